@@ -1,0 +1,274 @@
+//! Applications and their message queues.
+//!
+//! Every initialized application has one FIFO queue of TAPI messages. How messages
+//! leave it depends on how the application initialized:
+//!
+//! * **Event** (`LINEINITIALIZEEXOPTION_USEEVENT`): the application pulls them with
+//!   `lineGetMessage`. The "event handle" is a Linux `eventfd` that is readable (for
+//!   `poll`, `select`, `epoll`) whenever the queue may hold a message.
+//! * **Callback** (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`, TAPI 1.x `lineInitialize`):
+//!   a dispatcher thread owned by the application pops one message at a time and calls
+//!   the application's callback without holding any lock of the library, so the callback
+//!   may call the library again.
+//!
+//! Messages name handles. A message is checked when it leaves the queue: one whose call or
+//! line handle has become invalid since it was queued, or whose request was cancelled
+//! (line closed, or the call deallocated under TAPI 1.x), is discarded, so no message the
+//! application receives names a handle that was already invalid when it was delivered.
+//! `LINE_CLOSE` is the exception: it names the line handle it invalidates.
+
+use std::collections::VecDeque;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread::{JoinHandle, ThreadId};
+use std::time::{Duration, Instant};
+
+use super::handles::{HandleTable, Kind};
+use super::sync::{lock, wait_timeout};
+use super::LineErr;
+use crate::ffi::constants::{LINEERR_INVALAPPHANDLE, LINEERR_NOMEM, LINEERR_OPERATIONFAILED};
+
+/// One TAPI message as the application receives it (the fields of `LINEMESSAGE`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// `hDevice`: the line or call handle the message is about.
+    pub device: u32,
+    /// `dwMessageID`: a `LINE_*` value.
+    pub id: u32,
+    /// `dwCallbackInstance` of the line the message concerns.
+    pub instance: usize,
+    /// `dwParam1`
+    pub p1: usize,
+    /// `dwParam2`
+    pub p2: usize,
+    /// `dwParam3`
+    pub p3: usize,
+}
+
+/// The state of an asynchronous request, shared by the line that issued it and the
+/// `LINE_REPLY` message that completes it.
+#[derive(Default, Debug)]
+pub struct Request {
+    /// Set when the reply must not be delivered.
+    pub cancelled: AtomicBool,
+    /// Set once the reply has left the queue (delivered or discarded).
+    pub done: AtomicBool,
+}
+
+/// What must still be true for a queued message to be delivered.
+#[derive(Debug)]
+pub enum Guard {
+    /// Always delivered.
+    None,
+    /// The call handle must still be valid.
+    Call(u32),
+    /// The line handle must still be valid.
+    Line(u32),
+    /// The request must not have been cancelled.
+    Request(Arc<Request>),
+}
+
+struct Queued {
+    msg: Message,
+    guard: Guard,
+}
+
+/// How the application wants its messages.
+pub enum Delivery {
+    /// A callback run on the application's dispatcher thread.
+    Callback(Box<dyn Fn(&Message) + Send + Sync>),
+    /// `lineGetMessage`, with an eventfd to wait on.
+    Event(OwnedFd),
+}
+
+#[derive(Default)]
+struct Queue {
+    items: VecDeque<Queued>,
+    closed: bool,
+}
+
+/// An initialized application.
+pub struct App {
+    /// Its `HLINEAPP`.
+    pub handle: u32,
+    /// Its friendly name (`lpszFriendlyAppName`, or the program's name).
+    pub name: String,
+    /// The API version it gave `lineInitializeEx` (0x00010004 for `lineInitialize`).
+    pub api_version: u32,
+    delivery: Delivery,
+    queue: Mutex<Queue>,
+    ready: Condvar,
+    dispatcher: Mutex<Option<JoinHandle<()>>>,
+    dispatcher_id: Mutex<Option<ThreadId>>,
+}
+
+/// Creates the eventfd an event-mode application waits on.
+pub fn new_event_fd() -> Result<OwnedFd, LineErr> {
+    // SAFETY: eventfd has no memory-safety preconditions; a negative result is an error.
+    let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+    if fd < 0 {
+        return Err(LineErr(LINEERR_NOMEM));
+    }
+    // SAFETY: `fd` is a freshly created descriptor that nothing else owns.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
+impl App {
+    /// A new application with an empty queue.
+    pub fn new(handle: u32, name: String, api_version: u32, delivery: Delivery) -> Self {
+        App {
+            handle,
+            name,
+            api_version,
+            delivery,
+            queue: Mutex::new(Queue::default()),
+            ready: Condvar::new(),
+            dispatcher: Mutex::new(None),
+            dispatcher_id: Mutex::new(None),
+        }
+    }
+
+    /// The eventfd of an event-mode application.
+    pub fn event_fd(&self) -> Option<RawFd> {
+        match &self.delivery {
+            Delivery::Event(fd) => Some(fd.as_raw_fd()),
+            Delivery::Callback(_) => None,
+        }
+    }
+
+    /// Whether the application pulls messages with `lineGetMessage`.
+    pub fn uses_event(&self) -> bool {
+        matches!(self.delivery, Delivery::Event(_))
+    }
+
+    fn signal(&self) {
+        if let Some(fd) = self.event_fd() {
+            let one: u64 = 1;
+            // SAFETY: writes 8 bytes from a live u64 to an eventfd we own.
+            unsafe { libc::write(fd, (&one as *const u64).cast(), 8) };
+        }
+    }
+
+    fn unsignal(&self) {
+        if let Some(fd) = self.event_fd() {
+            let mut v: u64 = 0;
+            // SAFETY: reads 8 bytes into a live u64 from a non-blocking eventfd we own.
+            unsafe { libc::read(fd, (&mut v as *mut u64).cast(), 8) };
+        }
+    }
+
+    /// Queues a message. Never blocks on anything but the queue's own lock.
+    pub fn post(&self, msg: Message, guard: Guard) {
+        let mut q = lock(&self.queue);
+        if q.closed {
+            return;
+        }
+        q.items.push_back(Queued { msg, guard });
+        if q.items.len() == 1 {
+            self.signal();
+        }
+        drop(q);
+        self.ready.notify_one();
+    }
+
+    /// Takes the next deliverable message, waiting up to `timeout` (`None`: forever).
+    ///
+    /// Errors: `LINEERR_OPERATIONFAILED` on timeout, `LINEERR_INVALAPPHANDLE` once the
+    /// application has shut down.
+    pub fn next(&self, table: &HandleTable, timeout: Option<Duration>) -> Result<Message, LineErr> {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let mut q = lock(&self.queue);
+        loop {
+            if q.closed {
+                return Err(LineErr(LINEERR_INVALAPPHANDLE));
+            }
+            while let Some(item) = q.items.pop_front() {
+                if q.items.is_empty() {
+                    self.unsignal();
+                }
+                if deliverable(table, &item.guard) {
+                    return Ok(item.msg);
+                }
+            }
+            let left = match deadline {
+                None => None,
+                Some(d) => {
+                    let now = Instant::now();
+                    if now >= d {
+                        return Err(LineErr(LINEERR_OPERATIONFAILED));
+                    }
+                    Some(d - now)
+                }
+            };
+            q = wait_timeout(&self.ready, q, left);
+        }
+    }
+
+    /// Closes the queue: queued messages are dropped, waiters and the dispatcher wake up
+    /// and return.
+    pub fn close(&self) {
+        let mut q = lock(&self.queue);
+        q.closed = true;
+        for item in q.items.drain(..) {
+            if let Guard::Request(r) = item.guard {
+                r.done.store(true, Ordering::Release);
+            }
+        }
+        drop(q);
+        self.signal();
+        self.ready.notify_all();
+    }
+
+    /// Starts the dispatcher thread of a callback-mode application.
+    pub fn start_dispatcher(self: &Arc<Self>, table: &'static HandleTable) -> Result<(), LineErr> {
+        if !matches!(self.delivery, Delivery::Callback(_)) {
+            return Ok(());
+        }
+        let app = Arc::clone(self);
+        let handle = std::thread::Builder::new()
+            .name(format!("tapi32-app-{:08x}", self.handle))
+            .spawn(move || app.dispatch(table))
+            .map_err(|_| LineErr(LINEERR_NOMEM))?;
+        *lock(&self.dispatcher_id) = Some(handle.thread().id());
+        *lock(&self.dispatcher) = Some(handle);
+        Ok(())
+    }
+
+    fn dispatch(&self, table: &HandleTable) {
+        let Delivery::Callback(cb) = &self.delivery else {
+            return;
+        };
+        while let Ok(msg) = self.next(table, None) {
+            // A panic in a callback cannot come from C code; one from Rust code (tests)
+            // must not kill the dispatcher silently.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cb(&msg)));
+        }
+    }
+
+    /// After [`App::close`]: waits until a callback in progress has returned, unless
+    /// called from the dispatcher thread itself (a callback that shuts its application
+    /// down), which then ends by itself after the callback returns.
+    pub fn join_dispatcher(&self) {
+        let me = std::thread::current().id();
+        if *lock(&self.dispatcher_id) == Some(me) {
+            return;
+        }
+        let handle = lock(&self.dispatcher).take();
+        if let Some(h) = handle {
+            let _ = h.join();
+        }
+    }
+}
+
+fn deliverable(table: &HandleTable, guard: &Guard) -> bool {
+    match guard {
+        Guard::None => true,
+        Guard::Call(h) => table.is_live(*h, Kind::Call),
+        Guard::Line(h) => table.is_live(*h, Kind::Line),
+        Guard::Request(r) => {
+            r.done.store(true, Ordering::Release);
+            !r.cancelled.load(Ordering::Acquire)
+        }
+    }
+}

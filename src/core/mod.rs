@@ -1,0 +1,364 @@
+//! The core: applications, lines, calls, their states, ownership and the handle table.
+//!
+//! Nothing here knows about C pointers or structure layouts; the `ffi` layer converts.
+//!
+//! Concurrency: every change (initialize, open, close, make a call, a provider event ...)
+//! happens under one control lock, [`Core::state`], which keeps the bookkeeping simple
+//! and the order of messages well defined. The hot read path (`lineGetCallInfo`,
+//! `lineGetCallStatus`, message validity checks) never takes it: it goes through the
+//! [`HandleTable`], taking only the read side of one slot's lock and then of the call's
+//! data lock. Lock order: control lock, then slot locks, then call data locks, then
+//! application queue locks; no lock is held while an application callback runs.
+
+pub mod app;
+pub mod call;
+pub mod handles;
+pub mod line;
+pub mod provider;
+mod state;
+pub mod sync;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub use app::{Delivery, Message};
+pub use call::{CallData, CallView, Party};
+pub use handles::{HandleTable, Kind, Retired, Validity};
+pub use provider::{DeviceInfo, Provider};
+pub use state::{owner_features, Events, RequestId};
+
+use crate::ffi::constants::*;
+use handles::Object;
+use state::State;
+use sync::lock;
+
+/// A `LINEERR_*` code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineErr(pub u32);
+
+impl LineErr {
+    /// The value a `LONG`-returning TAPI function returns.
+    pub fn code(self) -> i32 {
+        self.0 as i32
+    }
+}
+
+/// Result of a core operation.
+pub type Result<T> = std::result::Result<T, LineErr>;
+
+/// The API versions this implementation can negotiate, lowest first.
+pub const VERSIONS: [u32; 7] = [
+    0x0001_0003,
+    0x0001_0004,
+    0x0002_0000,
+    0x0002_0001,
+    0x0002_0002,
+    0x0003_0000,
+    0x0003_0001,
+];
+/// The highest API version supported (`TAPI_CURRENT_VERSION` of the SDK).
+pub const HIGHEST_VERSION: u32 = 0x0003_0001;
+
+/// Whether `v` is a version this implementation knows.
+pub fn is_known_version(v: u32) -> bool {
+    VERSIONS.contains(&v)
+}
+
+/// How an application receives messages (what `lineInitializeEx` asked for).
+pub struct InitOptions {
+    /// Friendly name.
+    pub name: String,
+    /// The application's API version.
+    pub api_version: u32,
+    /// Callback or event.
+    pub delivery: InitDelivery,
+}
+
+/// Message delivery chosen at initialization.
+pub enum InitDelivery {
+    /// A callback, called on the application's dispatcher thread.
+    Callback(Box<dyn Fn(&Message) + Send + Sync>),
+    /// `lineGetMessage` and an eventfd.
+    Event,
+}
+
+/// What `lineInitialize(Ex)` returns.
+pub struct Initialized {
+    /// The new `HLINEAPP`.
+    pub happ: u32,
+    /// Number of line devices.
+    pub num_devs: u32,
+    /// The eventfd of an event-mode application.
+    pub event_fd: Option<i32>,
+}
+
+/// Parameters of `lineMakeCall` that the core uses.
+#[derive(Clone, Debug, Default)]
+pub struct MakeCallParams {
+    /// Destination address, `None` for a call left at dial tone.
+    pub dest: Option<String>,
+    /// `dwCountryCode`
+    pub country_code: u32,
+    /// `LINEMEDIAMODE_*` (one bit).
+    pub media_mode: u32,
+    /// Address to place the call on.
+    pub address: u32,
+    /// `DisplayableAddress`
+    pub displayable_address: Option<String>,
+    /// `CalledParty`
+    pub called_party: Option<String>,
+    /// `Comment`
+    pub comment: Option<String>,
+}
+
+/// Where the `HCALL` of a `lineMakeCall` request goes when the request completes
+/// successfully (the caller's `*lphCall`). It is called before `LINE_REPLY` is queued.
+pub struct HCallSink(pub Box<dyn FnOnce(u32) + Send>);
+
+/// The library's process-wide state.
+pub struct Core {
+    table: HandleTable,
+    state: Mutex<State>,
+    provider: Arc<dyn Provider>,
+    apps_live: AtomicUsize,
+}
+
+impl Core {
+    /// A core driven by `provider`.
+    pub fn new(provider: Arc<dyn Provider>) -> Self {
+        let lines = provider.line_count();
+        Core {
+            table: HandleTable::new(),
+            state: Mutex::new(State::new(lines)),
+            provider,
+            apps_live: AtomicUsize::new(0),
+        }
+    }
+
+    /// The handle table.
+    pub fn table(&self) -> &HandleTable {
+        &self.table
+    }
+
+    /// `LINEERR_UNINITIALIZED` when no application is initialized in the process.
+    pub fn check_initialized(&self) -> Result<()> {
+        if self.apps_live.load(Ordering::Acquire) == 0 {
+            Err(LineErr(LINEERR_UNINITIALIZED))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn ctx<R>(&self, f: impl FnOnce(&mut Events<'_>) -> R) -> R {
+        let mut st = lock(&self.state);
+        let mut ev = Events::new(self, &mut st);
+        f(&mut ev)
+    }
+
+    /// Runs `f` with the provider-facing event interface (used by a provider's own
+    /// control API and timers).
+    pub fn provider_events<R>(&self, f: impl FnOnce(&mut Events<'_>) -> R) -> R {
+        self.ctx(f)
+    }
+
+    /// Number of line devices.
+    pub fn num_devices(&self) -> u32 {
+        self.provider.line_count()
+    }
+
+    /// `lineInitialize` / `lineInitializeEx`.
+    pub fn initialize(&'static self, opts: InitOptions) -> Result<Initialized> {
+        let delivery = match opts.delivery {
+            InitDelivery::Callback(cb) => Delivery::Callback(cb),
+            InitDelivery::Event => Delivery::Event(app::new_event_fd()?),
+        };
+        let name = opts.name;
+        let version = opts.api_version;
+        let (happ, app) = self.ctx(|ev| ev.add_app(name, version, delivery))?;
+        if let Err(e) = app.start_dispatcher(&self.table) {
+            let _ = self.shutdown(happ);
+            return Err(e);
+        }
+        Ok(Initialized {
+            happ,
+            num_devs: self.num_devices(),
+            event_fd: app.event_fd(),
+        })
+    }
+
+    /// `lineShutdown`.
+    pub fn shutdown(&self, happ: u32) -> Result<()> {
+        let app = self.ctx(|ev| ev.remove_app(happ))?;
+        app.join_dispatcher();
+        Ok(())
+    }
+
+    fn app(&self, happ: u32) -> Result<Arc<App>> {
+        self.check_initialized()?;
+        match self.table.get(happ, Kind::App) {
+            Some(Object::App(a)) => Ok(a),
+            _ => Err(LineErr(LINEERR_INVALAPPHANDLE)),
+        }
+    }
+
+    /// The open line `hline`.
+    pub fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
+        self.check_initialized()?;
+        match self.table.get(hline, Kind::Line) {
+            Some(Object::Line(l)) => Ok(l),
+            _ => Err(LineErr(LINEERR_INVALLINEHANDLE)),
+        }
+    }
+
+    fn check_device(&self, device: u32) -> Result<()> {
+        if device < self.num_devices() {
+            Ok(())
+        } else {
+            Err(LineErr(LINEERR_BADDEVICEID))
+        }
+    }
+
+    /// `lineNegotiateAPIVersion`: the highest known version in `lo..=hi`.
+    pub fn negotiate_api_version(&self, happ: u32, device: u32, lo: u32, hi: u32) -> Result<u32> {
+        self.app(happ)?;
+        self.check_device(device)?;
+        VERSIONS
+            .iter()
+            .rev()
+            .copied()
+            .find(|v| (lo..=hi).contains(v))
+            .ok_or(LineErr(LINEERR_INCOMPATIBLEAPIVERSION))
+    }
+
+    /// `lineGetDevCaps`: validates and returns the device's facts.
+    pub fn dev_caps(&self, happ: u32, device: u32, version: u32, ext: u32) -> Result<DeviceInfo> {
+        self.app(happ)?;
+        self.check_device(device)?;
+        if !is_known_version(version) {
+            return Err(LineErr(LINEERR_INCOMPATIBLEAPIVERSION));
+        }
+        if ext != 0 {
+            return Err(LineErr(LINEERR_INCOMPATIBLEEXTVERSION));
+        }
+        Ok(self.provider.device_info(device))
+    }
+
+    /// `lineOpen`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn open(
+        &self,
+        happ: u32,
+        device: u32,
+        version: u32,
+        ext: u32,
+        instance: usize,
+        privileges: u32,
+        media_modes: u32,
+    ) -> Result<u32> {
+        self.app(happ)?;
+        let device = if device == LINEMAPPER { 0 } else { device };
+        self.check_device(device)?;
+        if !is_known_version(version) {
+            return Err(LineErr(LINEERR_INCOMPATIBLEAPIVERSION));
+        }
+        if ext != 0 {
+            return Err(LineErr(LINEERR_INCOMPATIBLEEXTVERSION));
+        }
+        let privs = privileges & !(LINEOPENOPTION_SINGLEADDRESS | LINEOPENOPTION_PROXY);
+        if privileges & (LINEOPENOPTION_SINGLEADDRESS | LINEOPENOPTION_PROXY) != 0 {
+            return Err(LineErr(LINEERR_INVALPRIVSELECT));
+        }
+        let valid = [
+            LINECALLPRIVILEGE_NONE,
+            LINECALLPRIVILEGE_MONITOR,
+            LINECALLPRIVILEGE_OWNER,
+            LINECALLPRIVILEGE_OWNER | LINECALLPRIVILEGE_MONITOR,
+        ];
+        if !valid.contains(&privs) {
+            return Err(LineErr(LINEERR_INVALPRIVSELECT));
+        }
+        if privs & LINECALLPRIVILEGE_OWNER != 0 {
+            let known = self.provider.device_info(device).media_modes;
+            if media_modes == 0 || media_modes & !known != 0 {
+                return Err(LineErr(LINEERR_INVALMEDIAMODE));
+            }
+        }
+        self.ctx(|ev| ev.open_line(happ, device, version, instance, privs, media_modes))
+    }
+
+    /// `lineClose`.
+    pub fn close(&self, hline: u32) -> Result<()> {
+        self.check_initialized()?;
+        self.ctx(|ev| ev.close_line(hline, Retired::LineClosed))
+    }
+
+    /// `lineMakeCall`: returns the request ID.
+    pub fn make_call(&self, hline: u32, sink: HCallSink, params: MakeCallParams) -> Result<u32> {
+        self.check_initialized()?;
+        self.ctx(|ev| ev.make_call(hline, sink, params))
+    }
+
+    /// `lineAnswer`: returns the request ID.
+    pub fn answer(&self, hcall: u32) -> Result<u32> {
+        self.check_initialized()?;
+        self.ctx(|ev| ev.answer(hcall))
+    }
+
+    /// `lineDrop`: returns the request ID.
+    pub fn drop_call(&self, hcall: u32) -> Result<u32> {
+        self.check_initialized()?;
+        self.ctx(|ev| ev.drop_call(hcall))
+    }
+
+    /// `lineDeallocateCall`.
+    pub fn deallocate(&self, hcall: u32) -> Result<()> {
+        self.check_initialized()?;
+        self.ctx(|ev| ev.deallocate(hcall))
+    }
+
+    /// `lineSetAppSpecific`.
+    pub fn set_app_specific(&self, hcall: u32, value: u32) -> Result<()> {
+        self.check_initialized()?;
+        self.ctx(|ev| ev.set_app_specific(hcall, value))
+    }
+
+    /// `lineSetCallPrivilege`.
+    pub fn set_call_privilege(&self, hcall: u32, privilege: u32) -> Result<()> {
+        self.check_initialized()?;
+        if privilege != LINECALLPRIVILEGE_OWNER && privilege != LINECALLPRIVILEGE_MONITOR {
+            return Err(LineErr(LINEERR_INVALCALLPRIVILEGE));
+        }
+        self.ctx(|ev| ev.set_call_privilege(hcall, privilege))
+    }
+
+    /// Reads a call through one of its handles: `f` runs with the handle pinned (it cannot
+    /// be retired meanwhile) and the call's data read-locked. This takes no global lock.
+    #[inline]
+    pub fn with_call<R>(&self, hcall: u32, f: impl FnOnce(&CallView<'_>) -> R) -> Result<R> {
+        self.check_initialized()?;
+        self.table
+            .with(hcall, Kind::Call, |obj| match obj {
+                Object::Call(h) => {
+                    let data = sync::read(&h.call.data);
+                    f(&CallView {
+                        handle: h,
+                        data: &data,
+                    })
+                }
+                _ => unreachable!("the table checked the kind"),
+            })
+            .ok_or(LineErr(LINEERR_INVALCALLHANDLE))
+    }
+
+    /// `lineGetMessage`: `timeout` `None` waits forever.
+    pub fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
+        let app = self.app(happ)?;
+        if !app.uses_event() {
+            return Err(LineErr(LINEERR_INVALAPPHANDLE));
+        }
+        app.next(&self.table, timeout)
+    }
+}
+
+use app::App;

@@ -1,0 +1,52 @@
+//! The interface between the core and a telephony service provider.
+//!
+//! It mirrors the part of Windows' TSPI that line-call programs reach: the core asks
+//! the provider to make, answer, drop and close calls, and the provider reports what the
+//! network does through [`Events`](super::Events): request completions, call-state
+//! changes, new incoming calls, a line device closing.
+
+use super::{Events, RequestId};
+
+/// Static facts about one line device (`LINEDEVCAPS`).
+#[derive(Clone, Debug)]
+pub struct DeviceInfo {
+    /// `LineName`
+    pub name: String,
+    /// The device's own address (its "phone number").
+    pub address: String,
+    /// `ProviderInfo`
+    pub provider_info: String,
+    /// `SwitchInfo`
+    pub switch_info: String,
+    /// `dwPermanentLineID`
+    pub permanent_id: u32,
+    /// `dwMediaModes`
+    pub media_modes: u32,
+    /// `dwBearerModes`
+    pub bearer_modes: u32,
+    /// `dwNumAddresses`
+    pub num_addresses: u32,
+}
+
+/// A telephony service provider.
+///
+/// Every method is called with the core's control lock held, through `ev`; a provider
+/// reports results by calling `ev`'s methods before it returns, or later through
+/// [`Core::provider_events`](super::Core::provider_events).
+pub trait Provider: Send + Sync {
+    /// How many line devices it has (device IDs `0..line_count()`).
+    fn line_count(&self) -> u32;
+    /// The capabilities of `device` (`device < line_count()`).
+    fn device_info(&self, device: u32) -> DeviceInfo;
+    /// `TSPI_lineMakeCall`: dial `dest` on the new call `call`; complete `req`.
+    fn make_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32, dest: Option<&str>);
+    /// `TSPI_lineAnswer`: answer the offered call; complete `req`.
+    fn answer(&self, ev: &mut Events<'_>, req: RequestId, call: u32);
+    /// `TSPI_lineDrop`: hang up the call; complete `req`.
+    fn drop_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32);
+    /// The sole owner of an active call closed its line (the provider advertises
+    /// `LINEDEVCAPFLAGS_CLOSEDROP`): drop the call; monitors still hold it.
+    fn drop_on_close(&self, ev: &mut Events<'_>, call: u32);
+    /// `TSPI_lineCloseCall`: the last handle to an active call is gone; end it.
+    fn close_call(&self, ev: &mut Events<'_>, call: u32);
+}

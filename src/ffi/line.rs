@@ -1,0 +1,553 @@
+//! Line functions: `lineGetDevCaps`, `lineOpen`, `lineClose`, `lineMakeCall`.
+
+use std::ffi::c_void;
+use std::mem::offset_of;
+
+use super::constants::*;
+use super::types::*;
+use super::varstruct::{copy_out, VarStruct};
+use super::win32::*;
+use super::{check_ptr, ffi_boundary, read_in, write_out, Strings};
+use crate::core::{HCallSink, LineErr, MakeCallParams, Result};
+use crate::runtime;
+
+/// The fixed size of `LINEDEVCAPS` for API `version`.
+pub fn devcaps_fixed_size(version: u32) -> usize {
+    match version {
+        0..=0x0001_0003 => offset_of!(LINEDEVCAPS, dwLineFeatures),
+        0x0001_0004..=0x0001_FFFF => offset_of!(LINEDEVCAPS, dwSettableDevStatus),
+        0x0002_0000..=0x0002_0001 => offset_of!(LINEDEVCAPS, PermanentLineGuid),
+        0x0002_0002..=0x0002_FFFF => offset_of!(LINEDEVCAPS, dwAddressTypes),
+        _ => size_of::<LINEDEVCAPS>(),
+    }
+}
+
+/// The fixed size of `LINECALLPARAMS` for API `version`.
+pub fn callparams_fixed_size(version: u32) -> usize {
+    match version {
+        0..=0x0001_FFFF => offset_of!(LINECALLPARAMS, dwPredictiveAutoTransferStates),
+        0x0002_0000..=0x0002_FFFF => offset_of!(LINECALLPARAMS, dwAddressType),
+        _ => size_of::<LINECALLPARAMS>(),
+    }
+}
+
+unsafe fn get_dev_caps(
+    happ: HLINEAPP,
+    device: DWORD,
+    version: DWORD,
+    ext: DWORD,
+    caps: LPLINEDEVCAPS,
+    strings: Strings,
+) -> Result<LONG> {
+    runtime().check_initialized()?;
+    check_ptr(caps, 4)?;
+    let info = runtime().dev_caps(happ, device, version, ext)?;
+    // SAFETY: checked above.
+    let total = unsafe { read_in(caps.cast::<DWORD>()) }?;
+    let fixed = devcaps_fixed_size(version);
+    if (total as usize) < fixed {
+        return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+    }
+    let guid_tail = (device as u64).to_be_bytes();
+    let image = LINEDEVCAPS {
+        dwPermanentLineID: info.permanent_id,
+        dwStringFormat: match strings {
+            Strings::Ansi => STRINGFORMAT_ASCII,
+            Strings::Wide => STRINGFORMAT_UNICODE,
+        },
+        dwAddressModes: LINEADDRESSMODE_ADDRESSID,
+        dwNumAddresses: info.num_addresses,
+        dwBearerModes: info.bearer_modes,
+        dwMediaModes: info.media_modes,
+        dwDevCapFlags: LINEDEVCAPFLAGS_CLOSEDROP,
+        dwMaxNumActiveCalls: 0xFFFF,
+        dwAnswerMode: LINEANSWERMODE_NONE,
+        dwRingModes: 1,
+        dwLineStates: LINEDEVSTATE_OPEN | LINEDEVSTATE_CLOSE,
+        dwLineFeatures: LINEFEATURE_MAKECALL,
+        PermanentLineGuid: GUID {
+            Data1: 0x7461_7069,
+            Data2: 0x3332,
+            Data3: 0x0001,
+            Data4: guid_tail,
+        },
+        dwAddressTypes: LINEADDRESSTYPE_PHONENUMBER,
+        ..Default::default()
+    };
+    let mut v = VarStruct::new(&image, fixed, total);
+    v.field(
+        offset_of!(LINEDEVCAPS, dwProviderInfoSize),
+        &strings.encode(&info.provider_info),
+    );
+    v.field(
+        offset_of!(LINEDEVCAPS, dwSwitchInfoSize),
+        &strings.encode(&info.switch_info),
+    );
+    v.field(
+        offset_of!(LINEDEVCAPS, dwLineNameSize),
+        &strings.encode(&info.name),
+    );
+    // A multi-string: "tapi/line\0\0".
+    let mut classes = strings.encode("tapi/line");
+    classes.extend(strings.encode(""));
+    v.field(offset_of!(LINEDEVCAPS, dwDeviceClassesSize), &classes);
+    // SAFETY: the caller provides `total` bytes at `caps`; finish() returns at most that.
+    unsafe { copy_out(caps.cast(), &v.finish()) };
+    Ok(0)
+}
+
+/// Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
+///
+/// * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
+///   the structure (see `lpLineDevCaps`).
+/// * `dwExtVersion`: must be 0 (no extensions).
+/// * `lpLineDevCaps`: `dwTotalSize` set by the caller to the bytes available, at least
+///   the fixed size of that version. The library writes at most `dwTotalSize` bytes and
+///   sets `dwNeededSize` and `dwUsedSize`; strings follow the fixed part.
+///
+/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
+/// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
+/// `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineGetDevCaps(
+    hLineApp: HLINEAPP,
+    dwDeviceID: DWORD,
+    dwAPIVersion: DWORD,
+    dwExtVersion: DWORD,
+    lpLineDevCaps: LPLINEDEVCAPS,
+) -> LONG {
+    // SAFETY: forwarded API contract.
+    ffi_boundary!({
+        unsafe {
+            get_dev_caps(
+                hLineApp,
+                dwDeviceID,
+                dwAPIVersion,
+                dwExtVersion,
+                lpLineDevCaps,
+                Strings::Ansi,
+            )
+        }
+    })
+}
+
+/// As [`lineGetDevCaps`] (single-byte strings).
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineGetDevCapsA(
+    hLineApp: HLINEAPP,
+    dwDeviceID: DWORD,
+    dwAPIVersion: DWORD,
+    dwExtVersion: DWORD,
+    lpLineDevCaps: LPLINEDEVCAPS,
+) -> LONG {
+    // SAFETY: forwarded API contract.
+    ffi_boundary!({
+        unsafe {
+            get_dev_caps(
+                hLineApp,
+                dwDeviceID,
+                dwAPIVersion,
+                dwExtVersion,
+                lpLineDevCaps,
+                Strings::Ansi,
+            )
+        }
+    })
+}
+
+/// As [`lineGetDevCaps`], with UTF-16 strings (`dwStringFormat` is `STRINGFORMAT_UNICODE`).
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineGetDevCapsW(
+    hLineApp: HLINEAPP,
+    dwDeviceID: DWORD,
+    dwAPIVersion: DWORD,
+    dwExtVersion: DWORD,
+    lpLineDevCaps: LPLINEDEVCAPS,
+) -> LONG {
+    // SAFETY: forwarded API contract.
+    ffi_boundary!({
+        unsafe {
+            get_dev_caps(
+                hLineApp,
+                dwDeviceID,
+                dwAPIVersion,
+                dwExtVersion,
+                lpLineDevCaps,
+                Strings::Wide,
+            )
+        }
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn open(
+    happ: HLINEAPP,
+    device: DWORD,
+    lph: LPHLINE,
+    version: DWORD,
+    ext: DWORD,
+    instance: DWORD_PTR,
+    privileges: DWORD,
+    media: DWORD,
+) -> Result<LONG> {
+    runtime().check_initialized()?;
+    check_ptr(lph, 4)?;
+    let h = runtime().open(happ, device, version, ext, instance, privileges, media)?;
+    // SAFETY: checked above.
+    unsafe { write_out(lph, h) }?;
+    Ok(0)
+}
+
+/// Opens a line device.
+///
+/// * `dwDeviceID`: the device, or `LINEMAPPER` (the first device).
+/// * `lphLine`: receives the `HLINE`.
+/// * `dwAPIVersion`: a version from `lineNegotiateAPIVersion`; it governs the line's
+///   structure sizes and TAPI 1.x/2.x rules (see `lineDeallocateCall`).
+/// * `dwExtVersion`: must be 0.
+/// * `dwCallbackInstance`: returned in every message about this line and its calls.
+/// * `dwPrivileges`: `LINECALLPRIVILEGE_NONE` (outgoing calls only), `_MONITOR`,
+///   `_OWNER`, or `_OWNER | _MONITOR`. `LINEOPENOPTION_*` flags are not supported.
+/// * `dwMediaModes`: with owner privilege, the media modes of incoming calls the
+///   application will own (non-zero, `LINEMEDIAMODE_*` the device supports).
+/// * `lpCallParams`: ignored (used by Windows only with `LINEOPENOPTION_SINGLEADDRESS`).
+///
+/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
+/// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
+/// `LINEERR_INVALPRIVSELECT`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALPOINTER`,
+/// `LINEERR_NOMEM`.
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineOpen(
+    hLineApp: HLINEAPP,
+    dwDeviceID: DWORD,
+    lphLine: LPHLINE,
+    dwAPIVersion: DWORD,
+    dwExtVersion: DWORD,
+    dwCallbackInstance: DWORD_PTR,
+    dwPrivileges: DWORD,
+    dwMediaModes: DWORD,
+    lpCallParams: LPLINECALLPARAMS,
+) -> LONG {
+    let _ = lpCallParams;
+    ffi_boundary!({
+        open(
+            hLineApp,
+            dwDeviceID,
+            lphLine,
+            dwAPIVersion,
+            dwExtVersion,
+            dwCallbackInstance,
+            dwPrivileges,
+            dwMediaModes,
+        )
+    })
+}
+
+/// As [`lineOpen`].
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineOpenA(
+    hLineApp: HLINEAPP,
+    dwDeviceID: DWORD,
+    lphLine: LPHLINE,
+    dwAPIVersion: DWORD,
+    dwExtVersion: DWORD,
+    dwCallbackInstance: DWORD_PTR,
+    dwPrivileges: DWORD,
+    dwMediaModes: DWORD,
+    lpCallParams: LPLINECALLPARAMS,
+) -> LONG {
+    let _ = lpCallParams;
+    ffi_boundary!({
+        open(
+            hLineApp,
+            dwDeviceID,
+            lphLine,
+            dwAPIVersion,
+            dwExtVersion,
+            dwCallbackInstance,
+            dwPrivileges,
+            dwMediaModes,
+        )
+    })
+}
+
+/// As [`lineOpen`].
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineOpenW(
+    hLineApp: HLINEAPP,
+    dwDeviceID: DWORD,
+    lphLine: LPHLINE,
+    dwAPIVersion: DWORD,
+    dwExtVersion: DWORD,
+    dwCallbackInstance: DWORD_PTR,
+    dwPrivileges: DWORD,
+    dwMediaModes: DWORD,
+    lpCallParams: LPLINECALLPARAMS,
+) -> LONG {
+    let _ = lpCallParams;
+    ffi_boundary!({
+        open(
+            hLineApp,
+            dwDeviceID,
+            lphLine,
+            dwAPIVersion,
+            dwExtVersion,
+            dwCallbackInstance,
+            dwPrivileges,
+            dwMediaModes,
+        )
+    })
+}
+
+/// Closes an open line. Every call handle the application holds on it becomes invalid
+/// before this returns (a `lineGetCallInfo` that starts afterwards, on any thread, gets
+/// `LINEERR_INVALCALLHANDLE`); calls it was the sole owner of are dropped (other
+/// applications' monitors see them go IDLE); its outstanding requests get no
+/// `LINE_REPLY`, and queued messages about the line or its calls are discarded.
+///
+/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE` (unknown or closed).
+#[no_mangle]
+pub extern "system" fn lineClose(hLine: HLINE) -> LONG {
+    ffi_boundary!({
+        runtime().close(hLine)?;
+        Ok(0)
+    })
+}
+
+/// Reads a variable string field of the caller's LINECALLPARAMS.
+unsafe fn param_string(
+    base: *const u8,
+    total: usize,
+    size_at: usize,
+    strings: Strings,
+) -> Result<Option<String>> {
+    // SAFETY: size_at + 8 <= total, checked by the caller's fixed-size check.
+    let (size, offset) = unsafe {
+        (
+            read_in(base.add(size_at).cast::<DWORD>())? as usize,
+            read_in(base.add(size_at + 4).cast::<DWORD>())? as usize,
+        )
+    };
+    if size == 0 {
+        return Ok(None);
+    }
+    if offset.checked_add(size).is_none_or(|end| end > total) {
+        return Err(LineErr(LINEERR_INVALCALLPARAMS));
+    }
+    // SAFETY: the field lies within the caller's dwTotalSize bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(base.add(offset), size) };
+    let s = match strings {
+        Strings::Ansi => {
+            let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+            String::from_utf8_lossy(&bytes[..end]).into_owned()
+        }
+        Strings::Wide => {
+            let units: Vec<u16> = bytes
+                .chunks_exact(2)
+                .map(|c| u16::from_ne_bytes([c[0], c[1]]))
+                .take_while(|&u| u != 0)
+                .collect();
+            String::from_utf16_lossy(&units)
+        }
+    };
+    Ok(Some(s))
+}
+
+unsafe fn make_call(
+    hline: HLINE,
+    lph: LPHCALL,
+    dest: *const c_void,
+    country: DWORD,
+    params: LPLINECALLPARAMS,
+    strings: Strings,
+) -> Result<LONG> {
+    runtime().check_initialized()?;
+    check_ptr(lph, 4)?;
+    let line = runtime().line(hline)?;
+    // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
+    let dest = unsafe { strings.read(dest) }?;
+    if dest.as_deref() == Some("") {
+        return Err(LineErr(LINEERR_INVALADDRESS));
+    }
+    let mut p = MakeCallParams {
+        dest,
+        country_code: country,
+        media_mode: LINEMEDIAMODE_INTERACTIVEVOICE,
+        ..Default::default()
+    };
+    if !params.is_null() {
+        check_ptr(params, 4)?;
+        // SAFETY: checked above.
+        let total = unsafe { read_in(params.cast::<DWORD>()) }? as usize;
+        if total < callparams_fixed_size(line.version) {
+            return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+        }
+        check_ptr(params, total)?;
+        let cp = params.cast::<u8>();
+        // SAFETY: fields of the fixed part, within `total`.
+        let (media, mode, address) = unsafe {
+            (
+                read_in(std::ptr::addr_of!((*params).dwMediaMode))?,
+                read_in(std::ptr::addr_of!((*params).dwAddressMode))?,
+                read_in(std::ptr::addr_of!((*params).dwAddressID))?,
+            )
+        };
+        if media != 0 {
+            p.media_mode = media;
+        }
+        if mode == LINEADDRESSMODE_ADDRESSID {
+            p.address = address;
+        }
+        // SAFETY: `cp` points to `total` readable bytes.
+        unsafe {
+            p.displayable_address = param_string(
+                cp,
+                total,
+                offset_of!(LINECALLPARAMS, dwDisplayableAddressSize),
+                strings,
+            )?;
+            p.called_party = param_string(
+                cp,
+                total,
+                offset_of!(LINECALLPARAMS, dwCalledPartySize),
+                strings,
+            )?;
+            p.comment = param_string(
+                cp,
+                total,
+                offset_of!(LINECALLPARAMS, dwCommentSize),
+                strings,
+            )?;
+        }
+    }
+    let out = lph as usize;
+    let sink = HCallSink(Box::new(move |h| {
+        // SAFETY: checked non-NULL above; TAPI's contract is that *lphCall stays valid
+        // until the request's LINE_REPLY, and this runs before that is queued.
+        unsafe { (out as *mut DWORD).write_unaligned(h) }
+    }));
+    let req = runtime().make_call(hline, sink, p)?;
+    Ok(req as LONG)
+}
+
+/// Places a call (single-byte strings; the TAPI 1.x name).
+///
+/// * `hLine`: the line to call on.
+/// * `lphCall`: receives the `HCALL` when the request completes successfully, before
+///   `LINE_REPLY` is delivered; it must stay valid until then.
+/// * `lpszDestAddress`: the number to dial, or NULL for a call left at dial tone.
+/// * `dwCountryCode`: reported in `LINECALLINFO.dwCountryCode`.
+/// * `lpCallParams`: NULL, or `LINECALLPARAMS` (`dwTotalSize` at least the fixed size of
+///   the line's API version): media mode, address ID, DisplayableAddress, CalledParty and
+///   Comment are used.
+///
+/// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
+/// `LINEERR_INVALLINEHANDLE`, `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESS` (empty),
+/// `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_STRUCTURETOOSMALL`,
+/// `LINEERR_INVALCALLPARAMS`, `LINEERR_NOMEM`.
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineMakeCall(
+    hLine: HLINE,
+    lphCall: LPHCALL,
+    lpszDestAddress: LPCSTR,
+    dwCountryCode: DWORD,
+    lpCallParams: LPLINECALLPARAMS,
+) -> LONG {
+    // SAFETY: forwarded API contract.
+    ffi_boundary!({
+        unsafe {
+            make_call(
+                hLine,
+                lphCall,
+                lpszDestAddress.cast(),
+                dwCountryCode,
+                lpCallParams,
+                Strings::Ansi,
+            )
+        }
+    })
+}
+
+/// As [`lineMakeCall`].
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineMakeCallA(
+    hLine: HLINE,
+    lphCall: LPHCALL,
+    lpszDestAddress: LPCSTR,
+    dwCountryCode: DWORD,
+    lpCallParams: LPLINECALLPARAMS,
+) -> LONG {
+    // SAFETY: forwarded API contract.
+    ffi_boundary!({
+        unsafe {
+            make_call(
+                hLine,
+                lphCall,
+                lpszDestAddress.cast(),
+                dwCountryCode,
+                lpCallParams,
+                Strings::Ansi,
+            )
+        }
+    })
+}
+
+/// As [`lineMakeCall`], with UTF-16 strings.
+///
+/// # Safety
+/// Each pointer argument is NULL or valid for the access documented above (for a
+/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
+#[no_mangle]
+pub unsafe extern "system" fn lineMakeCallW(
+    hLine: HLINE,
+    lphCall: LPHCALL,
+    lpszDestAddress: LPCWSTR,
+    dwCountryCode: DWORD,
+    lpCallParams: LPLINECALLPARAMS,
+) -> LONG {
+    // SAFETY: forwarded API contract.
+    ffi_boundary!({
+        unsafe {
+            make_call(
+                hLine,
+                lphCall,
+                lpszDestAddress.cast(),
+                dwCountryCode,
+                lpCallParams,
+                Strings::Wide,
+            )
+        }
+    })
+}
