@@ -1,0 +1,195 @@
+/* common.h: helpers for the C conformance suite of tapi32 for Linux.
+ *
+ * Every test is one C program built against the committed include/tapi.h and
+ * include/tapisim.h and the built libtapi32.so (see tests/c_suite.rs). It prints "ok"
+ * and exits 0 when every check held; otherwise it prints each failed check and exits 1.
+ * Each test runs in its own process, so it starts with no application initialized. */
+#ifndef TAPI32_CTEST_COMMON_H
+#define TAPI32_CTEST_COMMON_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tapi.h"
+#include "tapisim.h"
+
+static int t_failures = 0;
+
+#define CHECK(cond)                                                                 \
+  do {                                                                              \
+    if (!(cond)) {                                                                  \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);      \
+      t_failures++;                                                                 \
+    }                                                                               \
+  } while (0)
+
+/* Stops the test at once: for checks that later steps depend on. */
+#define REQUIRE(cond)                                                               \
+  do {                                                                              \
+    if (!(cond)) {                                                                  \
+      fprintf(stderr, "%s:%d: REQUIRE failed: %s\n", __FILE__, __LINE__, #cond);    \
+      exit(1);                                                                      \
+    }                                                                               \
+  } while (0)
+
+/* Compares two integer values, printing both on failure. */
+#define CHECK_EQ(a, b)                                                              \
+  do {                                                                              \
+    unsigned long long t_a_ = (unsigned long long)(a);                              \
+    unsigned long long t_b_ = (unsigned long long)(b);                              \
+    if (t_a_ != t_b_) {                                                             \
+      fprintf(stderr, "%s:%d: CHECK_EQ failed: %s == %s (0x%llx != 0x%llx)\n",      \
+              __FILE__, __LINE__, #a, #b, t_a_, t_b_);                              \
+      t_failures++;                                                                 \
+    }                                                                               \
+  } while (0)
+
+/* A TAPI function's LONG result against 0, a request ID or a LINEERR_ constant,
+ * compared as DWORD (the LINEERR_ constants are unsigned, as in the SDK). */
+#define CHECK_RC(expr, expected)                                                    \
+  do {                                                                              \
+    LONG t_r_ = (expr);                                                             \
+    if ((DWORD)t_r_ != (DWORD)(expected)) {                                         \
+      fprintf(stderr, "%s:%d: %s returned 0x%08x, expected %s (0x%08x)\n",          \
+              __FILE__, __LINE__, #expr, (unsigned)t_r_, #expected,                 \
+              (unsigned)(DWORD)(expected));                                         \
+      t_failures++;                                                                 \
+    }                                                                               \
+  } while (0)
+
+#define REQUIRE_RC(expr, expected)                                                  \
+  do {                                                                              \
+    LONG t_r_ = (expr);                                                             \
+    if ((DWORD)t_r_ != (DWORD)(expected)) {                                         \
+      fprintf(stderr, "%s:%d: %s returned 0x%08x, expected %s (0x%08x)\n",          \
+              __FILE__, __LINE__, #expr, (unsigned)t_r_, #expected,                 \
+              (unsigned)(DWORD)(expected));                                         \
+      exit(1);                                                                      \
+    }                                                                               \
+  } while (0)
+
+/* Ends main(). */
+#define TEST_DONE()                                                                 \
+  do {                                                                              \
+    if (t_failures) {                                                               \
+      fprintf(stderr, "FAIL: %d check(s) failed\n", t_failures);                    \
+      return 1;                                                                     \
+    }                                                                               \
+    printf("ok\n");                                                                 \
+    return 0;                                                                       \
+  } while (0)
+
+#define T_TIMEOUT_MS 2000
+
+/* Initializes an application with LINEINITIALIZEEXOPTION_USEEVENT. */
+static inline HLINEAPP t_init_event(const char *name) {
+  HLINEAPP app = 0;
+  DWORD num = 0, ver = 0x00030001;
+  LINEINITIALIZEEXPARAMS p;
+  memset(&p, 0, sizeof p);
+  p.dwTotalSize = sizeof p;
+  p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
+  REQUIRE_RC(lineInitializeExA(&app, NULL, NULL, name, &num, &ver, &p), 0);
+  REQUIRE(app != 0);
+  return app;
+}
+
+/* Initializes an application with LINEINITIALIZEEXOPTION_USEHIDDENWINDOW. */
+static inline HLINEAPP t_init_callback(LINECALLBACK cb, const char *name) {
+  HLINEAPP app = 0;
+  DWORD num = 0, ver = 0x00030001;
+  LINEINITIALIZEEXPARAMS p;
+  memset(&p, 0, sizeof p);
+  p.dwTotalSize = sizeof p;
+  p.dwOptions = LINEINITIALIZEEXOPTION_USEHIDDENWINDOW;
+  REQUIRE_RC(lineInitializeExA(&app, NULL, cb, name, &num, &ver, &p), 0);
+  REQUIRE(app != 0);
+  return app;
+}
+
+/* Opens device `dev` with API `version` (e.g. 0x00010004, 0x00020000, 0x00030000). */
+static inline HLINE t_open(HLINEAPP app, DWORD dev, DWORD version, DWORD privileges,
+                    DWORD_PTR instance) {
+  HLINE line = 0;
+  DWORD media = (privileges & LINECALLPRIVILEGE_OWNER) ? LINEMEDIAMODE_INTERACTIVEVOICE : 0;
+  REQUIRE_RC(lineOpen(app, dev, &line, version, 0, instance, privileges, media, NULL), 0);
+  REQUIRE(line != 0);
+  return line;
+}
+
+/* Takes the next message (event-mode app); 1 if one came within `timeout_ms`. */
+static inline int t_next(HLINEAPP app, LINEMESSAGE *m, DWORD timeout_ms) {
+  return lineGetMessage(app, m, timeout_ms) == 0;
+}
+
+/* Skips messages until one with `msg_id` (and `hdevice`, unless 0) comes; 1 if found. */
+static inline int t_wait_for(HLINEAPP app, DWORD msg_id, DWORD hdevice, LINEMESSAGE *out) {
+  LINEMESSAGE m;
+  while (t_next(app, &m, T_TIMEOUT_MS)) {
+    if (m.dwMessageID == msg_id && (hdevice == 0 || m.hDevice == hdevice)) {
+      if (out) *out = m;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Discards every queued message. */
+static inline void t_drain(HLINEAPP app) {
+  LINEMESSAGE m;
+  while (t_next(app, &m, 0)) {
+  }
+}
+
+/* lineMakeCall and wait for its successful LINE_REPLY; returns the HCALL. */
+static inline HCALL t_make_call(HLINEAPP app, HLINE line, const char *dest) {
+  HCALL call = 0;
+  LONG req = lineMakeCall(line, &call, dest, 0, NULL);
+  REQUIRE(req > 0);
+  LINEMESSAGE m;
+  REQUIRE(t_wait_for(app, LINE_REPLY, 0, &m));
+  REQUIRE(m.dwParam1 == (DWORD_PTR)req);
+  REQUIRE(m.dwParam2 == 0);
+  REQUIRE(call != 0);
+  return call;
+}
+
+/* A remote party calls `dev`; waits for the app's LINE_APPNEWCALL (API >= 2.0 lines)
+ * and returns the new HCALL. *call_id receives dwCallID when not NULL. */
+static inline HCALL t_offer(HLINEAPP app, DWORD dev, const char *caller, const char *name,
+                     DWORD *call_id) {
+  DWORD id = 0;
+  REQUIRE_RC(tapisimOfferCall(dev, 0, caller, name, 0, &id), 0);
+  if (call_id) *call_id = id;
+  LINEMESSAGE m;
+  REQUIRE(t_wait_for(app, LINE_APPNEWCALL, 0, &m));
+  REQUIRE(m.dwParam2 != 0);
+  return (HCALL)m.dwParam2;
+}
+
+/* The call's state from lineGetCallStatus, or 0 if that failed. */
+static inline DWORD t_state(HCALL call) {
+  LINECALLSTATUS s;
+  memset(&s, 0, sizeof s);
+  s.dwTotalSize = sizeof s;
+  if (lineGetCallStatus(call, &s) != 0) return 0;
+  return s.dwCallState;
+}
+
+/* lineGetCallInfo into `buf` (`size` bytes); returns its result. */
+static inline LONG t_info(HCALL call, void *buf, DWORD size) {
+  LINECALLINFO *ci = (LINECALLINFO *)buf;
+  memset(buf, 0, size);
+  ci->dwTotalSize = size;
+  return lineGetCallInfo(call, ci);
+}
+
+/* A variable string field of a structure, or "" when absent. */
+static inline const char *t_field(const void *base, DWORD size, DWORD offset) {
+  if (size == 0) return "";
+  return (const char *)base + offset;
+}
+
+#endif /* TAPI32_CTEST_COMMON_H */

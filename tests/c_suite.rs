@@ -1,0 +1,206 @@
+//! The C conformance suite: builds every `c-tests/*.c` (and `*.cpp`) program with the
+//! system compiler, `-Wall -Wextra -Werror`, against the committed `include/` headers and
+//! the `libtapi32.so` cargo just built, and runs it. Each program exits 0 and prints `ok`
+//! when all its checks hold.
+//!
+//! Two variants run: `plain`, and `sanitize` (`-fsanitize=address,undefined`, leak
+//! detection on). `TAPI32_CTEST_FILTER=substring` runs only the matching programs.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+struct Variant {
+    name: &'static str,
+    cflags: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+}
+
+const PLAIN: Variant = Variant {
+    name: "plain",
+    cflags: &["-O1", "-g"],
+    env: &[],
+};
+
+const SANITIZE: Variant = Variant {
+    name: "sanitize",
+    cflags: &[
+        "-O1",
+        "-g",
+        "-fsanitize=address,undefined",
+        "-fno-omit-frame-pointer",
+        "-fno-sanitize-recover=undefined",
+    ],
+    env: &[
+        ("ASAN_OPTIONS", "detect_leaks=1:halt_on_error=1"),
+        ("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1"),
+    ],
+};
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `target/<profile>`, where cargo put `libtapi32.so`.
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable path");
+    let dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
+    assert!(
+        dir.join("libtapi32.so").exists(),
+        "libtapi32.so not found in {}",
+        dir.display()
+    );
+    dir.to_path_buf()
+}
+
+/// The suite's programs, sorted, filtered by `TAPI32_CTEST_FILTER`.
+pub fn programs() -> Vec<PathBuf> {
+    let filter = std::env::var("TAPI32_CTEST_FILTER").unwrap_or_default();
+    let mut v: Vec<PathBuf> = fs::read_dir(manifest_dir().join("c-tests"))
+        .expect("c-tests/")
+        .map(|e| e.unwrap().path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("c" | "cpp")))
+        .filter(|p| p.file_name().unwrap().to_string_lossy().contains(&filter))
+        .collect();
+    v.sort();
+    v
+}
+
+fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), String> {
+    let cpp = src.extension().is_some_and(|e| e == "cpp");
+    let root = manifest_dir();
+    let mut cmd = Command::new(if cpp { "c++" } else { "cc" });
+    if cpp {
+        cmd.arg("-std=c++11");
+    } else {
+        cmd.args(["-std=c99", "-D_POSIX_C_SOURCE=200809L"]);
+    }
+    cmd.args(["-Wall", "-Wextra", "-Werror"])
+        .args(variant.cflags)
+        .arg("-I")
+        .arg(root.join("include/win32"))
+        .arg("-I")
+        .arg(root.join("include"))
+        .arg("-I")
+        .arg(root.join("c-tests"))
+        .arg(src)
+        .arg("-o")
+        .arg(out)
+        .arg("-L")
+        .arg(lib)
+        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .args(["-ltapi32", "-lpthread"]);
+    let o = cmd.output().map_err(|e| format!("cannot run the C compiler: {e}"))?;
+    if o.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "compile failed:\n{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ))
+    }
+}
+
+fn run(bin: &Path, variant: &Variant) -> Result<Duration, String> {
+    let start = Instant::now();
+    let mut child = Command::new(bin)
+        .envs(variant.env.iter().copied())
+        .env_remove("TAPI32_SIM_LINES")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start: {e}"))?;
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = err.read_to_string(&mut s);
+        s
+    });
+    let out_reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = out.read_to_string(&mut s);
+        s
+    });
+    let status = loop {
+        if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
+            break Some(st);
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stderr = reader.join().unwrap_or_default();
+    let stdout = out_reader.join().unwrap_or_default();
+    match status {
+        None => Err(format!("timed out after {TIMEOUT:?}\n{stdout}{stderr}")),
+        Some(st) if st.success() && stdout.lines().any(|l| l.trim() == "ok") => {
+            Ok(start.elapsed())
+        }
+        Some(st) => Err(format!("{st}\n{stdout}{stderr}")),
+    }
+}
+
+fn run_variant(variant: &Variant) {
+    let lib = lib_dir();
+    let build = lib.join("c-tests").join(variant.name);
+    fs::create_dir_all(&build).unwrap();
+    let progs = programs();
+    assert!(!progs.is_empty(), "no C test matched");
+    let next = Mutex::new(progs.iter());
+    let failures = Mutex::new(Vec::new());
+    let passed = Mutex::new(0usize);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let Some(src) = next.lock().unwrap().next() else {
+                    break;
+                };
+                let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+                let bin = build.join(&name);
+                let result = compile(src, &bin, variant, &lib).and_then(|_| run(&bin, variant));
+                match result {
+                    Ok(t) => {
+                        println!("c-test [{}] {name} ... ok ({} ms)", variant.name, t.as_millis());
+                        *passed.lock().unwrap() += 1;
+                    }
+                    Err(e) => {
+                        println!("c-test [{}] {name} ... FAILED", variant.name);
+                        failures.lock().unwrap().push(format!("[{}] {name}: {e}", variant.name));
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    let passed = passed.into_inner().unwrap();
+    println!(
+        "c-tests [{}]: {passed} passed, {} failed",
+        variant.name,
+        failures.len()
+    );
+    for f in &failures {
+        println!("---- {f}");
+    }
+    assert!(failures.is_empty(), "{} C test(s) failed", failures.len());
+}
+
+#[test]
+fn c_suite_plain() {
+    run_variant(&PLAIN);
+}
+
+#[test]
+fn c_suite_sanitized() {
+    run_variant(&SANITIZE);
+}
