@@ -46,10 +46,11 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `target/<profile>`, where cargo put `libtapi32.so`.
+/// `target/<profile>/deps`, where `cargo test` puts the `libtapi32.so` it builds for
+/// this run (beside the test executable; `cargo build` copies it one level up).
 fn lib_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("test executable path");
-    let dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
+    let dir = exe.parent().expect("target/<profile>/deps");
     assert!(
         dir.join("libtapi32.so").exists(),
         "libtapi32.so not found in {}",
@@ -95,7 +96,9 @@ fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), 
         .arg(lib)
         .arg(format!("-Wl,-rpath,{}", lib.display()))
         .args(["-ltapi32", "-lpthread"]);
-    let o = cmd.output().map_err(|e| format!("cannot run the C compiler: {e}"))?;
+    let o = cmd
+        .output()
+        .map_err(|e| format!("cannot run the C compiler: {e}"))?;
     if o.status.success() {
         Ok(())
     } else {
@@ -143,23 +146,23 @@ fn run(bin: &Path, variant: &Variant) -> Result<Duration, String> {
     let stdout = out_reader.join().unwrap_or_default();
     match status {
         None => Err(format!("timed out after {TIMEOUT:?}\n{stdout}{stderr}")),
-        Some(st) if st.success() && stdout.lines().any(|l| l.trim() == "ok") => {
-            Ok(start.elapsed())
-        }
+        Some(st) if st.success() && stdout.lines().any(|l| l.trim() == "ok") => Ok(start.elapsed()),
         Some(st) => Err(format!("{st}\n{stdout}{stderr}")),
     }
 }
 
 fn run_variant(variant: &Variant) {
     let lib = lib_dir();
-    let build = lib.join("c-tests").join(variant.name);
+    let build = lib.parent().unwrap().join("c-tests").join(variant.name);
     fs::create_dir_all(&build).unwrap();
     let progs = programs();
     assert!(!progs.is_empty(), "no C test matched");
     let next = Mutex::new(progs.iter());
     let failures = Mutex::new(Vec::new());
     let passed = Mutex::new(0usize);
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4);
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
@@ -171,12 +174,19 @@ fn run_variant(variant: &Variant) {
                 let result = compile(src, &bin, variant, &lib).and_then(|_| run(&bin, variant));
                 match result {
                     Ok(t) => {
-                        println!("c-test [{}] {name} ... ok ({} ms)", variant.name, t.as_millis());
+                        println!(
+                            "c-test [{}] {name} ... ok ({} ms)",
+                            variant.name,
+                            t.as_millis()
+                        );
                         *passed.lock().unwrap() += 1;
                     }
                     Err(e) => {
                         println!("c-test [{}] {name} ... FAILED", variant.name);
-                        failures.lock().unwrap().push(format!("[{}] {name}: {e}", variant.name));
+                        failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("[{}] {name}: {e}", variant.name));
                     }
                 }
             });

@@ -1,0 +1,70 @@
+//! The committed headers in `include/` are exactly what `build.rs` generates from the
+//! sources, and they compile on their own as C99 (with `-pedantic`) and as C++11, for
+//! every `TAPI_CURRENT_VERSION` and with and without `UNICODE`.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn committed_headers_match_generated() {
+    for name in ["tapi.h", "tapisim.h"] {
+        let generated = std::fs::read_to_string(PathBuf::from(env!("OUT_DIR")).join(name))
+            .expect("build.rs output");
+        let committed =
+            std::fs::read_to_string(root().join("include").join(name)).expect("include/");
+        assert!(
+            generated == committed,
+            "include/{name} is out of date: regenerate it with \
+             `TAPI32_BLESS_HEADERS=1 cargo build` and commit it"
+        );
+    }
+}
+
+fn compiles(compiler: &str, std: &str, defines: &[&str], source: &str) {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("headers");
+    std::fs::create_dir_all(&dir).unwrap();
+    let ext = if compiler == "c++" { "cpp" } else { "c" };
+    let tag = format!("{std}{}", defines.join("").replace(['=', '-'], "_"));
+    let src = dir.join(format!("probe_{tag}.{ext}"));
+    std::fs::write(&src, source).unwrap();
+    let out = Command::new(compiler)
+        .args([
+            std,
+            "-pedantic",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-fsyntax-only",
+        ])
+        .args(defines)
+        .arg("-I")
+        .arg(root().join("include"))
+        .arg(&src)
+        .output()
+        .expect("run the compiler");
+    assert!(
+        out.status.success(),
+        "{compiler} {std} {defines:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn headers_compile_standalone_as_c99_and_cpp11() {
+    let source = "#include \"tapisim.h\"\n#include \"tapi.h\"\n\
+                  int probe(void) { return (int)sizeof(LINECALLINFO); }\n";
+    for defines in [
+        &[][..],
+        &["-DUNICODE"][..],
+        &["-DTAPI_CURRENT_VERSION=0x00010004"][..],
+        &["-DTAPI_CURRENT_VERSION=0x00020000"][..],
+        &["-DTAPI_CURRENT_VERSION=0x00020002", "-DUNICODE"][..],
+    ] {
+        compiles("cc", "-std=c99", defines, source);
+        compiles("c++", "-std=c++11", defines, source);
+    }
+}
