@@ -29,7 +29,8 @@ struct AppRec {
 struct LineRec {
     obj: Arc<LineObj>,
     calls: HashSet<u32>,
-    requests: Vec<(Arc<Request>, u32)>,
+    /// Requests issued on this line: (request ID, its state, the call handle it is for).
+    requests: Vec<(u32, Arc<Request>, u32)>,
 }
 
 struct HandleRec {
@@ -238,10 +239,10 @@ impl<'a> Events<'a> {
             self.remove_handle(hcall, why);
         }
         let rec = self.st.lines.remove(&hline).expect("present");
-        for (r, _) in &rec.requests {
+        for (id, r, _) in &rec.requests {
             r.cancelled.store(true, Ordering::Release);
+            self.st.requests.remove(id);
         }
-        self.st.requests.retain(|_, r| r.hline != hline);
         let dev = &mut self.st.device_opens[rec.obj.device as usize];
         dev.retain(|&h| h != hline);
         if let Some(a) = self.st.apps.get_mut(&rec.obj.happ) {
@@ -396,9 +397,9 @@ impl<'a> Events<'a> {
         let flag = Arc::new(Request::default());
         if line.requests.len() >= 32 {
             line.requests
-                .retain(|(r, _)| !r.done.load(Ordering::Acquire));
+                .retain(|(_, r, _)| !r.done.load(Ordering::Acquire));
         }
-        line.requests.push((Arc::clone(&flag), hcall));
+        line.requests.push((id, Arc::clone(&flag), hcall));
         let rec = ReqRec {
             happ: line.obj.happ,
             hline,
@@ -577,7 +578,7 @@ impl<'a> Events<'a> {
         }
         if legacy {
             if let Some(line) = self.st.lines.get(&h.hline) {
-                for (r, _) in line.requests.iter().filter(|(_, c)| *c == hcall) {
+                for (_, r, _) in line.requests.iter().filter(|(_, _, c)| *c == hcall) {
                     r.cancelled.store(true, Ordering::Release);
                 }
             }
