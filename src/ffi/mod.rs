@@ -171,6 +171,73 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::Ordering;
+    use types::*;
+
+    /// An internal panic in an exported function (here in the provider, with the
+    /// control lock held, so the lock is poisoned) becomes `LINEERR_OPERATIONFAILED`,
+    /// and the library stays usable afterwards.
+    #[test]
+    fn panic_in_export_is_contained_and_library_stays_usable() {
+        let mut app: HLINEAPP = 0;
+        let (mut n, mut ver) = (0u32, 0x0002_0002u32);
+        // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS (a NULL handle union).
+        let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
+        p.dwTotalSize = size_of::<LINEINITIALIZEEXPARAMS>() as u32;
+        p.dwOptions = constants::LINEINITIALIZEEXOPTION_USEEVENT;
+        let name = c"panic-test";
+        // SAFETY: valid pointers to live locals.
+        unsafe {
+            assert_eq!(
+                lineInitializeExA(
+                    &mut app,
+                    std::ptr::null_mut(),
+                    None,
+                    name.as_ptr(),
+                    &mut n,
+                    &mut ver,
+                    &mut p
+                ),
+                0
+            );
+            let mut line: HLINE = 0;
+            let owner = constants::LINECALLPRIVILEGE_OWNER;
+            let voice = constants::LINEMEDIAMODE_INTERACTIVEVOICE;
+            let null_params = std::ptr::null_mut();
+            assert_eq!(
+                lineOpen(
+                    app,
+                    0,
+                    &mut line,
+                    0x0002_0002,
+                    0,
+                    0,
+                    owner,
+                    voice,
+                    null_params
+                ),
+                0
+            );
+            let dest = c"5551234";
+            let mut call: HCALL = 0;
+            crate::sim::test_hooks::PANIC_IN_MAKE_CALL.store(true, Ordering::Release);
+            let r = lineMakeCall(line, &mut call, dest.as_ptr(), 0, null_params);
+            assert_eq!(r, constants::LINEERR_OPERATIONFAILED as LONG);
+            // Usable afterwards: a new call works end to end.
+            let r = lineMakeCall(line, &mut call, dest.as_ptr(), 0, null_params);
+            assert!(r > 0, "lineMakeCall after the panic returned {r:#x}");
+            assert_ne!(call, 0);
+            let mut info = [0u8; 1024];
+            info[..4].copy_from_slice(&1024u32.to_ne_bytes());
+            assert_eq!(lineGetCallInfo(call, info.as_mut_ptr().cast()), 0);
+            assert_eq!(lineClose(line), 0);
+            assert_eq!(
+                lineGetCallInfo(call, info.as_mut_ptr().cast()),
+                constants::LINEERR_INVALCALLHANDLE as LONG
+            );
+            assert_eq!(lineShutdown(app), 0);
+        }
+    }
 
     #[test]
     fn boundary_turns_panics_into_operationfailed() {

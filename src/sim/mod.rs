@@ -85,6 +85,10 @@ impl Provider for SimProvider {
     }
 
     fn make_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32, dest: Option<&str>) {
+        #[cfg(test)]
+        if test_hooks::PANIC_IN_MAKE_CALL.swap(false, Ordering::AcqRel) {
+            panic!("injected fault in the simulated provider");
+        }
         ev.complete(req, Ok(()));
         if dest.is_none() {
             ev.set_call_state(call, LINECALLSTATE_DIALTONE, LINEDIALTONEMODE_NORMAL);
@@ -215,4 +219,13 @@ pub fn remote_hangup(core: &Core, call_id: u32, mode: u32) -> Result<()> {
 /// The provider forcibly closes line device `device` (`LINE_CLOSE` to every opener).
 pub fn close_line(core: &Core, device: u32) -> Result<()> {
     core.provider_events(|ev| ev.close_device(device))
+}
+
+/// Fault injection for the crate's own tests.
+#[cfg(test)]
+pub(crate) mod test_hooks {
+    use std::sync::atomic::AtomicBool;
+
+    /// The next `make_call` panics (with the core's control lock held).
+    pub static PANIC_IN_MAKE_CALL: AtomicBool = AtomicBool::new(false);
 }
