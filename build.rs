@@ -49,6 +49,10 @@ const WIN32_TYPES: &[&str] = &[
     "SYSTEMTIME",
 ];
 
+/// Public types of `src/ffi/types.rs` that no exported signature mentions; the SDK's
+/// `tapi.h` has them, so ours must too.
+const UNREFERENCED_TYPES: &[&str] = &["LPLINEDIALPARAMS"];
+
 const TAPI_PROLOGUE: &str = r#"
 #ifndef TAPI_CURRENT_VERSION
 #define TAPI_CURRENT_VERSION 0x00030001
@@ -162,6 +166,8 @@ fn tapi_config() -> cbindgen::Config {
     c.includes = vec!["tapi32_wintypes.h".into()];
     c.after_includes = Some(TAPI_PROLOGUE.into());
     c.trailer = Some(TAPI_TRAILER.into());
+    // Types no exported function names, which cbindgen would otherwise leave out.
+    c.export.include = UNREFERENCED_TYPES.iter().map(|s| s.to_string()).collect();
     for (cfg, def) in [
         ("tapi_pre_v2", "TAPI32_PRE_V2"),
         ("tapi_pre_v22", "TAPI32_PRE_V22"),

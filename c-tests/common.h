@@ -146,7 +146,7 @@ static inline void t_drain(HLINEAPP app) {
 /* lineMakeCall and wait for its successful LINE_REPLY; returns the HCALL. */
 static inline HCALL t_make_call(HLINEAPP app, HLINE line, const char *dest) {
   HCALL call = 0;
-  LONG req = lineMakeCall(line, &call, dest, 0, NULL);
+  LONG req = lineMakeCallA(line, &call, dest, 0, NULL);
   REQUIRE(req > 0);
   LINEMESSAGE m;
   REQUIRE(t_wait_for(app, LINE_REPLY, 0, &m));

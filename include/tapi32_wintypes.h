@@ -21,7 +21,17 @@ typedef uint16_t WORD;
 typedef uint8_t BYTE;
 typedef int BOOL;
 typedef char CHAR;
+/* WCHAR is a 16-bit UTF-16 code unit, as on Windows. Its C type is the one the
+ * compiler's 16-bit string literals have, so TEXT("...") under UNICODE is a WCHAR
+ * string: wchar_t under -fshort-wchar (L"..."), char16_t in C++11 (u"..."), and
+ * uint16_t otherwise (u"..." in C11). All three are the same 16-bit unsigned type. */
+#if defined(__SIZEOF_WCHAR_T__) && __SIZEOF_WCHAR_T__ == 2
+typedef wchar_t WCHAR;
+#elif defined(__cplusplus)
+typedef char16_t WCHAR;
+#else
 typedef uint16_t WCHAR;
+#endif
 typedef uintptr_t DWORD_PTR;
 typedef uintptr_t ULONG_PTR;
 typedef intptr_t LONG_PTR;

@@ -69,7 +69,25 @@ pub fn programs() -> Vec<PathBuf> {
         .filter(|p| p.file_name().unwrap().to_string_lossy().contains(&filter))
         .collect();
     v.sort();
+    for pair in v.windows(2) {
+        assert_ne!(
+            pair[0].file_stem(),
+            pair[1].file_stem(),
+            "two C tests would build the same program"
+        );
+    }
     v
+}
+
+/// Flags a test asks for in a `c-test-flags:` comment (e.g. `-std=c11 -fshort-wchar`
+/// for a legacy UNICODE source); they follow, so override, the default `-std`.
+fn extra_flags(src: &Path) -> Vec<String> {
+    let text = fs::read_to_string(src).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.split_once("c-test-flags:").map(|(_, rest)| rest))
+        .flat_map(|rest| rest.trim().trim_end_matches("*/").split_whitespace())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), String> {
@@ -81,7 +99,8 @@ fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), 
     } else {
         cmd.args(["-std=c99", "-D_POSIX_C_SOURCE=200809L"]);
     }
-    cmd.args(["-Wall", "-Wextra", "-Werror"])
+    cmd.args(extra_flags(src))
+        .args(["-Wall", "-Wextra", "-Werror"])
         .args(variant.cflags)
         .arg("-I")
         .arg(root.join("include/win32"))

@@ -25,13 +25,22 @@ typedef HANDLE HMODULE;
 
 #ifdef UNICODE
 typedef WCHAR TCHAR;
-#define TEXT(s) u##s
+/* A 16-bit string literal: L"..." where wchar_t is 16 bits (-fshort-wchar), else
+ * u"..." (C11 or C++11). A C99 build without -fshort-wchar has no 16-bit literals. */
+#if defined(__SIZEOF_WCHAR_T__) && __SIZEOF_WCHAR_T__ == 2
+#define __TEXT(s) L##s
+#else
+#define __TEXT(s) u##s
+#endif
 #else
 typedef char TCHAR;
-#define TEXT(s) s
+#define __TEXT(s) s
 #endif
 typedef TCHAR *LPTSTR;
 typedef const TCHAR *LPCTSTR;
+
+/* As in the SDK: TEXT expands a macro argument before pasting the prefix. */
+#define TEXT(s) __TEXT(s)
 
 #ifndef INFINITE
 #define INFINITE 0xFFFFFFFF

@@ -1,0 +1,655 @@
+//! Drop-in ABI: `include/tapi.h` against an independent header, mingw-w64's `tapi.h`,
+//! which follows the Windows SDK.
+//!
+//! One probe source lists, as an array of 64-bit values, every constant of the families
+//! the library covers (value, `sizeof`, signedness), the widths of the base types and
+//! handle types, and the size, alignment, member offsets and member sizes of the
+//! structures. It is compiled, not run, twice: by `x86_64-w64-mingw32-gcc` against
+//! mingw's headers, and by `cc` against `include/win32/windows.h` and `include/tapi.h`.
+//! The two compilers' assembly gives the arrays, which must be equal value for value.
+//! The names come from mingw's header, so a name missing from ours fails to compile.
+//!
+//! Further checks: the fixed size of each versioned structure under every
+//! `TAPI_CURRENT_VERSION` equals the offset (in mingw's full structure) of the first
+//! member a later version added; mingw's prototypes of every exported function and its
+//! `LINECALLBACK` redeclare ours without conflict; the generic names map to A/W as in
+//! the SDK.
+//!
+//! mingw-w64 is installed with `apt-get` when it is missing and the test runs as root.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+const MINGW_TAPI_H: &str = "/usr/share/mingw-w64/include/tapi.h";
+const MINGW_CC: &str = "x86_64-w64-mingw32-gcc";
+
+/// The constant families of the drop-in promise (issue 3, item 1).
+const FAMILIES: &[&str] = &[
+    "LINEERR_",
+    "LINECALLSTATE_",
+    "LINECALLPRIVILEGE_",
+    "LINE_",
+    "LINEINITIALIZEEXOPTION_",
+    "LINEMEDIAMODE_",
+    "LINEBEARERMODE_",
+    "LINECALLORIGIN_",
+    "LINECALLREASON_",
+    "LINEDISCONNECTMODE_",
+    "LINECALLPARTYID_",
+    "LINECALLFEATURE_",
+    "LINECALLPARAMFLAGS_",
+    "LINEDEVSTATE_",
+    "LINECALLINFOSTATE_",
+    "LINEOPENOPTION_",
+    "LINEDIALTONEMODE_",
+    "LINEBUSYMODE_",
+];
+
+/// Structures whose layout must match: (typedef name, mingw's struct tag).
+const STRUCTS: &[(&str, &str)] = &[
+    ("LINECALLINFO", "linecallinfo_tag"),
+    ("LINECALLSTATUS", "linecallstatus_tag"),
+    ("LINEDIALPARAMS", "linedialparams_tag"),
+    ("LINEMESSAGE", "linemessage_tag"),
+    ("LINEINITIALIZEEXPARAMS", "lineinitializeexparams_tag"),
+    ("LINEEXTENSIONID", "lineextensionid_tag"),
+    ("LINECALLPARAMS", "linecallparams_tag"),
+    ("LINEDEVCAPS", "linedevcaps_tag"),
+];
+
+/// Integer types: (name, whether signedness is compared).
+const INT_TYPES: &[&str] = &[
+    "DWORD",
+    "LONG",
+    "WORD",
+    "BYTE",
+    "BOOL",
+    "WCHAR",
+    "DWORD_PTR",
+    "HCALL",
+    "HLINE",
+    "HLINEAPP",
+];
+/// Pointer types and what they point to.
+const POINTER_TYPES: &[&str] = &[
+    "HANDLE",
+    "HINSTANCE",
+    "LPDWORD",
+    "LPCSTR",
+    "LPCWSTR",
+    "LPHCALL",
+    "LPHLINE",
+    "LPHLINEAPP",
+    "LINECALLBACK",
+];
+
+/// Members each TAPI version added to the versioned structures: (structure, version,
+/// first member of that version). The SDK wraps those members in
+/// `#if (TAPI_CURRENT_VERSION >= version)`.
+const VERSIONED: &[(&str, u32, &str)] = &[
+    ("LINECALLINFO", 0x0002_0000, "dwCallTreatment"),
+    ("LINECALLINFO", 0x0003_0000, "dwCallerIDAddressType"),
+    ("LINECALLSTATUS", 0x0002_0000, "dwCallFeatures2"),
+    (
+        "LINECALLPARAMS",
+        0x0002_0000,
+        "dwPredictiveAutoTransferStates",
+    ),
+    ("LINECALLPARAMS", 0x0003_0000, "dwAddressType"),
+    ("LINEDEVCAPS", 0x0002_0000, "dwSettableDevStatus"),
+    ("LINEDEVCAPS", 0x0002_0002, "PermanentLineGuid"),
+    ("LINEDEVCAPS", 0x0003_0000, "dwAddressTypes"),
+];
+const VERSIONS: &[u32] = &[
+    0x0001_0003,
+    0x0001_0004,
+    0x0002_0000,
+    0x0002_0001,
+    0x0002_0002,
+    0x0003_0000,
+    0x0003_0001,
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn work_dir() -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("abi_mingw");
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Writes a line to the real stderr, past the test harness's output capture, so the
+/// figures show in a plain `cargo test` run.
+fn report(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+fn have_mingw() -> bool {
+    Path::new(MINGW_TAPI_H).exists()
+        && Command::new(MINGW_CC)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+}
+
+/// Makes sure mingw-w64's compiler and headers are installed, installing them as root.
+fn ensure_mingw() {
+    static READY: OnceLock<Result<(), String>> = OnceLock::new();
+    let r = READY.get_or_init(|| {
+        if have_mingw() {
+            return Ok(());
+        }
+        let root_user = Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        if !root_user {
+            return Err(format!(
+                "{MINGW_CC} or {MINGW_TAPI_H} is missing and this test is not root: install \
+                 the Debian packages gcc-mingw-w64-x86-64 and mingw-w64-common"
+            ));
+        }
+        report("abi_mingw: installing gcc-mingw-w64-x86-64 and mingw-w64-common");
+        let apt = |args: &[&str]| {
+            Command::new("apt-get")
+                .args(args)
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        let pkgs = [
+            "install",
+            "-y",
+            "-qq",
+            "gcc-mingw-w64-x86-64",
+            "mingw-w64-common",
+        ];
+        let installed = apt(&pkgs) || (apt(&["update", "-qq"]) && apt(&pkgs));
+        if !installed {
+            return Err("apt-get could not install mingw-w64".into());
+        }
+        if have_mingw() {
+            Ok(())
+        } else {
+            Err("mingw-w64 is still missing after apt-get install".into())
+        }
+    });
+    if let Err(e) = r {
+        panic!("{e}");
+    }
+}
+
+fn mingw_header() -> String {
+    std::fs::read_to_string(MINGW_TAPI_H).expect("mingw tapi.h")
+}
+
+/// Names `#define`d in mingw's tapi.h that belong to one of [`FAMILIES`].
+fn constant_names(header: &str) -> Vec<String> {
+    let mut names: Vec<String> = header
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("#define "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter(|name| {
+            name.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        })
+        .filter(|name| {
+            FAMILIES.iter().any(|f| {
+                name.strip_prefix(f)
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            })
+        })
+        .map(str::to_owned)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The members of `typedef struct <tag> { ... }` in mingw's header, in order. A nested
+/// `union { ... } Name;` gives `Name` and `Name.member` for each of its members.
+fn struct_members(header: &str, tag: &str) -> Vec<String> {
+    let start = header
+        .find(&format!("typedef struct {tag} {{"))
+        .unwrap_or_else(|| panic!("struct {tag} not in mingw's tapi.h"));
+    let body = &header[start..];
+    let body = &body[body.find('{').unwrap() + 1..];
+    let mut members = Vec::new();
+    let mut nested: Option<Vec<String>> = None;
+    for line in body.lines() {
+        let line = line.trim();
+        if line.starts_with('}') && nested.is_none() {
+            break;
+        }
+        if line.starts_with("union {") || line.starts_with("struct {") {
+            nested = Some(Vec::new());
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('}') {
+            let name = rest.trim().trim_end_matches(';').trim().to_owned();
+            members.push(name.clone());
+            for m in nested.take().unwrap() {
+                members.push(format!("{name}.{m}"));
+            }
+            continue;
+        }
+        let Some(decl) = line.strip_suffix(';') else {
+            continue;
+        };
+        let name = decl
+            .rsplit(|c: char| c.is_whitespace() || c == '*')
+            .next()
+            .unwrap()
+            .to_owned();
+        match nested.as_mut() {
+            Some(n) => n.push(name),
+            None => members.push(name),
+        }
+    }
+    assert!(!members.is_empty(), "no members parsed for {tag}");
+    members
+}
+
+/// The probe: labels, and the C expressions whose values both compilers must agree on.
+fn probe_entries(header: &str) -> Vec<(String, String)> {
+    let mut v = Vec::new();
+    for name in constant_names(header) {
+        v.push((name.clone(), format!("(unsigned long long)({name})")));
+        v.push((format!("sizeof({name})"), format!("sizeof({name})")));
+        v.push((
+            format!("signed({name})"),
+            format!("(((__typeof__({name}))-1) < 0)"),
+        ));
+    }
+    for t in INT_TYPES {
+        v.push((format!("sizeof({t})"), format!("sizeof({t})")));
+        v.push((format!("signed({t})"), format!("(((({t})-1)) < 0)")));
+    }
+    for t in POINTER_TYPES {
+        v.push((format!("sizeof({t})"), format!("sizeof({t})")));
+    }
+    for t in ["LPHCALL", "LPHLINE", "LPHLINEAPP", "LPDWORD"] {
+        v.push((format!("sizeof(*({t})0)"), format!("sizeof(*({t})0)")));
+    }
+    for (s, tag) in STRUCTS {
+        v.push((format!("sizeof({s})"), format!("sizeof({s})")));
+        v.push((format!("alignof({s})"), format!("__alignof__({s})")));
+        v.push((format!("sizeof(*LP{s})"), format!("sizeof(*(LP{s})0)")));
+        for m in struct_members(header, tag) {
+            v.push((format!("offsetof({s}, {m})"), format!("offsetof({s}, {m})")));
+            v.push((
+                format!("sizeof({s}.{m})"),
+                format!("sizeof((({s} *)0)->{m})"),
+            ));
+        }
+    }
+    v
+}
+
+fn probe_source(entries: &[(String, String)]) -> String {
+    let mut s = String::from(
+        "#include <windows.h>\n#include <tapi.h>\n#include <stddef.h>\n\
+         const unsigned long long probe_values[] = {\n",
+    );
+    for (label, expr) in entries {
+        writeln!(s, "  (unsigned long long)({expr}), /* {label} */").unwrap();
+    }
+    s.push_str("};\n");
+    s
+}
+
+/// Compiles `src` to assembly with `cc` and `args`; panics with the compiler's output on
+/// failure.
+fn compile_to_asm(cc: &str, args: &[String], src: &Path) -> String {
+    let out = src.with_extension(format!("{}.s", cc.replace(['/', '.'], "_")));
+    let o = Command::new(cc)
+        .args(args)
+        .args(["-O0", "-S", "-o"])
+        .arg(&out)
+        .arg(src)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cc}: {e}"));
+    assert!(
+        o.status.success(),
+        "{cc} failed on {}:\n{}",
+        src.display(),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    std::fs::read_to_string(out).unwrap()
+}
+
+/// The 64-bit values of the array `label` in GCC's assembly (`.quad` and `.zero`).
+fn asm_array(asm: &str, label: &str) -> Vec<u64> {
+    let mut lines = asm.lines().skip_while(|l| l.trim() != format!("{label}:"));
+    assert!(lines.next().is_some(), "no {label} in the assembly");
+    let mut values = Vec::new();
+    for line in lines {
+        let line = line.trim();
+        if let Some(v) = line.strip_prefix(".quad") {
+            let v = v.trim();
+            let n = v
+                .parse::<i128>()
+                .unwrap_or_else(|_| panic!("unexpected .quad operand {v:?}"));
+            values.push(n as u64);
+        } else if let Some(v) = line.strip_prefix(".zero") {
+            let bytes: usize = v.trim().parse().expect(".zero operand");
+            assert_eq!(bytes % 8, 0, ".zero {bytes} in a u64 array");
+            values.extend(std::iter::repeat_n(0, bytes / 8));
+        } else if line.starts_with(".align") || line.starts_with(".p2align") {
+            continue;
+        } else {
+            break;
+        }
+    }
+    values
+}
+
+fn ours_args(defines: &[String]) -> Vec<String> {
+    let r = root();
+    let mut a = vec![
+        "-std=c11".to_owned(),
+        "-Wall".into(),
+        "-Werror".into(),
+        format!("-I{}", r.join("include/win32").display()),
+        format!("-I{}", r.join("include").display()),
+    ];
+    a.extend(defines.iter().cloned());
+    a
+}
+
+fn mingw_args() -> Vec<String> {
+    vec!["-std=c11".into(), "-Wall".into(), "-Werror".into()]
+}
+
+#[test]
+fn every_constant_type_and_layout_matches_mingw() {
+    ensure_mingw();
+    let header = mingw_header();
+    let names = constant_names(&header);
+    let lineerr = names.iter().filter(|n| n.starts_with("LINEERR_")).count();
+    assert_eq!(
+        lineerr, 95,
+        "mingw's tapi.h should define 95 LINEERR_ codes"
+    );
+    let entries = probe_entries(&header);
+    let src = work_dir().join("probe.c");
+    std::fs::write(&src, probe_source(&entries)).unwrap();
+    let theirs = asm_array(
+        &compile_to_asm(MINGW_CC, &mingw_args(), &src),
+        "probe_values",
+    );
+    let ours = asm_array(&compile_to_asm("cc", &ours_args(&[]), &src), "probe_values");
+    assert_eq!(theirs.len(), entries.len(), "mingw probe length");
+    assert_eq!(ours.len(), entries.len(), "our probe length");
+    let diffs: Vec<String> = entries
+        .iter()
+        .zip(theirs.iter().zip(&ours))
+        .filter(|(_, (t, o))| t != o)
+        .map(|((label, _), (t, o))| format!("  {label}: mingw {t:#x}, ours {o:#x}"))
+        .collect();
+    assert!(
+        diffs.is_empty(),
+        "{} of {} values differ from mingw-w64's tapi.h:\n{}",
+        diffs.len(),
+        entries.len(),
+        diffs.join("\n")
+    );
+    let members: usize = STRUCTS
+        .iter()
+        .map(|(_, tag)| struct_members(&header, tag).len())
+        .sum();
+    report(&format!(
+        "abi_mingw: {} values equal to mingw-w64's tapi.h: {} constants ({} LINEERR_) with \
+         value, width and signedness; {} base and handle types; {} structures with {} members \
+         (offset and size each)",
+        entries.len(),
+        names.len(),
+        lineerr,
+        INT_TYPES.len() + POINTER_TYPES.len(),
+        STRUCTS.len(),
+        members
+    ));
+}
+
+#[test]
+fn versioned_structure_sizes_follow_tapi_current_version() {
+    ensure_mingw();
+    // mingw's structures are the full (3.1) ones: the offset of the first member a later
+    // version added is the size of the structure for earlier versions.
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for (s, _, first) in VERSIONED {
+        entries.push((format!("{s}.{first}"), format!("offsetof({s}, {first})")));
+    }
+    for (s, _) in STRUCTS {
+        entries.push((format!("sizeof({s})"), format!("sizeof({s})")));
+    }
+    let src = work_dir().join("version_offsets.c");
+    std::fs::write(&src, probe_source(&entries)).unwrap();
+    let values = asm_array(
+        &compile_to_asm(MINGW_CC, &mingw_args(), &src),
+        "probe_values",
+    );
+    let known: BTreeMap<&str, u64> = entries
+        .iter()
+        .map(|(l, _)| l.as_str())
+        .zip(values)
+        .collect();
+
+    let sizes: Vec<(String, String)> = STRUCTS
+        .iter()
+        .map(|(s, _)| (format!("sizeof({s})"), format!("sizeof({s})")))
+        .collect();
+    let src = work_dir().join("version_sizes.c");
+    std::fs::write(&src, probe_source(&sizes)).unwrap();
+    let mut compared = 0;
+    for &v in VERSIONS {
+        let define = format!("-DTAPI_CURRENT_VERSION={v:#010x}");
+        let ours = asm_array(
+            &compile_to_asm("cc", &ours_args(&[define]), &src),
+            "probe_values",
+        );
+        for ((s, _), got) in STRUCTS.iter().zip(ours) {
+            let expected = VERSIONED
+                .iter()
+                .filter(|(vs, since, _)| vs == s && v < *since)
+                .map(|(vs, _, first)| known[format!("{vs}.{first}").as_str()])
+                .min()
+                .unwrap_or(known[format!("sizeof({s})").as_str()]);
+            assert_eq!(
+                got, expected,
+                "sizeof({s}) with TAPI_CURRENT_VERSION {v:#010x}"
+            );
+            compared += 1;
+        }
+    }
+    // The figures the documentation gives for LINECALLINFO.
+    assert_eq!(known["LINECALLINFO.dwCallTreatment"], 296);
+    assert_eq!(known["LINECALLINFO.dwCallerIDAddressType"], 324);
+    assert_eq!(known["sizeof(LINECALLINFO)"], 344);
+    report(&format!(
+        "abi_mingw: {compared} structure sizes across {} TAPI_CURRENT_VERSION values equal \
+         the SDK's (from mingw-w64's member offsets)",
+        VERSIONS.len()
+    ));
+}
+
+/// The exported functions (everything `tapi.h` declares), from our header.
+fn our_functions() -> Vec<String> {
+    let text = std::fs::read_to_string(root().join("include/tapi.h")).unwrap();
+    let mut v: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("LONG "))
+        .filter_map(|rest| rest.split('(').next())
+        .map(|n| n.trim().to_owned())
+        .filter(|n| n.starts_with("line"))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn mingw_prototypes_redeclare_ours_without_conflict() {
+    ensure_mingw();
+    let header = mingw_header();
+    let functions = our_functions();
+    assert!(
+        functions.len() >= 25,
+        "too few functions in tapi.h: {functions:?}"
+    );
+    let mut decls = String::new();
+    for f in &functions {
+        let proto = header
+            .lines()
+            .map(str::trim)
+            .find(|l| l.starts_with(&format!("LONG WINAPI {f}(")))
+            .unwrap_or_else(|| panic!("mingw's tapi.h declares no {f}"));
+        decls.push_str(proto);
+        decls.push('\n');
+    }
+    let callback = header
+        .lines()
+        .map(str::trim)
+        .find(|l| l.contains("(CALLBACK *LINECALLBACK)"))
+        .expect("mingw's LINECALLBACK");
+    decls.push_str(callback);
+    decls.push('\n');
+    // Under TAPI 1.4 no generic name is a macro, so the plain names are checked too; under
+    // the default version the generic names resolve to the A entry points. (Not under
+    // UNICODE: there mingw's single-byte plain prototypes would redeclare the W ones.)
+    for (tag, defines) in [
+        ("v14", vec!["-DTAPI_CURRENT_VERSION=0x00010004".to_owned()]),
+        ("default", vec![]),
+    ] {
+        let src = work_dir().join(format!("prototypes_{tag}.c"));
+        std::fs::write(
+            &src,
+            format!("#include <windows.h>\n#include <tapi.h>\n{decls}"),
+        )
+        .unwrap();
+        let mut args = ours_args(&defines);
+        args.push("-fsyntax-only".into());
+        let o = Command::new("cc").args(&args).arg(&src).output().unwrap();
+        assert!(
+            o.status.success(),
+            "mingw's prototypes conflict with include/tapi.h ({tag}):\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    report(&format!(
+        "abi_mingw: mingw-w64's prototypes of {} functions and LINECALLBACK match ours",
+        functions.len()
+    ));
+}
+
+/// The `T` symbols of a static or import library, by the `nm` given.
+fn defined_functions(nm: &str, lib: &Path) -> Vec<String> {
+    let o = Command::new(nm)
+        .arg(lib)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {nm}: {e}"));
+    assert!(o.status.success(), "{nm} {} failed", lib.display());
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .filter_map(|l| l.split_once(" T ").map(|(_, name)| name.trim().to_owned()))
+        .collect()
+}
+
+/// The library exports the plain, A and W names of each function in scope exactly where
+/// Windows' tapi32.dll does: mingw-w64's import library for tapi32.dll lists its exports.
+#[test]
+fn exports_follow_windows_tapi32_dll() {
+    ensure_mingw();
+    let import_lib = Path::new("/usr/x86_64-w64-mingw32/lib/libtapi32.a");
+    let windows = defined_functions("x86_64-w64-mingw32-nm", import_lib);
+    assert!(
+        windows.iter().any(|n| n == "lineGetCallInfoW"),
+        "{windows:?}"
+    );
+    let ours = our_functions();
+    let base = |n: &str| n.strip_suffix(['A', 'W']).unwrap_or(n).to_owned();
+    let mut compared = 0;
+    for f in &ours {
+        assert!(windows.contains(f), "tapi32.dll has no {f}");
+        let b = base(f);
+        for variant in [b.clone(), format!("{b}A"), format!("{b}W")] {
+            assert_eq!(
+                windows.contains(&variant),
+                ours.contains(&variant),
+                "{variant}: tapi32.dll exports it: {}, we do: {}",
+                windows.contains(&variant),
+                ours.contains(&variant)
+            );
+            compared += 1;
+        }
+    }
+    report(&format!(
+        "abi_mingw: {} exported names checked against tapi32.dll's ({compared} plain/A/W \
+         variants compared)",
+        ours.len()
+    ));
+}
+
+/// What the generic name `name` expands to with `defines`.
+fn expansion(name: &str, defines: &[&str]) -> String {
+    let src = work_dir().join(format!(
+        "expand_{}.c",
+        defines.join("_").replace(['-', '='], "")
+    ));
+    std::fs::write(
+        &src,
+        format!(
+            "#include <windows.h>\n#include <tapi.h>\nTAPI_PROBE_BEGIN {name} TAPI_PROBE_END\n"
+        ),
+    )
+    .unwrap();
+    let r = root();
+    let o = Command::new("cc")
+        .args(["-E", "-P"])
+        .args(defines)
+        .arg(format!("-I{}", r.join("include/win32").display()))
+        .arg(format!("-I{}", r.join("include").display()))
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let text = String::from_utf8_lossy(&o.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("TAPI_PROBE_BEGIN"))
+        .expect("probe line");
+    line.split_whitespace().nth(1).unwrap().to_owned()
+}
+
+#[test]
+fn generic_names_select_a_or_w_from_tapi_2_on() {
+    let generic = [
+        "lineGetCallInfo",
+        "lineGetDevCaps",
+        "lineOpen",
+        "lineMakeCall",
+    ];
+    for name in generic {
+        assert_eq!(
+            expansion(name, &["-DTAPI_CURRENT_VERSION=0x00010004"]),
+            name
+        );
+        assert_eq!(expansion(name, &[]), format!("{name}A"));
+        assert_eq!(
+            expansion(name, &["-DTAPI_CURRENT_VERSION=0x00020000"]),
+            format!("{name}A")
+        );
+        assert_eq!(expansion(name, &["-DUNICODE"]), format!("{name}W"));
+    }
+    assert_eq!(expansion("lineInitializeEx", &[]), "lineInitializeExA");
+    assert_eq!(
+        expansion("lineInitializeEx", &["-DUNICODE"]),
+        "lineInitializeExW"
+    );
+}
