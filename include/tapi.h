@@ -1646,10 +1646,12 @@ LONG lineSetAppSpecific(HCALL hCall, DWORD dwAppSpecific);
 /**
  * Makes the handle an owner (`LINECALLPRIVILEGE_OWNER`) or a monitor
  * (`LINECALLPRIVILEGE_MONITOR`) of the call; the call's other handles get `LINE_CALLINFO`
- * with the owner/monitor count change.
+ * with the owner/monitor count change. This is how an application gives up ownership
+ * before deallocating; the sole owner of a call that is not IDLE must drop it first.
  *
  * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
- * `LINEERR_INVALCALLPRIVILEGE`.
+ * `LINEERR_INVALCALLPRIVILEGE`, `LINEERR_INVALCALLSTATE` (the sole owner of a call that
+ * is not IDLE asked for monitor).
  */
 LONG lineSetCallPrivilege(HCALL hCall, DWORD dwCallPrivilege);
 

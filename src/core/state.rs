@@ -600,6 +600,11 @@ impl<'a> Events<'a> {
         if old == privilege {
             return Ok(());
         }
+        // The sole owner of a call that is not IDLE may not leave it without an owner: it
+        // drops the call first (Microsoft's lineSetCallPrivilege reference).
+        if privilege == LINECALLPRIVILEGE_MONITOR && self.is_sole_active_owner(h.call.id) {
+            return err(LINEERR_INVALCALLSTATE);
+        }
         h.set_privilege(privilege);
         self.recount(h.call.id);
         let what = if privilege == LINECALLPRIVILEGE_OWNER {

@@ -323,10 +323,12 @@ pub extern "system" fn lineSetAppSpecific(hCall: HCALL, dwAppSpecific: DWORD) ->
 
 /// Makes the handle an owner (`LINECALLPRIVILEGE_OWNER`) or a monitor
 /// (`LINECALLPRIVILEGE_MONITOR`) of the call; the call's other handles get `LINE_CALLINFO`
-/// with the owner/monitor count change.
+/// with the owner/monitor count change. This is how an application gives up ownership
+/// before deallocating; the sole owner of a call that is not IDLE must drop it first.
 ///
 /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
-/// `LINEERR_INVALCALLPRIVILEGE`.
+/// `LINEERR_INVALCALLPRIVILEGE`, `LINEERR_INVALCALLSTATE` (the sole owner of a call that
+/// is not IDLE asked for monitor).
 #[no_mangle]
 pub extern "system" fn lineSetCallPrivilege(hCall: HCALL, dwCallPrivilege: DWORD) -> LONG {
     ffi_boundary!({
