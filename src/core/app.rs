@@ -16,7 +16,14 @@
 //! (line closed, or the call deallocated under TAPI 1.x), is discarded, so no message the
 //! application receives names a handle that was already invalid when it was delivered.
 //! `LINE_CLOSE` is the exception: it names the line handle it invalidates.
+//!
+//! In callback mode a message is checked, then delivered on the dispatcher thread. So
+//! that no callback starts with a message about a handle after the function that
+//! invalidated the handle has returned, that function waits ([`App::settle`]) while the
+//! dispatcher is delivering a message the change has made undeliverable. A function
+//! called from inside a callback does not wait.
 
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -86,6 +93,11 @@ pub enum Delivery {
 struct Queue {
     items: VecDeque<Queued>,
     closed: bool,
+    /// The message the dispatcher is delivering (it was deliverable when it left the
+    /// queue): its sequence number and guard.
+    in_flight: Option<(u64, Guard)>,
+    /// Sequence number of the last message handed to the dispatcher.
+    delivered: u64,
 }
 
 /// An initialized application.
@@ -99,8 +111,15 @@ pub struct App {
     delivery: Delivery,
     queue: Mutex<Queue>,
     ready: Condvar,
+    /// Signalled when the dispatcher finishes delivering a message.
+    settled: Condvar,
     dispatcher: Mutex<Option<JoinHandle<()>>>,
     dispatcher_id: Mutex<Option<ThreadId>>,
+}
+
+thread_local! {
+    /// Set on dispatcher threads.
+    static ON_DISPATCHER: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Creates the eventfd an event-mode application waits on.
@@ -124,6 +143,7 @@ impl App {
             delivery,
             queue: Mutex::new(Queue::default()),
             ready: Condvar::new(),
+            settled: Condvar::new(),
             dispatcher: Mutex::new(None),
             dispatcher_id: Mutex::new(None),
         }
@@ -177,6 +197,17 @@ impl App {
     /// Errors: `LINEERR_OPERATIONFAILED` on timeout, `LINEERR_INVALAPPHANDLE` once the
     /// application has shut down.
     pub fn next(&self, table: &HandleTable, timeout: Option<Duration>) -> Result<Message, LineErr> {
+        self.take(table, timeout, false)
+    }
+
+    /// As [`App::next`]; with `dispatching`, the message stays recorded as in flight
+    /// until [`App::delivered`].
+    fn take(
+        &self,
+        table: &HandleTable,
+        timeout: Option<Duration>,
+        dispatching: bool,
+    ) -> Result<Message, LineErr> {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut q = lock(&self.queue);
         loop {
@@ -186,8 +217,13 @@ impl App {
             while let Some(item) = q.items.pop_front() {
                 if q.items.is_empty() {
                     self.unsignal();
+                    shrink_idle(&mut q.items);
                 }
                 if deliverable(table, &item.guard) {
+                    if dispatching {
+                        q.delivered += 1;
+                        q.in_flight = Some((q.delivered, item.guard));
+                    }
                     return Ok(item.msg);
                 }
             }
@@ -203,6 +239,38 @@ impl App {
             };
             q = wait_timeout(&self.ready, q, left);
         }
+    }
+
+    /// The dispatcher has finished delivering its in-flight message.
+    fn delivered(&self) {
+        lock(&self.queue).in_flight = None;
+        self.settled.notify_all();
+    }
+
+    /// After a change that invalidated handles or cancelled requests of this
+    /// application: waits while the dispatcher is delivering a message that the change
+    /// made undeliverable, so that no callback about an invalid handle starts after the
+    /// change's function returns. Does not wait when called from a callback (a
+    /// dispatcher thread of any application): waiting there for this application's
+    /// dispatcher could wait for itself, or for a callback that waits for this one.
+    pub fn settle(&self, table: &HandleTable) {
+        if ON_DISPATCHER.get() {
+            return;
+        }
+        let mut q = lock(&self.queue);
+        while let Some((seq, guard)) = &q.in_flight {
+            if still_valid(table, guard) {
+                break;
+            }
+            let seq = *seq;
+            while q.in_flight.as_ref().is_some_and(|(s, _)| *s == seq) {
+                q = wait_timeout(&self.settled, q, None);
+            }
+        }
+    }
+
+    fn is_dispatcher_thread(&self) -> bool {
+        *lock(&self.dispatcher_id) == Some(std::thread::current().id())
     }
 
     /// Closes the queue: queued messages are dropped, waiters and the dispatcher wake up
@@ -239,10 +307,12 @@ impl App {
         let Delivery::Callback(cb) = &self.delivery else {
             return;
         };
-        while let Ok(msg) = self.next(table, None) {
+        ON_DISPATCHER.set(true);
+        while let Ok(msg) = self.take(table, None, true) {
             // A panic in a callback cannot come from C code; one from Rust code (tests)
             // must not kill the dispatcher silently.
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cb(&msg)));
+            self.delivered();
         }
     }
 
@@ -250,8 +320,7 @@ impl App {
     /// called from the dispatcher thread itself (a callback that shuts its application
     /// down), which then ends by itself after the callback returns.
     pub fn join_dispatcher(&self) {
-        let me = std::thread::current().id();
-        if *lock(&self.dispatcher_id) == Some(me) {
+        if self.is_dispatcher_thread() {
             return;
         }
         let handle = lock(&self.dispatcher).take();
@@ -261,14 +330,27 @@ impl App {
     }
 }
 
-fn deliverable(table: &HandleTable, guard: &Guard) -> bool {
+/// Whether a message with `guard` may still be delivered.
+fn still_valid(table: &HandleTable, guard: &Guard) -> bool {
     match guard {
         Guard::None => true,
         Guard::Call(h) => table.is_live(*h, Kind::Call),
         Guard::Line(h) => table.is_live(*h, Kind::Line),
-        Guard::Request(r) => {
-            r.done.store(true, Ordering::Release);
-            !r.cancelled.load(Ordering::Acquire)
-        }
+        Guard::Request(r) => !r.cancelled.load(Ordering::Acquire),
+    }
+}
+
+/// [`still_valid`], for a message leaving the queue (its request is then done).
+fn deliverable(table: &HandleTable, guard: &Guard) -> bool {
+    if let Guard::Request(r) = guard {
+        r.done.store(true, Ordering::Release);
+    }
+    still_valid(table, guard)
+}
+
+/// Gives back the memory of a burst of messages once the queue has drained.
+fn shrink_idle(items: &mut VecDeque<Queued>) {
+    if items.capacity() > 4096 {
+        items.shrink_to(64);
     }
 }

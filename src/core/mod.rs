@@ -150,10 +150,20 @@ impl Core {
         }
     }
 
+    /// Runs `f` under the control lock; then, with the lock released, waits for the
+    /// dispatchers of the applications whose handles `f` invalidated to settle (see
+    /// [`App::settle`]), so that no callback about those handles starts afterwards.
     fn ctx<R>(&self, f: impl FnOnce(&mut Events<'_>) -> R) -> R {
-        let mut st = lock(&self.state);
-        let mut ev = Events::new(self, &mut st);
-        f(&mut ev)
+        let (r, settle) = {
+            let mut st = lock(&self.state);
+            let mut ev = Events::new(self, &mut st);
+            let r = f(&mut ev);
+            (r, ev.take_settle())
+        };
+        for app in settle {
+            app.settle(&self.table);
+        }
+        r
     }
 
     /// Runs `f` with the provider-facing event interface (used by a provider's own

@@ -111,11 +111,31 @@ pub fn owner_features(state: u32) -> u32 {
 pub struct Events<'a> {
     core: &'a Core,
     st: &'a mut State,
+    /// Applications whose handles this change invalidated: once the control lock is
+    /// released, the core waits for their dispatchers to settle ([`App::settle`]).
+    settle: Vec<Arc<App>>,
 }
 
 impl<'a> Events<'a> {
     pub(super) fn new(core: &'a Core, st: &'a mut State) -> Self {
-        Events { core, st }
+        Events {
+            core,
+            st,
+            settle: Vec::new(),
+        }
+    }
+
+    /// The applications to settle after the control lock is released.
+    pub(super) fn take_settle(&mut self) -> Vec<Arc<App>> {
+        std::mem::take(&mut self.settle)
+    }
+
+    fn needs_settle(&mut self, happ: u32) {
+        if let Some(a) = self.st.apps.get(&happ) {
+            if !self.settle.iter().any(|s| Arc::ptr_eq(s, &a.app)) {
+                self.settle.push(Arc::clone(&a.app));
+            }
+        }
     }
 
     // ----- applications -------------------------------------------------------------
@@ -239,6 +259,7 @@ impl<'a> Events<'a> {
             self.remove_handle(hcall, why);
         }
         let rec = self.st.lines.remove(&hline).expect("present");
+        self.needs_settle(rec.obj.happ);
         for (id, r, _) in &rec.requests {
             r.cancelled.store(true, Ordering::Release);
             self.st.requests.remove(id);
@@ -346,6 +367,7 @@ impl<'a> Events<'a> {
             return;
         };
         let call = h.call.id;
+        self.needs_settle(h.happ);
         if let Some(line) = self.st.lines.get_mut(&h.hline) {
             line.calls.remove(&hcall);
         }
