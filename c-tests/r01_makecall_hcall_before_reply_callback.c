@@ -1,0 +1,129 @@
+/* R1 (outgoing, callback mode): the library writes the new HCALL into lineMakeCall's
+ * *lphCall when the request completes, before it delivers LINE_REPLY. So inside the
+ * LINECALLBACK, on LINE_REPLY, the application's HCALL variable already holds the
+ * handle (and the handle already works); LINE_REPLY carries dwParam1 = request ID,
+ * dwParam2 = 0 and comes before the call's first LINE_CALLSTATE. Checked for a
+ * lineInitializeEx (USEHIDDENWINDOW) application on a 2.x line and a TAPI 1.x
+ * lineInitialize application on a 1.4 line. (README: in callback mode LINE_REPLY may run
+ * before lineMakeCall's return value reaches the caller's variable, so the request ID
+ * is compared only after lineMakeCall has returned.) */
+#include <pthread.h>
+#include <time.h>
+
+#include "common.h"
+
+#define INST_A ((DWORD_PTR)UINT64_C(0xA1A2A3A4A5A6A7A8))
+#define INST_B ((DWORD_PTR)0x5EED)
+
+typedef struct {
+  DWORD dev, msg;
+  DWORD_PTR inst, p1, p2, p3;
+  HCALL var;       /* the application's HCALL variable as the callback saw it */
+  LONG status_rc;  /* lineGetCallStatus(var) from inside the callback, on LINE_REPLY */
+  DWORD state;     /* the state it reported */
+} rec_t;
+
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static rec_t recs[128];
+static int nrec = 0;
+static HCALL call_a = 0, call_b = 0; /* written by lineMakeCall through lphCall */
+
+static void CALLBACK cb(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
+                        DWORD_PTR dwParam1, DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
+  rec_t r;
+  memset(&r, 0, sizeof r);
+  r.dev = hDevice;
+  r.msg = dwMessage;
+  r.inst = dwInstance;
+  r.p1 = dwParam1;
+  r.p2 = dwParam2;
+  r.p3 = dwParam3;
+  r.var = dwInstance == INST_A ? call_a : call_b;
+  if (dwMessage == LINE_REPLY) {
+    LINECALLSTATUS st;
+    memset(&st, 0, sizeof st);
+    st.dwTotalSize = sizeof st;
+    r.status_rc = lineGetCallStatus(r.var, &st);
+    r.state = st.dwCallState;
+  }
+  pthread_mutex_lock(&mu);
+  if (nrec < 128) recs[nrec++] = r;
+  pthread_cond_broadcast(&cv);
+  pthread_mutex_unlock(&mu);
+}
+
+/* Waits until the callback has seen LINE_CALLSTATE `state` for instance `inst`. */
+static int wait_state(DWORD_PTR inst, DWORD state) {
+  struct timespec until;
+  clock_gettime(CLOCK_REALTIME, &until);
+  until.tv_sec += 2;
+  int found = 0;
+  pthread_mutex_lock(&mu);
+  for (;;) {
+    for (int i = 0; i < nrec && !found; i++)
+      found = recs[i].inst == inst && recs[i].msg == LINE_CALLSTATE && recs[i].p1 == state;
+    if (found || pthread_cond_timedwait(&cv, &mu, &until) != 0) break;
+  }
+  pthread_mutex_unlock(&mu);
+  return found;
+}
+
+static void check_app(DWORD_PTR inst, LONG req, HCALL call) {
+  static const DWORD states[] = {LINECALLSTATE_DIALING, LINECALLSTATE_PROCEEDING,
+                                 LINECALLSTATE_RINGBACK, LINECALLSTATE_CONNECTED};
+  int replies = 0, seen = 0;
+  pthread_mutex_lock(&mu);
+  for (int i = 0; i < nrec; i++) {
+    const rec_t *r = &recs[i];
+    if (r->inst != inst) continue;
+    if (r->msg == LINE_REPLY) {
+      replies++;
+      CHECK_EQ(seen, 0); /* before the first LINE_CALLSTATE */
+      CHECK_EQ(r->p1, (DWORD)req);
+      CHECK_EQ(r->p2, 0);
+      CHECK(r->var != 0); /* *lphCall written before LINE_REPLY */
+      CHECK_EQ(r->var, call);
+      CHECK_RC(r->status_rc, 0);
+      CHECK(r->state != 0);
+    } else if (r->msg == LINE_CALLSTATE) {
+      CHECK_EQ(r->dev, call);
+      if (seen < 4) CHECK_EQ(r->p1, states[seen]);
+      seen++;
+    }
+  }
+  pthread_mutex_unlock(&mu);
+  CHECK_EQ(replies, 1);
+  CHECK_EQ(seen, 4);
+}
+
+int main(void) {
+  /* A TAPI 2.x application (hidden-window option: callback) on a 2.2 line. */
+  HLINEAPP a = t_init_callback(cb, "r01-callback-2x");
+  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_A);
+  /* A TAPI 1.x application on a 1.4 line. */
+  HLINEAPP b = 0;
+  DWORD ndev = 0;
+  REQUIRE_RC(lineInitialize(&b, NULL, cb, "r01-callback-1x", &ndev), 0);
+  REQUIRE(b != 0);
+  CHECK(ndev >= 2);
+  HLINE lb = t_open(b, 1, 0x00010004, LINECALLPRIVILEGE_OWNER, INST_B);
+
+  LONG ra = lineMakeCall(la, &call_a, "5550100", 0, NULL);
+  CHECK(ra > 0);
+  REQUIRE(wait_state(INST_A, LINECALLSTATE_CONNECTED));
+  LONG rb = lineMakeCall(lb, &call_b, "5550200", 0, NULL);
+  CHECK(rb > 0);
+  REQUIRE(wait_state(INST_B, LINECALLSTATE_CONNECTED));
+
+  CHECK(call_a != 0 && call_b != 0 && call_a != call_b);
+  check_app(INST_A, ra, call_a);
+  check_app(INST_B, rb, call_b);
+  CHECK_EQ(t_state(call_a), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_state(call_b), LINECALLSTATE_CONNECTED);
+
+  CHECK_RC(lineDeallocateCall(call_a), 0);
+  CHECK_RC(lineShutdown(a), 0);
+  CHECK_RC(lineShutdown(b), 0);
+  TEST_DONE();
+}

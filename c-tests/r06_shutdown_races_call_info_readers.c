@@ -1,0 +1,253 @@
+/* R6 lineShutdown racing lineGetCallInfo / lineGetCallStatus on other threads:
+ * lineShutdown closes every line of the app as lineClose does (R4), so a lineGetCallInfo
+ * that starts after lineShutdown returned gets LINEERR_INVALCALLHANDLE (another app is
+ * still initialized, so not LINEERR_UNINITIALIZED) whatever other threads are doing.
+ *
+ * Each round a fresh app opens devices 0 and 1 and gets many calls on both (outgoing
+ * and incoming). Reader threads hammer lineGetCallInfo / lineGetCallStatus on its call
+ * handles while the main thread calls lineShutdown and then publishes "shut down"
+ * (release store). Every result is 0 (with the right call's data) or
+ * LINEERR_INVALCALLHANDLE, and a reader that saw "shut down" (acquire load) before
+ * starting its call gets LINEERR_INVALCALLHANDLE. A second app holds monitor handles to
+ * the same calls on its own lines; its reader keeps reading them successfully
+ * throughout, and afterwards they are IDLE with dwNumOwners 0 (sole-owned calls are
+ * dropped). Bounded by iteration counts. */
+#include <pthread.h>
+#include <sched.h>
+#include <time.h>
+
+#include "common.h"
+
+#define NOUT 8
+#define NIN 8
+#define NCALLS (NOUT + NIN)
+#define NREADERS 2
+#define NMONREADERS 1
+#define ROUNDS 24
+#define AFTER_READS (2 * NCALLS)
+#define MAX_READS 200000L
+#define MAXQ 512
+
+typedef struct {
+  HLINE lines[NCALLS]; /* the line each handle is on */
+  DWORD privilege;
+  HCALL h[NCALLS];
+  DWORD id[NCALLS];
+  int closed;  /* set (release) once lineClose has returned */
+  int stop;    /* tells the monitor readers to stop */
+  int started; /* readers that have made their first call */
+} target_t;
+
+typedef struct {
+  target_t *t;
+  int seed;
+  int is_monitor;
+  long ok, ok_after, inval, inval_after, other, bad_data, reads;
+  LONG other_rc;
+} reader_t;
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void *reader(void *arg) {
+  reader_t *me = (reader_t *)arg;
+  target_t *t = me->t;
+  char buf[1024];
+  int after = 0;
+  for (long i = 0; i < MAX_READS; i++) {
+    int k = (int)((i + me->seed * 5) % NCALLS);
+    int closed = __atomic_load_n(&t->closed, __ATOMIC_ACQUIRE);
+    LONG rc;
+    int data_ok;
+    if (i & 1) {
+      LINECALLINFO *ci = (LINECALLINFO *)buf;
+      memset(buf, 0, sizeof buf);
+      ci->dwTotalSize = sizeof buf;
+      rc = lineGetCallInfo(t->h[k], ci);
+      data_ok = rc != 0 || (ci->hLine == t->lines[k] && ci->dwCallID == t->id[k]);
+    } else {
+      LINECALLSTATUS st;
+      memset(&st, 0, sizeof st);
+      st.dwTotalSize = sizeof st;
+      rc = lineGetCallStatus(t->h[k], &st);
+      data_ok = rc != 0 || st.dwCallPrivilege == t->privilege;
+    }
+    if (i == 0) __atomic_add_fetch(&t->started, 1, __ATOMIC_ACQ_REL);
+    me->reads++;
+    if (!data_ok) me->bad_data++;
+    if (rc == 0) {
+      if (closed) me->ok_after++;
+      else me->ok++;
+    } else if ((DWORD)rc == LINEERR_INVALCALLHANDLE) {
+      if (closed) me->inval_after++;
+      else me->inval++;
+    } else {
+      me->other++;
+      me->other_rc = rc;
+    }
+    if (me->is_monitor) {
+      if (__atomic_load_n(&t->stop, __ATOMIC_ACQUIRE)) break;
+    } else if (closed && ++after >= AFTER_READS) {
+      break;
+    }
+  }
+  return NULL;
+}
+
+typedef struct {
+  LINEMESSAGE m[MAXQ];
+  int n;
+} queue_t;
+
+static void pull(HLINEAPP app, queue_t *q) {
+  LINEMESSAGE m;
+  q->n = 0;
+  while (lineGetMessage(app, &m, 0) == 0) {
+    REQUIRE(q->n < MAXQ);
+    q->m[q->n++] = m;
+  }
+}
+
+/* The HCALLs of the LINE_APPNEWCALL messages on `line`, in order; returns how many. */
+static int newcalls_on(const queue_t *q, HLINE line, HCALL *out, int max) {
+  int n = 0;
+  for (int i = 0; i < q->n; i++)
+    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line) {
+      REQUIRE(n < max);
+      out[n++] = (HCALL)q->m[i].dwParam2;
+    }
+  return n;
+}
+
+static DWORD call_id_of(HCALL h) {
+  char buf[1024];
+  REQUIRE_RC(t_info(h, buf, sizeof buf), 0);
+  return ((LINECALLINFO *)buf)->dwCallID;
+}
+
+int main(void) {
+  HLINEAPP m = t_init_event("r06-race-monitor");
+  HLINE lm[2];
+  lm[0] = t_open(m, 0, 0x00030000, LINECALLPRIVILEGE_MONITOR, 0x300);
+  lm[1] = t_open(m, 1, 0x00020002, LINECALLPRIVILEGE_MONITOR, 0x301);
+  long total_ok = 0, total_inval_after = 0, total_mon_reads = 0;
+
+  for (int round = 0; round < ROUNDS; round++) {
+    queue_t q;
+    target_t ta, tm;
+    memset(&ta, 0, sizeof ta);
+    memset(&tm, 0, sizeof tm);
+    ta.privilege = LINECALLPRIVILEGE_OWNER;
+    tm.privilege = LINECALLPRIVILEGE_MONITOR;
+    HLINEAPP a = t_init_event("r06-race-owner");
+    HLINE la[2];
+    la[0] = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 0x100 + round);
+    la[1] = t_open(a, 1, 0x00030001, LINECALLPRIVILEGE_OWNER, 0x200 + round);
+
+    /* Outgoing calls on both devices, then incoming calls on device 0. */
+    for (int i = 0; i < NOUT; i++) {
+      ta.lines[i] = la[i & 1];
+      LONG r = lineMakeCall(ta.lines[i], &ta.h[i], "5551000", 0, NULL);
+      REQUIRE(r > 0 && ta.h[i] != 0);
+    }
+    for (int i = 0; i < NIN; i++) {
+      DWORD id;
+      REQUIRE_RC(tapisimOfferCall(0, 0, "5552000", "Caller", 0, &id), 0);
+      ta.lines[NOUT + i] = la[0];
+    }
+    pull(a, &q);
+    REQUIRE(newcalls_on(&q, la[0], &ta.h[NOUT], NIN) == NIN);
+    for (int i = 0; i < NCALLS; i++) ta.id[i] = call_id_of(ta.h[i]);
+    /* The monitor's handles, matched to the calls by dwCallID. */
+    pull(m, &q);
+    HCALL mh[NCALLS];
+    int n0 = newcalls_on(&q, lm[0], mh, NCALLS);
+    int n1 = newcalls_on(&q, lm[1], mh + n0, NCALLS - n0);
+    REQUIRE(n0 + n1 == NCALLS);
+    for (int i = 0; i < NCALLS; i++) {
+      DWORD id = call_id_of(mh[i]);
+      for (int j = 0; j < NCALLS; j++)
+        if (ta.id[j] == id) {
+          tm.h[j] = mh[i];
+          tm.id[j] = id;
+          tm.lines[j] = i < n0 ? lm[0] : lm[1];
+        }
+    }
+    for (int i = 0; i < NCALLS; i++) REQUIRE(tm.h[i] != 0);
+
+    reader_t ra[NREADERS], rm[NMONREADERS];
+    pthread_t tha[NREADERS], thm[NMONREADERS];
+    int nthreads = NREADERS + NMONREADERS;
+    for (int i = 0; i < NREADERS; i++) {
+      memset(&ra[i], 0, sizeof ra[i]);
+      ra[i].t = &ta;
+      ra[i].seed = i;
+      REQUIRE(pthread_create(&tha[i], NULL, reader, &ra[i]) == 0);
+    }
+    for (int i = 0; i < NMONREADERS; i++) {
+      memset(&rm[i], 0, sizeof rm[i]);
+      rm[i].t = &tm;
+      rm[i].seed = i;
+      rm[i].is_monitor = 1;
+      REQUIRE(pthread_create(&thm[i], NULL, reader, &rm[i]) == 0);
+    }
+    double deadline = now_s() + 2.0;
+    while (__atomic_load_n(&ta.started, __ATOMIC_ACQUIRE) +
+               __atomic_load_n(&tm.started, __ATOMIC_ACQUIRE) < nthreads) {
+      REQUIRE(now_s() < deadline);
+      sched_yield();
+    }
+
+    CHECK_RC(lineShutdown(a), 0);
+    __atomic_store_n(&ta.closed, 1, __ATOMIC_RELEASE);
+
+    for (int i = 0; i < NREADERS; i++) pthread_join(tha[i], NULL);
+    __atomic_store_n(&tm.stop, 1, __ATOMIC_RELEASE);
+    for (int i = 0; i < NMONREADERS; i++) pthread_join(thm[i], NULL);
+
+    for (int i = 0; i < NREADERS; i++) {
+      const reader_t *r = &ra[i];
+      if (r->ok_after || r->other || r->bad_data || r->inval_after < AFTER_READS)
+        fprintf(stderr,
+                "round %d owner reader %d: %ld ok, %ld ok after shutdown, %ld invalid after, "
+                "%ld other (last 0x%08x), %ld bad data\n",
+                round, i, r->ok, r->ok_after, r->inval_after, r->other, (unsigned)r->other_rc,
+                r->bad_data);
+      CHECK_EQ(r->ok_after, 0);
+      CHECK_EQ(r->other, 0);
+      CHECK_EQ(r->bad_data, 0);
+      CHECK_EQ(r->inval_after, AFTER_READS);
+      total_ok += r->ok;
+      total_inval_after += r->inval_after;
+    }
+    for (int i = 0; i < NMONREADERS; i++) {
+      const reader_t *r = &rm[i];
+      if (r->inval || r->inval_after || r->other || r->bad_data)
+        fprintf(stderr, "round %d monitor reader %d: %ld failed reads (last 0x%08x), %ld bad data\n",
+                round, i, r->inval + r->inval_after + r->other, (unsigned)r->other_rc, r->bad_data);
+      CHECK_EQ(r->inval + r->inval_after + r->other, 0);
+      CHECK_EQ(r->bad_data, 0);
+      total_mon_reads += r->reads;
+    }
+
+    char buf[1024];
+    for (int i = 0; i < NCALLS; i++) CHECK_RC(t_info(ta.h[i], buf, sizeof buf), LINEERR_INVALCALLHANDLE);
+    for (int i = 0; i < 2; i++) CHECK_RC(lineClose(la[i]), LINEERR_INVALLINEHANDLE);
+    CHECK_RC(lineShutdown(a), LINEERR_INVALAPPHANDLE);
+    for (int i = 0; i < NCALLS; i++) {
+      CHECK_EQ(t_state(tm.h[i]), LINECALLSTATE_IDLE);
+      CHECK_RC(t_info(tm.h[i], buf, sizeof buf), 0);
+      CHECK_EQ(((LINECALLINFO *)buf)->dwNumOwners, 0);
+      CHECK_RC(lineDeallocateCall(tm.h[i]), 0);
+    }
+    t_drain(m);
+  }
+  CHECK(total_ok > 0);
+  CHECK_EQ(total_inval_after, (long)ROUNDS * NREADERS * AFTER_READS);
+  CHECK(total_mon_reads > 0);
+  CHECK_RC(lineShutdown(m), 0);
+  TEST_DONE();
+}
