@@ -31,6 +31,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::thread::{JoinHandle, ThreadId};
 use std::time::{Duration, Instant};
 
+use super::call::Text;
 use super::handles::{HandleTable, Kind};
 use super::sync::{lock, wait_timeout};
 use super::LineErr;
@@ -105,7 +106,7 @@ pub struct App {
     /// Its `HLINEAPP`.
     pub handle: u32,
     /// Its friendly name (`lpszFriendlyAppName`, or the program's name).
-    pub name: String,
+    pub name: Text,
     /// The API version it gave `lineInitializeEx` (0x00010004 for `lineInitialize`).
     pub api_version: u32,
     delivery: Delivery,
@@ -138,7 +139,7 @@ impl App {
     pub fn new(handle: u32, name: String, api_version: u32, delivery: Delivery) -> Self {
         App {
             handle,
-            name,
+            name: name.into(),
             api_version,
             delivery,
             queue: Mutex::new(Queue::default()),

@@ -1,21 +1,27 @@
 //! Calls and the per-application handles to them.
 //!
-//! One [`CallShared`] exists per call the provider reports; every application that holds
-//! the call gets its own [`CallHandle`] (its `HCALL`) pointing at it. Readers
-//! (`lineGetCallInfo`, `lineGetCallStatus`) take the handle's slot read lock, then the
-//! call's data read lock; writers change the data under the core's control lock.
+//! Every application that holds a call gets its own [`CallHandle`] (its `HCALL`).
+//!
+//! A call's data is an immutable snapshot ([`CallData`]), and so is each handle. Writers,
+//! always under the core's control lock, build a changed copy of the data and publish a
+//! new handle object showing it, for every handle of the call, in the handle table. A
+//! reader (`lineGetCallInfo`, `lineGetCallStatus`) loads one handle object from the table
+//! without a lock and finds the data through it. The strings of a call ([`Texts`]) are
+//! one shared allocation, so a copy is cheap.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
-/// One party of a call (caller, called, connected), as `LINECALLINFO` reports it.
+/// An immutable, shared string.
+pub type Text = Arc<str>;
+
+/// A party of a call as a provider reports it (caller or called).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Party {
     /// The party's address (number), if known.
-    pub number: Option<String>,
+    pub number: Option<Text>,
     /// The party's name, if known.
-    pub name: Option<String>,
+    pub name: Option<Text>,
     /// The `LINECALLPARTYID_*` flag to report when neither is known
     /// (`UNKNOWN`, `BLOCKED`, `OUTOFAREA`, `UNAVAIL`).
     pub absent: u32,
@@ -53,33 +59,145 @@ pub struct CallData {
     pub num_owners: u32,
     /// Applications holding monitor handles.
     pub num_monitors: u32,
+    /// The call's strings (parties, application name, call parameters).
+    pub texts: Texts,
+    /// The `LINECALLPARTYID_*` flag for the caller when neither its number nor its name
+    /// is known.
+    pub caller_absent: u32,
+    /// As `caller_absent`, for the called party.
+    pub called_absent: u32,
+    /// Which party the call is connected to.
+    pub connected: Side,
+}
+
+/// A party of a call as `LINECALLINFO` reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartyRef<'a> {
+    /// The party's address (number), if known.
+    pub number: Option<&'a str>,
+    /// The party's name, if known.
+    pub name: Option<&'a str>,
+    /// The `LINECALLPARTYID_*` flag to report when neither is known.
+    pub absent: u32,
+}
+
+/// The party a call is connected to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// Not connected (yet).
+    Nobody,
+    /// The calling party (an incoming call).
+    Caller,
+    /// The called party (an outgoing call).
+    Called,
+}
+
+impl CallData {
     /// The calling party.
-    pub caller: Party,
+    pub fn caller(&self) -> PartyRef<'_> {
+        PartyRef {
+            number: self.texts.get(TextId::CallerNumber),
+            name: self.texts.get(TextId::CallerName),
+            absent: self.caller_absent,
+        }
+    }
+
     /// The called party.
-    pub called: Party,
+    pub fn called(&self) -> PartyRef<'_> {
+        PartyRef {
+            number: self.texts.get(TextId::CalledNumber),
+            name: self.texts.get(TextId::CalledName),
+            absent: self.called_absent,
+        }
+    }
+
     /// The party the call is connected to.
-    pub connected: Party,
-    /// The name of the application that originated the call (outgoing calls).
-    pub app_name: Option<String>,
-    /// `DisplayableAddress` from the call parameters.
-    pub displayable_address: Option<String>,
-    /// `CalledParty` from the call parameters.
-    pub called_party: Option<String>,
-    /// `Comment` from the call parameters.
-    pub comment: Option<String>,
+    pub fn connected(&self) -> PartyRef<'_> {
+        match self.connected {
+            Side::Caller => self.caller(),
+            Side::Called => self.called(),
+            Side::Nobody => PartyRef {
+                number: None,
+                name: None,
+                absent: 0,
+            },
+        }
+    }
 }
 
-/// A call, shared by every handle to it.
-#[derive(Debug)]
-pub struct CallShared {
-    /// `dwCallID`
-    pub id: u32,
-    /// The call's data.
-    pub data: RwLock<CallData>,
+/// The strings a call keeps, by position in [`Texts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextId {
+    /// The caller's number.
+    CallerNumber,
+    /// The caller's name.
+    CallerName,
+    /// The called number.
+    CalledNumber,
+    /// The called party's name.
+    CalledName,
+    /// The originating application's name (outgoing calls).
+    AppName,
+    /// `DisplayableAddress` of the call parameters.
+    DisplayableAddress,
+    /// `CalledParty` of the call parameters.
+    CalledParty,
+    /// `Comment` of the call parameters.
+    Comment,
 }
 
-/// One application's handle to a call: its `HCALL`.
-#[derive(Debug)]
+const NUM_TEXTS: usize = 8;
+const TEXT_HEADER: usize = NUM_TEXTS * 8;
+
+/// A call's strings in one allocation, so a reader finds them all in a few adjacent
+/// cache lines: a table of (offset, length) by [`TextId`], then the UTF-8 bytes. Copies
+/// share the allocation.
+#[derive(Clone, Debug)]
+pub struct Texts(Arc<[u8]>);
+
+impl Texts {
+    /// The strings, in [`TextId`] order.
+    pub fn new(texts: [Option<&str>; NUM_TEXTS]) -> Self {
+        let len = TEXT_HEADER + texts.iter().flatten().map(|t| t.len()).sum::<usize>();
+        let mut v = vec![0u8; TEXT_HEADER];
+        v.reserve_exact(len - TEXT_HEADER);
+        for (i, t) in texts.iter().enumerate() {
+            let (at, n) = match t {
+                Some(t) => {
+                    let at = v.len() as u32;
+                    v.extend_from_slice(t.as_bytes());
+                    (at, t.len() as u32)
+                }
+                None => (u32::MAX, 0),
+            };
+            v[i * 8..i * 8 + 4].copy_from_slice(&at.to_ne_bytes());
+            v[i * 8 + 4..i * 8 + 8].copy_from_slice(&n.to_ne_bytes());
+        }
+        Texts(Arc::from(v))
+    }
+
+    /// The string `id`, if the call has one.
+    #[inline]
+    pub fn get(&self, id: TextId) -> Option<&str> {
+        let i = id as usize * 8;
+        let b = &self.0;
+        let at = u32::from_ne_bytes(b[i..i + 4].try_into().unwrap());
+        if at == u32::MAX {
+            return None;
+        }
+        let n = u32::from_ne_bytes(b[i + 4..i + 8].try_into().unwrap()) as usize;
+        let bytes = &b[at as usize..at as usize + n];
+        // SAFETY: `new` copied these bytes from a `&str` whole, so they are UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(bytes) })
+    }
+}
+
+/// One application's handle to a call: its `HCALL`, as the handle table holds it.
+///
+/// Immutable: a change of the call's data or of the handle's privilege publishes a new
+/// `CallHandle` in the table ([`CallHandle::with_data`], [`CallHandle::with_privilege`]),
+/// so a reader finds everything it needs from one lock-free load of the table slot.
+#[derive(Clone, Debug)]
 pub struct CallHandle {
     /// The `HCALL` value.
     pub hcall: u32,
@@ -91,18 +209,36 @@ pub struct CallHandle {
     pub version: u32,
     /// `dwCallbackInstance` of `hline`.
     pub instance: usize,
-    privilege: AtomicU32,
-    /// The call.
-    pub call: Arc<CallShared>,
+    /// `LINECALLPRIVILEGE_OWNER` or `LINECALLPRIVILEGE_MONITOR`.
+    pub privilege: u32,
+    /// The call's `dwCallID` (the core's key for it).
+    pub call_id: u32,
+    /// The call's data as this handle shows it.
+    pub data: Arc<CallData>,
+    /// Bytes the C ABI layer derives from this handle and its data and keeps for reuse
+    /// (the `LINECALLINFO` it returns, one per string encoding). Every new handle object,
+    /// made on each change, starts with it empty.
+    pub rendered: Rendered,
+}
+
+/// Per-handle memo cells for the C ABI layer (see [`CallHandle::rendered`]). Cloning
+/// gives empty cells: a copy is always made for a change, which outdates what was kept.
+#[derive(Debug, Default)]
+pub struct Rendered(pub [OnceLock<Box<[u8]>>; 2]);
+
+impl Clone for Rendered {
+    fn clone(&self) -> Self {
+        Rendered::default()
+    }
 }
 
 impl CallHandle {
-    /// A handle with the given privilege.
+    /// A handle with the given privilege, showing `data`.
     pub fn new(
         hcall: u32,
         line: &super::line::LineObj,
         privilege: u32,
-        call: Arc<CallShared>,
+        data: Arc<CallData>,
     ) -> Self {
         CallHandle {
             hcall,
@@ -110,20 +246,27 @@ impl CallHandle {
             happ: line.happ,
             version: line.version,
             instance: line.instance,
-            privilege: AtomicU32::new(privilege),
-            call,
+            privilege,
+            call_id: data.call_id,
+            data,
+            rendered: Rendered::default(),
         }
     }
 
-    /// `LINECALLPRIVILEGE_OWNER` or `LINECALLPRIVILEGE_MONITOR`.
-    #[inline]
-    pub fn privilege(&self) -> u32 {
-        self.privilege.load(Ordering::Acquire)
+    /// This handle showing `data`.
+    pub fn with_data(&self, data: Arc<CallData>) -> Self {
+        CallHandle {
+            data,
+            ..self.clone()
+        }
     }
 
-    /// Changes the privilege (under the core's control lock).
-    pub fn set_privilege(&self, p: u32) {
-        self.privilege.store(p, Ordering::Release)
+    /// This handle with `privilege`.
+    pub fn with_privilege(&self, privilege: u32) -> Self {
+        CallHandle {
+            privilege,
+            ..self.clone()
+        }
     }
 }
 
@@ -133,4 +276,31 @@ pub struct CallView<'a> {
     pub handle: &'a CallHandle,
     /// The call's data, read-locked.
     pub data: &'a CallData,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_keep_each_string_or_its_absence() {
+        let t = Texts::new([
+            Some("5551234"),
+            Some("Zoë Åberg"),
+            None,
+            Some(""),
+            None,
+            None,
+            None,
+            Some("note"),
+        ]);
+        assert_eq!(t.get(TextId::CallerNumber), Some("5551234"));
+        assert_eq!(t.get(TextId::CallerName), Some("Zoë Åberg"));
+        assert_eq!(t.get(TextId::CalledNumber), None);
+        assert_eq!(t.get(TextId::CalledName), Some(""));
+        assert_eq!(t.get(TextId::AppName), None);
+        assert_eq!(t.get(TextId::Comment), Some("note"));
+        let copy = t.clone();
+        assert!(Arc::ptr_eq(&copy.0, &t.0));
+    }
 }

@@ -5,25 +5,31 @@
 //! uniquifier:
 //!
 //! * 0 is never valid: index 0 is never used and generations start at 1.
-//! * A handle of one kind is never accepted as another: the slot records the kind.
+//! * A handle of one kind is never accepted as another: a slot has one cell per kind.
 //! * A retired handle does not come back for a later object: a freed slot waits in a
 //!   FIFO quarantine of at least [`QUARANTINE`] slots before it is reused, and then with
 //!   the next generation, so a value repeats only after `QUARANTINE * 2047` retirements
 //!   (more than 33 million) of handles.
 //!
-//! Lookups take only the read side of the one slot's lock: threads reading different
-//! handles touch different cache lines (slots are 64-byte aligned) and never a global
-//! lock. Retiring a handle takes the slot's write lock, so once [`HandleTable::remove`]
-//! returns no lookup of that handle succeeds, and a lookup that was under way when it
-//! started has finished.
+//! Lookups take no lock and write no shared memory. Each slot holds its object in an
+//! [`ArcSwapOption`]: a reader loads it (arc-swap records the borrow in a slot of its own
+//! thread) and checks that the object's own handle value is the one asked for, which
+//! tells a live handle from a stale one, since the value includes the generation.
+//! Retiring a handle swaps the cell to empty: a lookup that starts after
+//! [`HandleTable::remove`] returns finds nothing, and one already under way finishes with
+//! the object as it was (it is ordered before the removal). The object is freed when the
+//! last reader lets go of it.
 
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex, OnceLock, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use arc_swap::ArcSwapOption;
 
 use super::app::App;
 use super::call::CallHandle;
 use super::line::LineObj;
-use super::sync::{lock, read, write};
+use super::sync::lock;
 
 /// Bits of a handle that hold the slot index.
 pub const INDEX_BITS: u32 = 21;
@@ -78,6 +84,14 @@ impl Object {
             Object::Call(_) => Kind::Call,
         }
     }
+
+    fn handle(&self) -> u32 {
+        match self {
+            Object::App(a) => a.handle,
+            Object::Line(l) => l.handle,
+            Object::Call(c) => c.hcall,
+        }
+    }
 }
 
 /// What the table knows of a handle value (used by diagnostics).
@@ -95,17 +109,79 @@ pub enum Validity {
     NeverIssued,
 }
 
-#[derive(Default)]
-struct SlotInner {
-    gen: u32,
-    obj: Option<Object>,
-    retired: Option<(Kind, Retired)>,
-}
-
-#[repr(align(64))]
+/// One slot: a cell per kind (at most one is full) and the slot's bookkeeping.
 #[derive(Default)]
 struct Slot {
-    inner: RwLock<SlotInner>,
+    app: ArcSwapOption<App>,
+    line: ArcSwapOption<LineObj>,
+    call: ArcSwapOption<CallHandle>,
+    /// The current generation (low 32 bits) and, once retired, the kind and reason
+    /// (see [`encode_retired`]). Written only when the slot is issued or retired.
+    meta: AtomicU64,
+}
+
+const KINDS: [Kind; 3] = [Kind::App, Kind::Line, Kind::Call];
+const REASONS: [Retired; 4] = [
+    Retired::Deallocated,
+    Retired::LineClosed,
+    Retired::ProviderClosed,
+    Retired::AppShutdown,
+];
+
+fn encode_retired(gen: u32, kind: Kind, why: Retired) -> u64 {
+    let k = KINDS.iter().position(|&x| x == kind).unwrap() as u64;
+    let r = REASONS.iter().position(|&x| x == why).unwrap() as u64;
+    (1 << 40) | (k << 36) | (r << 32) | u64::from(gen)
+}
+
+fn decode_meta(meta: u64) -> (u32, Option<(Kind, Retired)>) {
+    let gen = meta as u32;
+    if meta >> 40 & 1 == 0 {
+        return (gen, None);
+    }
+    let k = KINDS[(meta >> 36 & 0xF) as usize];
+    let r = REASONS[(meta >> 32 & 0xF) as usize];
+    (gen, Some((k, r)))
+}
+
+impl Slot {
+    fn object(&self) -> Option<Object> {
+        if let Some(c) = self.call.load_full() {
+            return Some(Object::Call(c));
+        }
+        if let Some(l) = self.line.load_full() {
+            return Some(Object::Line(l));
+        }
+        self.app.load_full().map(Object::App)
+    }
+
+    fn store(&self, obj: &Object) {
+        match obj {
+            Object::App(a) => self.app.store(Some(Arc::clone(a))),
+            Object::Line(l) => self.line.store(Some(Arc::clone(l))),
+            Object::Call(c) => self.call.store(Some(Arc::clone(c))),
+        }
+    }
+
+    /// Empties the cell of `kind` if it holds the object of `handle`.
+    fn take(&self, handle: u32, kind: Kind) -> Option<Object> {
+        fn take_if<T>(cell: &ArcSwapOption<T>, is: impl Fn(&T) -> bool) -> Option<Arc<T>> {
+            let cur = cell.load_full()?;
+            if !is(&cur) {
+                return None;
+            }
+            let prev = cell.compare_and_swap(&Some(Arc::clone(&cur)), None);
+            match &*prev {
+                Some(p) if Arc::ptr_eq(p, &cur) => Some(cur),
+                _ => None,
+            }
+        }
+        match kind {
+            Kind::App => take_if(&self.app, |a| a.handle == handle).map(Object::App),
+            Kind::Line => take_if(&self.line, |l| l.handle == handle).map(Object::Line),
+            Kind::Call => take_if(&self.call, |c| c.hcall == handle).map(Object::Call),
+        }
+    }
 }
 
 struct Allocator {
@@ -148,6 +224,7 @@ impl HandleTable {
         }
     }
 
+    #[inline]
     fn slot(&self, index: usize) -> Option<&Slot> {
         let chunk = self.chunks.get(index >> CHUNK_BITS)?.get()?;
         chunk.get(index & (CHUNK_LEN - 1))
@@ -173,55 +250,85 @@ impl HandleTable {
                 i
             }
         };
+        // The slot is ours alone until it is freed again: nobody else writes its meta.
         let slot = self.slot_or_create(index as usize);
-        let mut s = write(&slot.inner);
-        s.gen = if s.gen >= GEN_MAX { 1 } else { s.gen + 1 };
-        let handle = (s.gen << INDEX_BITS) | index;
+        let (old, _) = decode_meta(slot.meta.load(Ordering::Acquire));
+        let gen = if old >= GEN_MAX { 1 } else { old + 1 };
+        slot.meta.store(u64::from(gen), Ordering::Release);
+        let handle = (gen << INDEX_BITS) | index;
         let obj = make(handle);
-        s.obj = Some(obj.clone());
-        s.retired = None;
+        debug_assert_eq!(obj.handle(), handle, "an object must carry its own handle");
+        slot.store(&obj);
         Some((handle, obj))
     }
 
     /// Retires a live handle of `kind`, returning its object.
     ///
-    /// When this returns, no lookup of `handle` succeeds any more and none is under way.
+    /// When this returns, no lookup that starts afterwards finds `handle`.
     pub fn remove(&self, handle: u32, kind: Kind, why: Retired) -> Option<Object> {
         let (index, gen) = split(handle)?;
         let slot = self.slot(index)?;
-        let obj = {
-            let mut s = write(&slot.inner);
-            if s.gen != gen || s.obj.as_ref().map(Object::kind) != Some(kind) {
-                return None;
-            }
-            s.retired = Some((kind, why));
-            s.obj.take()
-        };
+        let obj = slot.take(handle, kind)?;
+        slot.meta
+            .store(encode_retired(gen, kind, why), Ordering::Release);
         lock(&self.alloc).free.push_back(index as u32);
-        obj
+        Some(obj)
     }
 
-    /// Runs `f` on the live object `handle` names, if it is of `kind`, holding the slot's
-    /// read lock (so the handle cannot be retired while `f` runs).
+    /// Runs `f` on the live call handle `handle`, if it is one. Takes no lock and writes
+    /// no shared memory: the hot path of `lineGetCallInfo` and `lineGetCallStatus`.
     #[inline]
-    pub fn with<R>(&self, handle: u32, kind: Kind, f: impl FnOnce(&Object) -> R) -> Option<R> {
-        let (index, gen) = split(handle)?;
-        let slot = self.slot(index)?;
-        let s = read(&slot.inner);
-        match &s.obj {
-            Some(obj) if s.gen == gen && obj.kind() == kind => Some(f(obj)),
+    pub fn with_call<R>(&self, handle: u32, f: impl FnOnce(&CallHandle) -> R) -> Option<R> {
+        let (index, _) = split(handle)?;
+        let guard = self.slot(index)?.call.load();
+        match &*guard {
+            Some(c) if c.hcall == handle => Some(f(c)),
             _ => None,
         }
     }
 
+    /// Publishes `new` in place of the live call handle `old` (same `HCALL`). Returns
+    /// false, changing nothing, when `old` is no longer what the table holds.
+    pub fn replace_call(&self, old: &Arc<CallHandle>, new: Arc<CallHandle>) -> bool {
+        debug_assert_eq!(old.hcall, new.hcall);
+        let Some(slot) = split(old.hcall).and_then(|(i, _)| self.slot(i)) else {
+            return false;
+        };
+        let prev = slot
+            .call
+            .compare_and_swap(&Some(Arc::clone(old)), Some(new));
+        prev.as_ref().is_some_and(|p| Arc::ptr_eq(p, old))
+    }
+
     /// The live object `handle` names, if it is of `kind`.
     pub fn get(&self, handle: u32, kind: Kind) -> Option<Object> {
-        self.with(handle, kind, Object::clone)
+        let (index, _) = split(handle)?;
+        let slot = self.slot(index)?;
+        let obj = match kind {
+            Kind::App => slot.app.load_full().map(Object::App),
+            Kind::Line => slot.line.load_full().map(Object::Line),
+            Kind::Call => slot.call.load_full().map(Object::Call),
+        }?;
+        (obj.handle() == handle).then_some(obj)
     }
 
     /// Whether `handle` names a live object of `kind`.
     pub fn is_live(&self, handle: u32, kind: Kind) -> bool {
-        self.with(handle, kind, |_| ()).is_some()
+        let Some((index, _)) = split(handle) else {
+            return false;
+        };
+        let Some(slot) = self.slot(index) else {
+            return false;
+        };
+        match kind {
+            Kind::App => slot.app.load().as_ref().is_some_and(|a| a.handle == handle),
+            Kind::Line => slot
+                .line
+                .load()
+                .as_ref()
+                .is_some_and(|l| l.handle == handle),
+            Kind::Call => slot.call.load().as_ref().is_some_and(|c| c.hcall == handle),
+        }
     }
 
     /// Tells a live handle from a retired one, a stale one and garbage.
@@ -232,15 +339,20 @@ impl HandleTable {
         let Some(slot) = self.slot(index) else {
             return Validity::NeverIssued;
         };
-        let s = read(&slot.inner);
-        if s.gen == gen {
-            match (&s.obj, s.retired) {
-                (Some(o), _) if o.kind() == kind => Validity::Live,
-                (Some(o), _) => Validity::WrongKind(o.kind()),
-                (None, Some((k, why))) => Validity::Retired(k, why),
-                (None, None) => Validity::NeverIssued,
+        if let Some(o) = slot.object().filter(|o| o.handle() == handle) {
+            return if o.kind() == kind {
+                Validity::Live
+            } else {
+                Validity::WrongKind(o.kind())
+            };
+        }
+        let (current, retired) = decode_meta(slot.meta.load(Ordering::Acquire));
+        if gen == current {
+            match retired {
+                Some((k, why)) => Validity::Retired(k, why),
+                None => Validity::NeverIssued,
             }
-        } else if gen < s.gen {
+        } else if gen < current {
             Validity::Stale
         } else {
             Validity::NeverIssued
@@ -272,9 +384,12 @@ mod tests {
         assert_ne!(h, 0);
         assert!(t.is_live(h, Kind::Line));
         assert!(!t.is_live(h, Kind::Call));
+        assert!(t.get(h, Kind::Line).is_some());
+        assert!(t.get(h, Kind::App).is_none());
         assert_eq!(t.validity(h, Kind::Call), Validity::WrongKind(Kind::Line));
         assert!(t.remove(h, Kind::Call, Retired::Deallocated).is_none());
         assert!(t.remove(h, Kind::Line, Retired::LineClosed).is_some());
+        assert!(t.remove(h, Kind::Line, Retired::LineClosed).is_none());
         assert!(!t.is_live(h, Kind::Line));
         assert_eq!(
             t.validity(h, Kind::Line),
@@ -288,5 +403,25 @@ mod tests {
         }
         assert!(!t.is_live(h, Kind::Line));
         assert_eq!(t.validity(h, Kind::Line), Validity::Stale);
+    }
+
+    #[test]
+    fn a_stale_value_does_not_find_the_slots_new_object() {
+        let t = HandleTable::new();
+        let (first, _) = t.insert(line).unwrap();
+        t.remove(first, Kind::Line, Retired::LineClosed);
+        // Cycle the quarantine until the slot is reused with a new generation.
+        let reused = loop {
+            let (n, _) = t.insert(line).unwrap();
+            if n & INDEX_MASK == first & INDEX_MASK {
+                break n;
+            }
+            t.remove(n, Kind::Line, Retired::LineClosed);
+        };
+        assert_ne!(reused, first);
+        assert!(t.is_live(reused, Kind::Line));
+        assert!(!t.is_live(first, Kind::Line));
+        assert!(t.get(first, Kind::Line).is_none());
+        assert_eq!(t.validity(first, Kind::Line), Validity::Stale);
     }
 }

@@ -5,10 +5,11 @@
 //! Concurrency: every change (initialize, open, close, make a call, a provider event ...)
 //! happens under one control lock, [`Core::state`], which keeps the bookkeeping simple
 //! and the order of messages well defined. The hot read path (`lineGetCallInfo`,
-//! `lineGetCallStatus`, message validity checks) never takes it: it goes through the
-//! [`HandleTable`], taking only the read side of one slot's lock and then of the call's
-//! data lock. Lock order: control lock, then slot locks, then call data locks, then
-//! application queue locks; no lock is held while an application callback runs.
+//! `lineGetCallStatus`, message validity checks) never takes it: it loads one immutable
+//! handle object from the [`HandleTable`] without a lock and without writing shared
+//! memory, and finds the call's data through it. Changes publish new handle objects.
+//! Lock order: control lock, then the handle table's allocator, then application queue
+//! locks; no lock is held while an application callback runs.
 
 pub mod app;
 pub mod call;
@@ -23,7 +24,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub use app::{Delivery, Message};
-pub use call::{CallData, CallView, Party};
+pub use call::{CallData, CallView, Party, PartyRef, Side, Text, TextId, Texts};
 pub use handles::{HandleTable, Kind, Retired, Validity};
 pub use provider::{DeviceInfo, Provider};
 pub use state::{owner_features, Events, RequestId};
@@ -342,21 +343,17 @@ impl Core {
         self.ctx(|ev| ev.set_call_privilege(hcall, privilege))
     }
 
-    /// Reads a call through one of its handles: `f` runs with the handle pinned (it cannot
-    /// be retired meanwhile) and the call's data read-locked. This takes no global lock.
+    /// Reads a call through one of its handles: `f` runs with the handle and a snapshot of
+    /// the call's data. Takes no lock and writes no shared memory.
     #[inline]
     pub fn with_call<R>(&self, hcall: u32, f: impl FnOnce(&CallView<'_>) -> R) -> Result<R> {
         self.check_initialized()?;
         self.table
-            .with(hcall, Kind::Call, |obj| match obj {
-                Object::Call(h) => {
-                    let data = sync::read(&h.call.data);
-                    f(&CallView {
-                        handle: h,
-                        data: &data,
-                    })
-                }
-                _ => unreachable!("the table checked the kind"),
+            .with_call(hcall, |h| {
+                f(&CallView {
+                    handle: h,
+                    data: &h.data,
+                })
             })
             .ok_or(LineErr(LINEERR_INVALCALLHANDLE))
     }

@@ -5,19 +5,20 @@
 //! network does through [`Events`](super::Events): request completions, call-state
 //! changes, new incoming calls, a line device closing.
 
+use super::call::Text;
 use super::{Events, RequestId};
 
 /// Static facts about one line device (`LINEDEVCAPS`).
 #[derive(Clone, Debug)]
 pub struct DeviceInfo {
     /// `LineName`
-    pub name: String,
+    pub name: Text,
     /// The device's own address (its "phone number").
-    pub address: String,
+    pub address: Text,
     /// `ProviderInfo`
-    pub provider_info: String,
+    pub provider_info: Text,
     /// `SwitchInfo`
-    pub switch_info: String,
+    pub switch_info: Text,
     /// `dwPermanentLineID`
     pub permanent_id: u32,
     /// `dwMediaModes`

@@ -6,14 +6,13 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::app::{App, Delivery, Guard, Message, Request};
-use super::call::{CallData, CallHandle, CallShared, Party};
+use super::call::{CallData, CallHandle, Party, Side, Texts};
 use super::handles::{Kind, Object, Retired};
 use super::line::LineObj;
-use super::sync::write;
 use super::{Core, HCallSink, LineErr, MakeCallParams, Result};
 use crate::ffi::constants::*;
 
@@ -40,7 +39,8 @@ struct HandleRec {
 }
 
 struct CallRec {
-    shared: Arc<CallShared>,
+    /// The current data, which every handle shows.
+    data: Arc<CallData>,
     handles: Vec<HandleRec>,
 }
 
@@ -250,8 +250,8 @@ impl<'a> Events<'a> {
         let calls: Vec<u32> = rec.calls.iter().copied().collect();
         for hcall in calls {
             if let Some(Object::Call(h)) = self.core.table.get(hcall, Kind::Call) {
-                let call = h.call.id;
-                if h.privilege() == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(call) {
+                let call = h.call_id;
+                if h.privilege == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(call) {
                     let p = Arc::clone(&self.core.provider);
                     p.drop_on_close(self, call);
                 }
@@ -279,9 +279,9 @@ impl<'a> Events<'a> {
         let owners = rec
             .handles
             .iter()
-            .filter(|h| h.handle.privilege() == LINECALLPRIVILEGE_OWNER)
+            .filter(|h| h.handle.privilege == LINECALLPRIVILEGE_OWNER)
             .count();
-        owners == 1 && super::sync::read(&rec.shared.data).state != LINECALLSTATE_IDLE
+        owners == 1 && rec.data.state != LINECALLSTATE_IDLE
     }
 
     // ----- calls --------------------------------------------------------------------
@@ -291,10 +291,7 @@ impl<'a> Events<'a> {
         self.st.calls.insert(
             id,
             CallRec {
-                shared: Arc::new(CallShared {
-                    id,
-                    data: RwLock::new(data),
-                }),
+                data: Arc::new(data),
                 handles: Vec::new(),
             },
         );
@@ -309,11 +306,11 @@ impl<'a> Events<'a> {
 
     fn add_handle(&mut self, call: u32, hline: u32, privilege: u32, announce: u32) -> Option<u32> {
         let line = Arc::clone(&self.st.lines.get(&hline)?.obj);
-        let shared = Arc::clone(&self.st.calls.get(&call)?.shared);
+        let data = Arc::clone(&self.st.calls.get(&call)?.data);
         let (hcall, obj) = self
             .core
             .table
-            .insert(|h| Object::Call(Arc::new(CallHandle::new(h, &line, privilege, shared))))?;
+            .insert(|h| Object::Call(Arc::new(CallHandle::new(h, &line, privilege, data))))?;
         let Object::Call(handle) = obj else {
             unreachable!()
         };
@@ -326,17 +323,20 @@ impl<'a> Events<'a> {
         Some(hcall)
     }
 
-    fn recount(&self, call: u32) {
-        if let Some(rec) = self.st.calls.get(&call) {
-            let owners = rec
-                .handles
-                .iter()
-                .filter(|h| h.handle.privilege() == LINECALLPRIVILEGE_OWNER)
-                .count() as u32;
-            let mut d = write(&rec.shared.data);
+    fn recount(&mut self, call: u32) {
+        let Some(rec) = self.st.calls.get(&call) else {
+            return;
+        };
+        let owners = rec
+            .handles
+            .iter()
+            .filter(|h| h.handle.privilege == LINECALLPRIVILEGE_OWNER)
+            .count() as u32;
+        let monitors = rec.handles.len() as u32 - owners;
+        self.update_call(call, |d| {
             d.num_owners = owners;
-            d.num_monitors = rec.handles.len() as u32 - owners;
-        }
+            d.num_monitors = monitors;
+        });
     }
 
     /// Sends `LINE_CALLINFO` with `what` to every handle of `call` but `except`.
@@ -366,7 +366,7 @@ impl<'a> Events<'a> {
         let Some(Object::Call(h)) = self.core.table.remove(hcall, Kind::Call, why) else {
             return;
         };
-        let call = h.call.id;
+        let call = h.call_id;
         self.needs_settle(h.happ);
         if let Some(line) = self.st.lines.get_mut(&h.hline) {
             line.calls.remove(&hcall);
@@ -376,15 +376,14 @@ impl<'a> Events<'a> {
         };
         rec.handles.retain(|r| r.handle.hcall != hcall);
         if rec.handles.is_empty() {
-            let state = super::sync::read(&rec.shared.data).state;
-            if state != LINECALLSTATE_IDLE {
+            if rec.data.state != LINECALLSTATE_IDLE {
                 let p = Arc::clone(&self.core.provider);
                 p.close_call(self, call);
             }
             self.st.calls.remove(&call);
         } else {
             self.recount(call);
-            let what = if h.privilege() == LINECALLPRIVILEGE_OWNER {
+            let what = if h.privilege == LINECALLPRIVILEGE_OWNER {
                 LINECALLINFOSTATE_NUMOWNERDECR
             } else {
                 LINECALLINFOSTATE_NUMMONITORS
@@ -402,7 +401,7 @@ impl<'a> Events<'a> {
 
     fn owned_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {
         let h = self.call_handle(hcall)?;
-        if h.privilege() != LINECALLPRIVILEGE_OWNER {
+        if h.privilege != LINECALLPRIVILEGE_OWNER {
             return err(LINEERR_NOTOWNER);
         }
         Ok(h)
@@ -457,7 +456,11 @@ impl<'a> Events<'a> {
         if p.media_mode & !info.media_modes != 0 || p.media_mode.count_ones() != 1 {
             return err(LINEERR_INVALMEDIAMODE);
         }
-        let app_name = self.st.apps.get(&line.happ).map(|a| a.app.name.clone());
+        let app_name = self
+            .st
+            .apps
+            .get(&line.happ)
+            .map(|a| Arc::clone(&a.app.name));
         let call_id = self.next_call_id();
         let dest = p.dest.clone();
         self.new_call(CallData {
@@ -475,25 +478,19 @@ impl<'a> Events<'a> {
             country_code: p.country_code,
             num_owners: 0,
             num_monitors: 0,
-            caller: Party {
-                number: Some(info.address.clone()),
-                name: Some(info.name.clone()),
-                absent: 0,
-            },
-            called: Party {
-                number: dest.clone(),
-                name: None,
-                absent: LINECALLPARTYID_UNKNOWN,
-            },
-            connected: Party {
-                number: None,
-                name: None,
-                absent: LINECALLPARTYID_UNKNOWN,
-            },
-            app_name,
-            displayable_address: p.displayable_address,
-            called_party: p.called_party,
-            comment: p.comment,
+            texts: Texts::new([
+                Some(&info.address),
+                Some(&info.name),
+                p.dest.as_deref(),
+                None,
+                app_name.as_deref(),
+                p.displayable_address.as_deref(),
+                p.called_party.as_deref(),
+                p.comment.as_deref(),
+            ]),
+            caller_absent: 0,
+            called_absent: LINECALLPARTYID_UNKNOWN,
+            connected: Side::Nobody,
         });
         let Some(hcall) = self.add_handle(call_id, hline, LINECALLPRIVILEGE_OWNER, 0) else {
             self.st.calls.remove(&call_id);
@@ -557,7 +554,7 @@ impl<'a> Events<'a> {
         if let Some(rec) = self.st.calls.get(&call) {
             let handles: Vec<u32> = rec.handles.iter().map(|h| h.handle.hcall).collect();
             // Mark it idle first so that removing the last handle does not close it again.
-            write(&rec.shared.data).state = LINECALLSTATE_IDLE;
+            self.update_call(call, |d| d.state = LINECALLSTATE_IDLE);
             for h in handles {
                 self.remove_handle(h, Retired::Deallocated);
             }
@@ -567,34 +564,32 @@ impl<'a> Events<'a> {
 
     pub(super) fn answer(&mut self, hcall: u32) -> Result<u32> {
         let h = self.owned_handle(hcall)?;
-        let state = super::sync::read(&h.call.data).state;
+        let state = h.data.state;
         if state != LINECALLSTATE_OFFERING && state != LINECALLSTATE_ACCEPTED {
             return err(LINEERR_INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
         let p = Arc::clone(&self.core.provider);
-        p.answer(self, req, h.call.id);
+        p.answer(self, req, h.call_id);
         Ok(req.0)
     }
 
     pub(super) fn drop_call(&mut self, hcall: u32) -> Result<u32> {
         let h = self.owned_handle(hcall)?;
-        let state = super::sync::read(&h.call.data).state;
+        let state = h.data.state;
         if state == LINECALLSTATE_IDLE {
             return err(LINEERR_INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
         let p = Arc::clone(&self.core.provider);
-        p.drop_call(self, req, h.call.id);
+        p.drop_call(self, req, h.call_id);
         Ok(req.0)
     }
 
     pub(super) fn deallocate(&mut self, hcall: u32) -> Result<()> {
         let h = self.call_handle(hcall)?;
         let legacy = h.version < 0x0002_0000;
-        if legacy
-            && h.privilege() == LINECALLPRIVILEGE_OWNER
-            && self.is_sole_active_owner(h.call.id)
+        if legacy && h.privilege == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(h.call_id)
         {
             return err(LINEERR_INVALCALLSTATE);
         }
@@ -611,30 +606,38 @@ impl<'a> Events<'a> {
 
     pub(super) fn set_app_specific(&mut self, hcall: u32, value: u32) -> Result<()> {
         let h = self.owned_handle(hcall)?;
-        write(&h.call.data).app_specific = value;
-        self.call_info_changed(h.call.id, LINECALLINFOSTATE_APPSPECIFIC, 0);
+        self.update_call(h.call_id, |d| d.app_specific = value);
+        self.call_info_changed(h.call_id, LINECALLINFOSTATE_APPSPECIFIC, 0);
         Ok(())
     }
 
     pub(super) fn set_call_privilege(&mut self, hcall: u32, privilege: u32) -> Result<()> {
         let h = self.call_handle(hcall)?;
-        let old = h.privilege();
+        let old = h.privilege;
         if old == privilege {
             return Ok(());
         }
         // The sole owner of a call that is not IDLE may not leave it without an owner: it
         // drops the call first (Microsoft's lineSetCallPrivilege reference).
-        if privilege == LINECALLPRIVILEGE_MONITOR && self.is_sole_active_owner(h.call.id) {
+        if privilege == LINECALLPRIVILEGE_MONITOR && self.is_sole_active_owner(h.call_id) {
             return err(LINEERR_INVALCALLSTATE);
         }
-        h.set_privilege(privilege);
-        self.recount(h.call.id);
+        let new = Arc::new(h.with_privilege(privilege));
+        if !self.core.table.replace_call(&h, Arc::clone(&new)) {
+            return err(LINEERR_INVALCALLHANDLE);
+        }
+        if let Some(rec) = self.st.calls.get_mut(&h.call_id) {
+            for r in rec.handles.iter_mut().filter(|r| r.handle.hcall == hcall) {
+                r.handle = Arc::clone(&new);
+            }
+        }
+        self.recount(h.call_id);
         let what = if privilege == LINECALLPRIVILEGE_OWNER {
             LINECALLINFOSTATE_NUMOWNERINCR | LINECALLINFOSTATE_NUMMONITORS
         } else {
             LINECALLINFOSTATE_NUMOWNERDECR | LINECALLINFOSTATE_NUMMONITORS
         };
-        self.call_info_changed(h.call.id, what, hcall);
+        self.call_info_changed(h.call_id, what, hcall);
         Ok(())
     }
 
@@ -678,22 +681,24 @@ impl<'a> Events<'a> {
     /// Moves `call` to `state` (with detail `mode`) and tells every handle's
     /// application with `LINE_CALLSTATE`.
     pub fn set_call_state(&mut self, call: u32, state: u32, mode: u32) {
-        let Some(rec) = self.st.calls.get_mut(&call) else {
+        if !self.st.calls.contains_key(&call) {
             return;
-        };
-        {
-            let mut d = write(&rec.shared.data);
+        }
+        self.update_call(call, |d| {
             d.state = state;
             d.state_mode = mode;
             d.state_time = SystemTime::now();
-            if state == LINECALLSTATE_CONNECTED && d.connected.number.is_none() {
+            if state == LINECALLSTATE_CONNECTED && d.connected == Side::Nobody {
                 d.connected = if d.origin == LINECALLORIGIN_OUTBOUND {
-                    d.called.clone()
+                    Side::Called
                 } else {
-                    d.caller.clone()
+                    Side::Caller
                 };
             }
-        }
+        });
+        let Some(rec) = self.st.calls.get_mut(&call) else {
+            return;
+        };
         for h in rec.handles.iter_mut() {
             let msg = Message {
                 device: h.handle.hcall,
@@ -747,21 +752,19 @@ impl<'a> Events<'a> {
             country_code: 0,
             num_owners: 0,
             num_monitors: 0,
-            caller,
-            called: Party {
-                number: Some(info.address.clone()),
-                name: Some(info.name.clone()),
-                absent: 0,
-            },
-            connected: Party {
-                number: None,
-                name: None,
-                absent: LINECALLPARTYID_UNKNOWN,
-            },
-            app_name: None,
-            displayable_address: None,
-            called_party: None,
-            comment: None,
+            texts: Texts::new([
+                caller.number.as_deref(),
+                caller.name.as_deref(),
+                Some(&info.address),
+                Some(&info.name),
+                None,
+                None,
+                None,
+                None,
+            ]),
+            caller_absent: caller.absent,
+            called_absent: 0,
+            connected: Side::Nobody,
         });
         let opens: Vec<Arc<LineObj>> = self.st.device_opens[device as usize]
             .iter()
@@ -826,16 +829,21 @@ impl<'a> Events<'a> {
 
     /// A copy of the data of `call`, if the call exists.
     pub fn call_data(&self, call: u32) -> Option<CallData> {
-        self.st
-            .calls
-            .get(&call)
-            .map(|c| super::sync::read(&c.shared.data).clone())
+        self.st.calls.get(&call).map(|c| CallData::clone(&c.data))
     }
 
-    /// Changes the parties of `call` with `f`.
+    /// Changes the data of `call` with `f` and shows the result through every handle.
     pub fn update_call(&mut self, call: u32, f: impl FnOnce(&mut CallData)) {
-        if let Some(c) = self.st.calls.get(&call) {
-            f(&mut write(&c.shared.data));
+        if let Some(c) = self.st.calls.get_mut(&call) {
+            let mut d = CallData::clone(&c.data);
+            f(&mut d);
+            c.data = Arc::new(d);
+            for h in c.handles.iter_mut() {
+                let new = Arc::new(h.handle.with_data(Arc::clone(&c.data)));
+                if self.core.table.replace_call(&h.handle, Arc::clone(&new)) {
+                    h.handle = new;
+                }
+            }
         }
     }
 

@@ -4,25 +4,13 @@
 //! `LINEERR_OPERATIONFAILED`; the library must stay usable afterwards, so a lock that a
 //! panicking thread held is taken over as it is rather than failing every later call.
 
-use std::sync::{Condvar, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
 /// Locks `m`, ignoring poisoning.
 #[inline]
 pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Read-locks `l`, ignoring poisoning.
-#[inline]
-pub fn read<T>(l: &RwLock<T>) -> RwLockReadGuard<'_, T> {
-    l.read().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Write-locks `l`, ignoring poisoning.
-#[inline]
-pub fn write<T>(l: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
-    l.write().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Waits on `c` for at most `d`, ignoring poisoning.

@@ -6,10 +6,10 @@ use std::mem::offset_of;
 
 use super::constants::*;
 use super::types::*;
-use super::varstruct::{copy_out, VarStruct};
+use super::varstruct::VarOut;
 use super::win32::*;
 use super::{check_ptr, ffi_boundary, read_in, Strings};
-use crate::core::{CallView, LineErr, Party, Result};
+use crate::core::{CallView, LineErr, PartyRef, Result, TextId};
 use crate::runtime;
 
 /// The fixed size of `LINECALLINFO` for API `version`: 296 (1.x), 324 (2.x), 344 (3.x).
@@ -40,7 +40,7 @@ const CALL_STATES: DWORD = LINECALLSTATE_IDLE
     | LINECALLSTATE_PROCEEDING
     | LINECALLSTATE_DISCONNECTED;
 
-fn party_flags(p: &Party) -> DWORD {
+fn party_flags(p: &PartyRef<'_>) -> DWORD {
     let mut f = 0;
     if p.number.is_some() {
         f |= LINECALLPARTYID_ADDRESS;
@@ -59,7 +59,7 @@ fn party_flags(p: &Party) -> DWORD {
     }
 }
 
-fn address_type(p: &Party) -> DWORD {
+fn address_type(p: &PartyRef<'_>) -> DWORD {
     if p.number.is_some() {
         LINEADDRESSTYPE_PHONENUMBER
     } else {
@@ -67,12 +67,22 @@ fn address_type(p: &Party) -> DWORD {
     }
 }
 
-fn call_info_bytes(v: &CallView<'_>, total: u32, strings: Strings) -> Result<Vec<u8>> {
+/// Writes the `LINECALLINFO` of the call `v` sees into the caller's structure.
+///
+/// # Safety
+/// `info` must be valid for writes of `total` bytes.
+unsafe fn write_call_info(
+    v: &CallView<'_>,
+    info: *mut u8,
+    total: u32,
+    strings: Strings,
+) -> Result<()> {
     let fixed = callinfo_fixed_size(v.handle.version);
     if (total as usize) < fixed {
         return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
     }
     let d = v.data;
+    let (caller, called, connected) = (d.caller(), d.called(), d.connected());
     let image = LINECALLINFO {
         hLine: v.handle.hline,
         dwLineDeviceID: d.device,
@@ -88,42 +98,81 @@ fn call_info_bytes(v: &CallView<'_>, total: u32, strings: Strings) -> Result<Vec
         dwNumMonitors: d.num_monitors,
         dwCountryCode: d.country_code,
         dwTrunk: 0xFFFF_FFFF,
-        dwCallerIDFlags: party_flags(&d.caller),
-        dwCalledIDFlags: party_flags(&d.called),
-        dwConnectedIDFlags: party_flags(&d.connected),
+        dwCallerIDFlags: party_flags(&caller),
+        dwCalledIDFlags: party_flags(&called),
+        dwConnectedIDFlags: party_flags(&connected),
         dwRedirectionIDFlags: LINECALLPARTYID_UNKNOWN,
         dwRedirectingIDFlags: LINECALLPARTYID_UNKNOWN,
-        dwCallerIDAddressType: address_type(&d.caller),
-        dwCalledIDAddressType: address_type(&d.called),
-        dwConnectedIDAddressType: address_type(&d.connected),
+        dwCallerIDAddressType: address_type(&caller),
+        dwCalledIDAddressType: address_type(&called),
+        dwConnectedIDAddressType: address_type(&connected),
         ..Default::default()
     };
-    let mut s = VarStruct::new(&image, fixed, total);
-    let mut put = |at: usize, text: &Option<String>| {
-        if let Some(t) = text {
-            s.field(at, &strings.encode(t));
-        }
-    };
-    put(offset_of!(LINECALLINFO, dwCallerIDSize), &d.caller.number);
-    put(offset_of!(LINECALLINFO, dwCallerIDNameSize), &d.caller.name);
-    put(offset_of!(LINECALLINFO, dwCalledIDSize), &d.called.number);
-    put(offset_of!(LINECALLINFO, dwCalledIDNameSize), &d.called.name);
-    put(
-        offset_of!(LINECALLINFO, dwConnectedIDSize),
-        &d.connected.number,
-    );
-    put(
-        offset_of!(LINECALLINFO, dwConnectedIDNameSize),
-        &d.connected.name,
-    );
-    put(offset_of!(LINECALLINFO, dwAppNameSize), &d.app_name);
-    put(
-        offset_of!(LINECALLINFO, dwDisplayableAddressSize),
-        &d.displayable_address,
-    );
-    put(offset_of!(LINECALLINFO, dwCalledPartySize), &d.called_party);
-    put(offset_of!(LINECALLINFO, dwCommentSize), &d.comment);
-    Ok(s.finish())
+    // SAFETY: the caller's buffer holds `total >= fixed` bytes.
+    let mut s = unsafe { VarOut::new(info, &image, fixed, total) };
+    let fields: [(usize, Option<&str>); 10] = [
+        (offset_of!(LINECALLINFO, dwCallerIDSize), caller.number),
+        (offset_of!(LINECALLINFO, dwCallerIDNameSize), caller.name),
+        (offset_of!(LINECALLINFO, dwCalledIDSize), called.number),
+        (offset_of!(LINECALLINFO, dwCalledIDNameSize), called.name),
+        (
+            offset_of!(LINECALLINFO, dwConnectedIDSize),
+            connected.number,
+        ),
+        (
+            offset_of!(LINECALLINFO, dwConnectedIDNameSize),
+            connected.name,
+        ),
+        (
+            offset_of!(LINECALLINFO, dwAppNameSize),
+            d.texts.get(TextId::AppName),
+        ),
+        (
+            offset_of!(LINECALLINFO, dwDisplayableAddressSize),
+            d.texts.get(TextId::DisplayableAddress),
+        ),
+        (
+            offset_of!(LINECALLINFO, dwCalledPartySize),
+            d.texts.get(TextId::CalledParty),
+        ),
+        (
+            offset_of!(LINECALLINFO, dwCommentSize),
+            d.texts.get(TextId::Comment),
+        ),
+    ];
+    for (at, text) in fields {
+        s.text(at, text, strings);
+    }
+    s.finish();
+    Ok(())
+}
+
+/// The whole `LINECALLINFO` of the call `v` sees, every field returned.
+fn render_call_info(v: &CallView<'_>, strings: Strings) -> Box<[u8]> {
+    let d = v.data;
+    let texts: usize = [
+        TextId::AppName,
+        TextId::DisplayableAddress,
+        TextId::CalledParty,
+    ]
+    .into_iter()
+    .chain([TextId::Comment, TextId::CallerNumber, TextId::CallerName])
+    .chain([TextId::CalledNumber, TextId::CalledName])
+    .filter_map(|id| d.texts.get(id))
+    .map(str::len)
+    .sum();
+    // Connected repeats the caller or the called party; UTF-16 needs at most two bytes
+    // per UTF-8 byte; each string has a NUL.
+    let bound = size_of::<LINECALLINFO>() + 4 * texts + 4 * 10;
+    let mut buf = vec![0u8; bound];
+    // SAFETY: `buf` holds `bound` bytes, at least the fixed size of every version.
+    unsafe { write_call_info(v, buf.as_mut_ptr(), bound as u32, strings) }
+        .expect("the bound covers the fixed part");
+    let used = u32::from_ne_bytes(buf[8..12].try_into().unwrap()) as usize;
+    let needed = u32::from_ne_bytes(buf[4..8].try_into().unwrap()) as usize;
+    debug_assert_eq!(used, needed, "the bound covers every field");
+    buf.truncate(used);
+    buf.into_boxed_slice()
 }
 
 unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) -> Result<LONG> {
@@ -132,9 +181,24 @@ unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) ->
     // SAFETY: checked above.
     let total = unsafe { read_in(info.cast::<DWORD>()) }?;
     runtime().with_call(hcall, |v| {
-        let bytes = call_info_bytes(v, total, strings)?;
-        // SAFETY: the caller provides dwTotalSize bytes; `bytes` is never longer.
-        unsafe { copy_out(info.cast(), &bytes) };
+        if (total as usize) < callinfo_fixed_size(v.handle.version) {
+            return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+        }
+        // The whole structure is kept per handle object (a change makes a new one), so
+        // the common case, a buffer with room for everything, is one copy.
+        let image =
+            v.handle.rendered.0[strings as usize].get_or_init(|| render_call_info(v, strings));
+        if total as usize >= image.len() {
+            // SAFETY: the caller provides dwTotalSize >= image.len() bytes at `info`;
+            // the image is our own memory.
+            unsafe {
+                std::ptr::copy_nonoverlapping(image.as_ptr(), info.cast::<u8>(), image.len());
+                info.cast::<DWORD>().write_unaligned(total);
+            }
+        } else {
+            // SAFETY: the caller provides dwTotalSize bytes at `info`.
+            unsafe { write_call_info(v, info.cast(), total, strings) }?;
+        }
         Ok(0)
     })?
 }
@@ -212,7 +276,7 @@ pub unsafe extern "system" fn lineGetCallStatus(
             if (total as usize) < fixed {
                 return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
             }
-            let privilege = v.handle.privilege();
+            let privilege = v.handle.privilege;
             let image = LINECALLSTATUS {
                 dwCallState: v.data.state,
                 dwCallStateMode: v.data.state_mode,
@@ -225,9 +289,8 @@ pub unsafe extern "system" fn lineGetCallStatus(
                 tStateEntryTime: SYSTEMTIME::from_system_time(v.data.state_time),
                 ..Default::default()
             };
-            let bytes = VarStruct::new(&image, fixed, total).finish();
             // SAFETY: the caller provides dwTotalSize >= fixed bytes.
-            unsafe { copy_out(lpCallStatus.cast(), &bytes) };
+            unsafe { VarOut::new(lpCallStatus.cast(), &image, fixed, total) }.finish();
             Ok(0)
         })?
     })

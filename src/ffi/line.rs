@@ -5,7 +5,7 @@ use std::mem::offset_of;
 
 use super::constants::*;
 use super::types::*;
-use super::varstruct::{copy_out, VarStruct};
+use super::varstruct::VarOut;
 use super::win32::*;
 use super::{check_ptr, ffi_boundary, read_in, write_out, Strings};
 use crate::core::{HCallSink, LineErr, MakeCallParams, Result};
@@ -74,25 +74,28 @@ unsafe fn get_dev_caps(
         dwAddressTypes: LINEADDRESSTYPE_PHONENUMBER,
         ..Default::default()
     };
-    let mut v = VarStruct::new(&image, fixed, total);
-    v.field(
+    // SAFETY: the caller provides `total >= fixed` bytes at `caps`.
+    let mut v = unsafe { VarOut::new(caps.cast(), &image, fixed, total) };
+    v.text(
         offset_of!(LINEDEVCAPS, dwProviderInfoSize),
-        &strings.encode(&info.provider_info),
+        Some(&info.provider_info),
+        strings,
     );
-    v.field(
+    v.text(
         offset_of!(LINEDEVCAPS, dwSwitchInfoSize),
-        &strings.encode(&info.switch_info),
+        Some(&info.switch_info),
+        strings,
     );
-    v.field(
+    v.text(
         offset_of!(LINEDEVCAPS, dwLineNameSize),
-        &strings.encode(&info.name),
+        Some(&info.name),
+        strings,
     );
     // A multi-string: "tapi/line\0\0".
     let mut classes = strings.encode("tapi/line");
     classes.extend(strings.encode(""));
-    v.field(offset_of!(LINEDEVCAPS, dwDeviceClassesSize), &classes);
-    // SAFETY: the caller provides `total` bytes at `caps`; finish() returns at most that.
-    unsafe { copy_out(caps.cast(), &v.finish()) };
+    v.bytes(offset_of!(LINEDEVCAPS, dwDeviceClassesSize), &classes);
+    v.finish();
     Ok(0)
 }
 

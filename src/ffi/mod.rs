@@ -132,9 +132,9 @@ pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Strings {
     /// The plain (TAPI 1.x) and `A` entry points: single-byte strings.
-    Ansi,
+    Ansi = 0,
     /// The `W` entry points: UTF-16.
-    Wide,
+    Wide = 1,
 }
 
 impl Strings {

@@ -33,7 +33,7 @@ pub const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN
 
 /// The simulated provider.
 pub struct SimProvider {
-    lines: u32,
+    devices: Vec<DeviceInfo>,
     auto_answer: AtomicBool,
 }
 
@@ -41,7 +41,7 @@ impl SimProvider {
     /// A provider with `lines` line devices.
     pub fn new(lines: u32) -> Self {
         SimProvider {
-            lines: lines.min(MAX_LINES),
+            devices: (0..lines.min(MAX_LINES)).map(device).collect(),
             auto_answer: AtomicBool::new(true),
         }
     }
@@ -68,20 +68,11 @@ impl SimProvider {
 
 impl Provider for SimProvider {
     fn line_count(&self) -> u32 {
-        self.lines
+        self.devices.len() as u32
     }
 
     fn device_info(&self, device: u32) -> DeviceInfo {
-        DeviceInfo {
-            name: format!("Simulated Line {device}"),
-            address: format!("{}", 1000 + device),
-            provider_info: "tapi32 for Linux simulated provider".into(),
-            switch_info: "tapisim".into(),
-            permanent_id: 0x0001_0000 + device,
-            media_modes: MEDIA_MODES,
-            bearer_modes: LINEBEARERMODE_VOICE,
-            num_addresses: 1,
-        }
+        self.devices[device as usize].clone()
     }
 
     fn make_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32, dest: Option<&str>) {
@@ -121,6 +112,20 @@ impl Provider for SimProvider {
     }
 }
 
+/// The facts of simulated line device `id`.
+fn device(id: u32) -> DeviceInfo {
+    DeviceInfo {
+        name: format!("Simulated Line {id}").into(),
+        address: format!("{}", 1000 + id).into(),
+        provider_info: "tapi32 for Linux simulated provider".into(),
+        switch_info: "tapisim".into(),
+        permanent_id: 0x0001_0000 + id,
+        media_modes: MEDIA_MODES,
+        bearer_modes: LINEBEARERMODE_VOICE,
+        num_addresses: 1,
+    }
+}
+
 fn party(number: Option<String>, name: Option<String>) -> Party {
     let absent = if number.is_none() && name.is_none() {
         LINECALLPARTYID_UNKNOWN
@@ -128,8 +133,8 @@ fn party(number: Option<String>, name: Option<String>) -> Party {
         0
     };
     Party {
-        number,
-        name,
+        number: number.map(Into::into),
+        name: name.map(Into::into),
         absent,
     }
 }
