@@ -3,11 +3,20 @@
 //! the `libtapi32.so` cargo just built, and runs it. Each program exits 0 and prints `ok`
 //! when all its checks hold.
 //!
-//! Two variants run: `plain`, and `sanitize` (`-fsanitize=address,undefined`, leak
-//! detection on). `TAPI32_CTEST_FILTER=substring` runs only the matching programs.
+//! Four variants run, one after another:
+//! * `plain`;
+//! * `sanitize`: `-fsanitize=address,undefined`, leak detection on;
+//! * `valgrind`: the plain programs under valgrind memcheck, failing on any error and on
+//!   any byte definitely lost;
+//! * `tsan`: `clang-19 -fsanitize=thread`, against a `libtapi32.so` built by the
+//!   nightly toolchain with `-Zsanitizer=thread` and an instrumented standard library
+//!   (`-Zbuild-std`, which needs the nightly `rust-src` component) in `target/tsan`.
+//!
+//! `TAPI32_CTEST_FILTER=substring` runs only the matching programs. The stress program
+//! runs for `TAPI32_STRESS_SECONDS` (default 2; 1 under valgrind).
 
 use std::fs;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
@@ -17,18 +26,38 @@ const TIMEOUT: Duration = Duration::from_secs(120);
 
 struct Variant {
     name: &'static str,
+    /// The C and C++ compilers.
+    cc: &'static str,
+    cxx: &'static str,
     cflags: &'static [&'static str],
     env: &'static [(&'static str, &'static str)],
+    /// A program (and its arguments) the test programs run under.
+    runner: &'static [&'static str],
+    library: Library,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Library {
+    /// The `libtapi32.so` cargo built for this test run.
+    Built,
+    /// One built with ThreadSanitizer by the nightly toolchain.
+    Tsan,
 }
 
 const PLAIN: Variant = Variant {
     name: "plain",
+    cc: "cc",
+    cxx: "c++",
     cflags: &["-O1", "-g"],
     env: &[],
+    runner: &[],
+    library: Library::Built,
 };
 
 const SANITIZE: Variant = Variant {
     name: "sanitize",
+    cc: "cc",
+    cxx: "c++",
     cflags: &[
         "-O1",
         "-g",
@@ -40,10 +69,89 @@ const SANITIZE: Variant = Variant {
         ("ASAN_OPTIONS", "detect_leaks=1:halt_on_error=1"),
         ("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1"),
     ],
+    runner: &[],
+    library: Library::Built,
 };
+
+const VALGRIND: Variant = Variant {
+    name: "valgrind",
+    cc: "cc",
+    cxx: "c++",
+    cflags: &["-O1", "-g"],
+    env: &[("TAPI32_STRESS_SECONDS", "1")],
+    runner: &[
+        "valgrind",
+        "-q",
+        "--error-exitcode=99",
+        "--leak-check=full",
+        "--errors-for-leak-kinds=definite",
+        "--show-leak-kinds=definite",
+    ],
+    library: Library::Built,
+};
+
+/// With clang 19's ThreadSanitizer runtime: the library is instrumented by rustc's LLVM,
+/// which GCC 12's older runtime does not fully understand (it lacks `__tsan_memcpy`, and
+/// it missed synchronization the library does, reporting false races).
+const TSAN: Variant = Variant {
+    name: "tsan",
+    cc: "clang-19",
+    cxx: "clang++-19",
+    cflags: &["-O1", "-g", "-fsanitize=thread"],
+    env: &[("TSAN_OPTIONS", "halt_on_error=1:second_deadlock_stack=1")],
+    runner: &[],
+    library: Library::Tsan,
+};
+
+/// The suite's variants run one at a time: the machine has few cores, and several
+/// tests measure time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Builds `libtapi32.so` with ThreadSanitizer (nightly, `-Zsanitizer=thread`,
+/// `-Zbuild-std`) into `target/tsan`; returns its directory.
+fn tsan_lib_dir() -> PathBuf {
+    let root = manifest_dir();
+    let target = "x86_64-unknown-linux-gnu";
+    let dir = root.join("target/tsan");
+    let mut cmd = Command::new("cargo");
+    // The outer cargo's settings must not leak into the nightly build.
+    for var in [
+        "RUSTC",
+        "RUSTC_WRAPPER",
+        "RUSTDOC",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "CARGO_BUILD_TARGET",
+        "CARGO_TARGET_DIR",
+        "RUSTUP_TOOLCHAIN",
+        "CARGO",
+    ] {
+        cmd.env_remove(var);
+    }
+    let status = cmd
+        .current_dir(&root)
+        .env("RUSTFLAGS", "-Zsanitizer=thread")
+        .args([
+            "+nightly",
+            "build",
+            "--lib",
+            "-Zbuild-std",
+            "--target",
+            target,
+        ])
+        .arg("--target-dir")
+        .arg(&dir)
+        .status()
+        .expect("run cargo +nightly (the nightly toolchain with rust-src is needed)");
+    assert!(
+        status.success(),
+        "building the ThreadSanitizer library failed (needs the nightly toolchain and its \
+         rust-src component: rustup component add rust-src --toolchain nightly)"
+    );
+    dir.join(target).join("debug")
 }
 
 /// `target/<profile>/deps`, where `cargo test` puts the `libtapi32.so` it builds for
@@ -93,7 +201,7 @@ fn extra_flags(src: &Path) -> Vec<String> {
 fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), String> {
     let cpp = src.extension().is_some_and(|e| e == "cpp");
     let root = manifest_dir();
-    let mut cmd = Command::new(if cpp { "c++" } else { "cc" });
+    let mut cmd = Command::new(if cpp { variant.cxx } else { variant.cc });
     if cpp {
         cmd.arg("-std=c++11");
     } else {
@@ -129,9 +237,21 @@ fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), 
     }
 }
 
-fn run(bin: &Path, variant: &Variant) -> Result<Duration, String> {
+/// Runs a test program. `lib` goes first on `LD_LIBRARY_PATH`: cargo sets that variable
+/// for test processes, and it outranks the program's own run path, so without this the
+/// ThreadSanitizer programs would load the uninstrumented library.
+fn run(bin: &Path, variant: &Variant, lib: &Path) -> Result<Duration, String> {
     let start = Instant::now();
-    let mut child = Command::new(bin)
+    let mut cmd = match variant.runner {
+        [] => Command::new(bin),
+        [runner, args @ ..] => {
+            let mut c = Command::new(runner);
+            c.args(args).arg(bin);
+            c
+        }
+    };
+    let mut child = cmd
+        .env("LD_LIBRARY_PATH", lib)
         .envs(variant.env.iter().copied())
         .env_remove("TAPI32_SIM_LINES")
         .stdout(Stdio::piped())
@@ -171,8 +291,16 @@ fn run(bin: &Path, variant: &Variant) -> Result<Duration, String> {
 }
 
 fn run_variant(variant: &Variant) {
-    let lib = lib_dir();
-    let build = lib.parent().unwrap().join("c-tests").join(variant.name);
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let lib = match variant.library {
+        Library::Built => lib_dir(),
+        Library::Tsan => tsan_lib_dir(),
+    };
+    let build = lib_dir()
+        .parent()
+        .unwrap()
+        .join("c-tests")
+        .join(variant.name);
     fs::create_dir_all(&build).unwrap();
     let progs = programs();
     assert!(!progs.is_empty(), "no C test matched");
@@ -190,7 +318,8 @@ fn run_variant(variant: &Variant) {
                 };
                 let name = src.file_stem().unwrap().to_string_lossy().into_owned();
                 let bin = build.join(&name);
-                let result = compile(src, &bin, variant, &lib).and_then(|_| run(&bin, variant));
+                let result =
+                    compile(src, &bin, variant, &lib).and_then(|_| run(&bin, variant, &lib));
                 match result {
                     Ok(t) => {
                         println!(
@@ -213,7 +342,9 @@ fn run_variant(variant: &Variant) {
     });
     let failures = failures.into_inner().unwrap();
     let passed = passed.into_inner().unwrap();
-    println!(
+    // Past the harness's output capture, so the tally shows in a plain `cargo test`.
+    let _ = writeln!(
+        std::io::stderr().lock(),
         "c-tests [{}]: {passed} passed, {} failed",
         variant.name,
         failures.len()
@@ -232,4 +363,14 @@ fn c_suite_plain() {
 #[test]
 fn c_suite_sanitized() {
     run_variant(&SANITIZE);
+}
+
+#[test]
+fn c_suite_valgrind() {
+    run_variant(&VALGRIND);
+}
+
+#[test]
+fn c_suite_thread_sanitizer() {
+    run_variant(&TSAN);
 }
