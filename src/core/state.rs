@@ -249,14 +249,19 @@ impl<'a> Events<'a> {
         };
         let calls: Vec<u32> = rec.calls.iter().copied().collect();
         for hcall in calls {
-            if let Some(Object::Call(h)) = self.core.table.get(hcall, Kind::Call) {
-                let call = h.call_id;
-                if h.privilege == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(call) {
-                    let p = Arc::clone(&self.core.provider);
-                    p.drop_on_close(self, call);
-                }
-            }
+            // The handle goes first, so that the drop's IDLE reaches the other
+            // applications' handles only, never one this close is invalidating.
+            let sole_owner = match self.core.table.get(hcall, Kind::Call) {
+                Some(Object::Call(h)) => (h.privilege == LINECALLPRIVILEGE_OWNER
+                    && self.is_sole_active_owner(h.call_id))
+                .then_some(h.call_id),
+                _ => None,
+            };
             self.remove_handle(hcall, why);
+            if let Some(call) = sole_owner.filter(|c| self.st.calls.contains_key(c)) {
+                let p = Arc::clone(&self.core.provider);
+                p.drop_on_close(self, call);
+            }
         }
         let rec = self.st.lines.remove(&hline).expect("present");
         self.needs_settle(rec.obj.happ);
@@ -844,6 +849,16 @@ impl<'a> Events<'a> {
                     h.handle = new;
                 }
             }
+        }
+    }
+
+    /// What the core keeps, counted.
+    pub fn counts(&self) -> super::Counts {
+        super::Counts {
+            apps: self.st.apps.len(),
+            lines: self.st.lines.len(),
+            calls: self.st.calls.len(),
+            requests: self.st.requests.len(),
         }
     }
 
