@@ -34,6 +34,19 @@ use handles::Object;
 use state::State;
 use sync::lock;
 
+/// What the core keeps, counted ([`Core::counts`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Initialized applications.
+    pub apps: usize,
+    /// Open lines.
+    pub lines: usize,
+    /// Calls with at least one handle.
+    pub calls: usize,
+    /// Asynchronous requests not yet completed.
+    pub requests: usize,
+}
+
 /// A `LINEERR_*` code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LineErr(pub u32);
@@ -135,6 +148,12 @@ impl Core {
             provider,
             apps_live: AtomicUsize::new(0),
         }
+    }
+
+    /// How many applications, open lines, calls and outstanding requests the core keeps
+    /// (for tests and diagnostics: a call's record goes with its last handle).
+    pub fn counts(&self) -> Counts {
+        self.ctx(|ev| ev.counts())
     }
 
     /// The handle table.
