@@ -19,10 +19,11 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
+
+mod support;
 
 const MINGW_TAPI_H: &str = "/usr/share/mingw-w64/include/tapi.h";
 const MINGW_CC: &str = "x86_64-w64-mingw32-gcc";
@@ -124,65 +125,16 @@ fn work_dir() -> PathBuf {
     d
 }
 
-/// Writes a line to the real stderr, past the test harness's output capture, so the
-/// figures show in a plain `cargo test` run.
-fn report(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
-}
-
-fn have_mingw() -> bool {
-    Path::new(MINGW_TAPI_H).exists()
-        && Command::new(MINGW_CC)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-}
-
-/// Makes sure mingw-w64's compiler and headers are installed, installing them as root.
+/// Makes sure mingw-w64's compiler and headers are installed (apt-get, as root).
 fn ensure_mingw() {
-    static READY: OnceLock<Result<(), String>> = OnceLock::new();
-    let r = READY.get_or_init(|| {
-        if have_mingw() {
-            return Ok(());
-        }
-        let root_user = Command::new("id")
-            .arg("-u")
-            .output()
-            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
-        if !root_user {
-            return Err(format!(
-                "{MINGW_CC} or {MINGW_TAPI_H} is missing and this test is not root: install \
-                 the Debian packages gcc-mingw-w64-x86-64 and mingw-w64-common"
-            ));
-        }
-        report("abi_mingw: installing gcc-mingw-w64-x86-64 and mingw-w64-common");
-        let apt = |args: &[&str]| {
-            Command::new("apt-get")
-                .args(args)
-                .env("DEBIAN_FRONTEND", "noninteractive")
-                .status()
-                .is_ok_and(|s| s.success())
-        };
-        let pkgs = [
-            "install",
-            "-y",
-            "-qq",
-            "gcc-mingw-w64-x86-64",
-            "mingw-w64-common",
-        ];
-        let installed = apt(&pkgs) || (apt(&["update", "-qq"]) && apt(&pkgs));
-        if !installed {
-            return Err("apt-get could not install mingw-w64".into());
-        }
-        if have_mingw() {
-            Ok(())
-        } else {
-            Err("mingw-w64 is still missing after apt-get install".into())
-        }
+    static READY: OnceLock<()> = OnceLock::new();
+    READY.get_or_init(|| {
+        support::ensure_packages(
+            "mingw-w64",
+            || support::file(MINGW_TAPI_H)() && support::runs(MINGW_CC, &["--version"])(),
+            &["gcc-mingw-w64-x86-64", "mingw-w64-common"],
+        )
     });
-    if let Err(e) = r {
-        panic!("{e}");
-    }
 }
 
 fn mingw_header() -> String {
@@ -404,7 +356,7 @@ fn every_constant_type_and_layout_matches_mingw() {
         .iter()
         .map(|(_, tag)| struct_members(&header, tag).len())
         .sum();
-    report(&format!(
+    support::report(&format!(
         "abi_mingw: {} values equal to mingw-w64's tapi.h: {} constants ({} LINEERR_) with \
          value, width and signedness; {} base and handle types; {} structures with {} members \
          (offset and size each)",
@@ -472,7 +424,7 @@ fn versioned_structure_sizes_follow_tapi_current_version() {
     assert_eq!(known["LINECALLINFO.dwCallTreatment"], 296);
     assert_eq!(known["LINECALLINFO.dwCallerIDAddressType"], 324);
     assert_eq!(known["sizeof(LINECALLINFO)"], 344);
-    report(&format!(
+    support::report(&format!(
         "abi_mingw: {compared} structure sizes across {} TAPI_CURRENT_VERSION values equal \
          the SDK's (from mingw-w64's member offsets)",
         VERSIONS.len()
@@ -542,7 +494,7 @@ fn mingw_prototypes_redeclare_ours_without_conflict() {
             String::from_utf8_lossy(&o.stderr)
         );
     }
-    report(&format!(
+    support::report(&format!(
         "abi_mingw: mingw-w64's prototypes of {} functions and LINECALLBACK match ours",
         functions.len()
     ));
@@ -589,7 +541,7 @@ fn exports_follow_windows_tapi32_dll() {
             compared += 1;
         }
     }
-    report(&format!(
+    support::report(&format!(
         "abi_mingw: {} exported names checked against tapi32.dll's ({compared} plain/A/W \
          variants compared)",
         ours.len()

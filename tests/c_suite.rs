@@ -16,11 +16,13 @@
 //! runs for `TAPI32_STRESS_SECONDS` (default 2; 1 under valgrind).
 
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+mod support;
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -117,22 +119,9 @@ fn tsan_lib_dir() -> PathBuf {
     let root = manifest_dir();
     let target = "x86_64-unknown-linux-gnu";
     let dir = root.join("target/tsan");
-    let mut cmd = Command::new("cargo");
-    // The outer cargo's settings must not leak into the nightly build.
-    for var in [
-        "RUSTC",
-        "RUSTC_WRAPPER",
-        "RUSTDOC",
-        "CARGO_ENCODED_RUSTFLAGS",
-        "CARGO_BUILD_TARGET",
-        "CARGO_TARGET_DIR",
-        "RUSTUP_TOOLCHAIN",
-        "CARGO",
-    ] {
-        cmd.env_remove(var);
-    }
+    support::ensure_nightly_with_rust_src();
+    let mut cmd = support::nested_cargo(&root);
     let status = cmd
-        .current_dir(&root)
         .env("RUSTFLAGS", "-Zsanitizer=thread")
         .args([
             "+nightly",
@@ -292,6 +281,24 @@ fn run(bin: &Path, variant: &Variant, lib: &Path) -> Result<Duration, String> {
 
 fn run_variant(variant: &Variant) {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    match variant.name {
+        "valgrind" => support::ensure_packages(
+            "valgrind",
+            support::runs("valgrind", &["--version"]),
+            &["valgrind"],
+        ),
+        "tsan" => support::ensure_packages(
+            "clang 19 with its ThreadSanitizer runtime",
+            || {
+                support::runs("clang-19", &["--version"])()
+                    && support::file(
+                        "/usr/lib/llvm-19/lib/clang/19/lib/linux/libclang_rt.tsan-x86_64.a",
+                    )()
+            },
+            &["clang-19", "libclang-rt-19-dev"],
+        ),
+        _ => {}
+    }
     let lib = match variant.library {
         Library::Built => lib_dir(),
         Library::Tsan => tsan_lib_dir(),
@@ -343,12 +350,11 @@ fn run_variant(variant: &Variant) {
     let failures = failures.into_inner().unwrap();
     let passed = passed.into_inner().unwrap();
     // Past the harness's output capture, so the tally shows in a plain `cargo test`.
-    let _ = writeln!(
-        std::io::stderr().lock(),
+    support::report(&format!(
         "c-tests [{}]: {passed} passed, {} failed",
         variant.name,
         failures.len()
-    );
+    ));
     for f in &failures {
         println!("---- {f}");
     }

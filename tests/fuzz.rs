@@ -1,13 +1,13 @@
 //! A bounded run of the fuzz target `fuzz/fuzz_targets/api_sequence.rs` (sequences of
 //! TAPI calls with arbitrary handles, sizes, pointers and flags, checked against a model
 //! of the handle rules) under libFuzzer and AddressSanitizer, from the seed corpus in
-//! `fuzz/seeds/api_sequence`. It needs the nightly toolchain and `cargo-fuzz`
-//! (`.ci/run` installs both). `TAPI32_FUZZ_SECONDS` sets the run time (default 30);
+//! `fuzz/seeds/api_sequence`. It needs the nightly toolchain and `cargo-fuzz`, and
+//! installs them when missing. `TAPI32_FUZZ_SECONDS` sets the run time (default 30);
 //! RELIABILITY.md gives the longer run.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::Command;
+
+mod support;
 
 #[test]
 fn fuzz_api_sequences_bounded() {
@@ -19,22 +19,9 @@ fn fuzz_api_sequences_bounded() {
     // New inputs go to a scratch corpus; the committed seeds are only read.
     let corpus = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("fuzz-corpus");
     std::fs::create_dir_all(&corpus).unwrap();
-    let mut cmd = Command::new("cargo");
-    for var in [
-        "RUSTC",
-        "RUSTC_WRAPPER",
-        "RUSTDOC",
-        "RUSTFLAGS",
-        "CARGO_ENCODED_RUSTFLAGS",
-        "CARGO_BUILD_TARGET",
-        "CARGO_TARGET_DIR",
-        "RUSTUP_TOOLCHAIN",
-        "CARGO",
-    ] {
-        cmd.env_remove(var);
-    }
+    support::ensure_cargo_fuzz();
+    let mut cmd = support::nested_cargo(&root);
     let out = cmd
-        .current_dir(&root)
         .args(["+nightly", "fuzz", "run", "api_sequence"])
         .arg(&corpus)
         .arg(root.join("fuzz/seeds/api_sequence"))
@@ -63,5 +50,5 @@ fn fuzz_api_sequences_bounded() {
         .find(|l| l.starts_with("Done "))
         .unwrap_or("Done ? runs")
         .to_owned();
-    let _ = writeln!(std::io::stderr().lock(), "fuzz api_sequence: {done}");
+    support::report(&format!("fuzz api_sequence: {done}"));
 }
