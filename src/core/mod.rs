@@ -16,6 +16,7 @@ pub mod call;
 pub mod handles;
 pub mod line;
 pub mod provider;
+mod slab;
 mod state;
 pub mod sync;
 

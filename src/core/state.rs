@@ -13,6 +13,7 @@ use super::app::{App, Delivery, Guard, Message, Request};
 use super::call::{CallData, CallHandle, Party, Side, Texts};
 use super::handles::{Kind, Object, Retired};
 use super::line::LineObj;
+use super::slab::Slab;
 use super::{Core, HCallSink, LineErr, MakeCallParams, Result};
 use crate::ffi::constants::*;
 
@@ -65,11 +66,10 @@ struct ReqRec {
 pub(super) struct State {
     apps: HashMap<u32, AppRec>,
     lines: HashMap<u32, LineRec>,
-    calls: HashMap<u32, CallRec>,
+    calls: Slab<CallRec>,
     device_opens: Vec<Vec<u32>>,
     requests: HashMap<u32, ReqRec>,
     next_request: u32,
-    next_call_id: u32,
 }
 
 impl State {
@@ -77,11 +77,10 @@ impl State {
         State {
             apps: HashMap::new(),
             lines: HashMap::new(),
-            calls: HashMap::new(),
+            calls: Slab::new(),
             device_opens: vec![Vec::new(); lines as usize],
             requests: HashMap::new(),
             next_request: 1,
-            next_call_id: 1,
         }
     }
 }
@@ -303,10 +302,9 @@ impl<'a> Events<'a> {
         id
     }
 
-    fn next_call_id(&mut self) -> u32 {
-        let id = self.st.next_call_id;
-        self.st.next_call_id = self.st.next_call_id.wrapping_add(1).max(1);
-        id
+    /// A new `dwCallID`, reserved for [`Events::new_call`].
+    fn next_call_id(&mut self) -> Result<u32> {
+        self.st.calls.reserve().ok_or(LineErr(LINEERR_NOMEM))
     }
 
     fn add_handle(&mut self, call: u32, hline: u32, privilege: u32, announce: u32) -> Option<u32> {
@@ -466,7 +464,7 @@ impl<'a> Events<'a> {
             .apps
             .get(&line.happ)
             .map(|a| Arc::clone(&a.app.name));
-        let call_id = self.next_call_id();
+        let call_id = self.next_call_id()?;
         let dest = p.dest.clone();
         self.new_call(CallData {
             device: line.device,
@@ -741,7 +739,7 @@ impl<'a> Events<'a> {
         if address >= info.num_addresses {
             return err(LINEERR_INVALADDRESSID);
         }
-        let call_id = self.next_call_id();
+        let call_id = self.next_call_id()?;
         self.new_call(CallData {
             device,
             address,
