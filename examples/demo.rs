@@ -53,7 +53,10 @@ fn main() {
         exit(1);
     }
     println!("$ {} 5", bin.display());
+    // cargo puts target/<profile> first on LD_LIBRARY_PATH, where an older copy of the
+    // library may lie: run the one built for this run.
     let status = Command::new(&bin)
+        .env("LD_LIBRARY_PATH", &lib)
         .arg("5")
         .status()
         .expect("run the call logger");
