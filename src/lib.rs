@@ -6,10 +6,12 @@
 //!   pointer checks, the panic boundary, conversion to and from the core.
 //! * [`core`]: applications, lines, calls, their states, ownership and the handle table.
 //! * [`sim`]: the simulated provider, which drives the core as a service provider would.
+//! * [`doctor`]: diagnostics of a program's handle use, off unless asked for.
 
 #![allow(non_snake_case, non_camel_case_types, non_upper_case_globals)]
 
 pub mod core;
+pub mod doctor;
 pub mod ffi;
 pub mod sim;
 

@@ -20,7 +20,7 @@
 //! the object as it was (it is ordered before the removal). The object is freed when the
 //! last reader lets go of it.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -193,6 +193,9 @@ struct Allocator {
 pub struct HandleTable {
     chunks: Box<[OnceLock<Box<[Slot]>>]>,
     alloc: Mutex<Allocator>,
+    /// With diagnostics on: why each retired handle was retired, kept past the reuse of
+    /// its slot, so a stale handle's story is still known.
+    history: Option<Mutex<HashMap<u32, (Kind, Retired)>>>,
 }
 
 impl Default for HandleTable {
@@ -221,6 +224,16 @@ impl HandleTable {
                 next_fresh: 1,
                 free: VecDeque::new(),
             }),
+            history: None,
+        }
+    }
+
+    /// An empty table that remembers why every retired handle was retired (for the
+    /// handle doctor), however long ago.
+    pub fn with_history() -> Self {
+        HandleTable {
+            history: Some(Mutex::new(HashMap::new())),
+            ..Self::new()
         }
     }
 
@@ -271,6 +284,9 @@ impl HandleTable {
         let obj = slot.take(handle, kind)?;
         slot.meta
             .store(encode_retired(gen, kind, why), Ordering::Release);
+        if let Some(h) = &self.history {
+            lock(h).insert(handle, (kind, why));
+        }
         lock(&self.alloc).free.push_back(index as u32);
         Some(obj)
     }
@@ -345,6 +361,13 @@ impl HandleTable {
             } else {
                 Validity::WrongKind(o.kind())
             };
+        }
+        if let Some((k, why)) = self
+            .history
+            .as_ref()
+            .and_then(|h| lock(h).get(&handle).copied())
+        {
+            return Validity::Retired(k, why);
         }
         let (current, retired) = decode_meta(slot.meta.load(Ordering::Acquire));
         if gen == current {

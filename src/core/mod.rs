@@ -144,7 +144,11 @@ impl Core {
     pub fn new(provider: Arc<dyn Provider>) -> Self {
         let lines = provider.line_count();
         Core {
-            table: HandleTable::new(),
+            table: if crate::doctor::doctor().is_some() {
+                HandleTable::with_history()
+            } else {
+                HandleTable::new()
+            },
             state: Mutex::new(State::new(lines)),
             provider,
             apps_live: AtomicUsize::new(0),
@@ -225,20 +229,48 @@ impl Core {
         Ok(())
     }
 
+    /// As [`Core::check_initialized`], for a call that uses `handle` of `kind`: with the
+    /// handle doctor on, a retired handle used after the last `lineShutdown` is reported.
+    pub fn check_initialized_for(&self, handle: u32, kind: Kind) -> Result<()> {
+        let r = self.check_initialized();
+        if r.is_err() {
+            if let Some(d) = crate::doctor::doctor() {
+                let v = self.table.validity(handle, kind);
+                if matches!(v, Validity::Retired(..)) {
+                    d.invalid_use(handle, kind, v);
+                }
+            }
+        }
+        r
+    }
+
+    /// The error for `handle`, which is not a live handle of `kind`, reported to the
+    /// handle doctor when it is on.
+    pub(crate) fn invalid(&self, handle: u32, kind: Kind) -> LineErr {
+        if let Some(d) = crate::doctor::doctor() {
+            d.invalid_use(handle, kind, self.table.validity(handle, kind));
+        }
+        LineErr(match kind {
+            Kind::App => LINEERR_INVALAPPHANDLE,
+            Kind::Line => LINEERR_INVALLINEHANDLE,
+            Kind::Call => LINEERR_INVALCALLHANDLE,
+        })
+    }
+
     fn app(&self, happ: u32) -> Result<Arc<App>> {
-        self.check_initialized()?;
+        self.check_initialized_for(happ, Kind::App)?;
         match self.table.get(happ, Kind::App) {
             Some(Object::App(a)) => Ok(a),
-            _ => Err(LineErr(LINEERR_INVALAPPHANDLE)),
+            _ => Err(self.invalid(happ, Kind::App)),
         }
     }
 
     /// The open line `hline`.
     pub fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
-        self.check_initialized()?;
+        self.check_initialized_for(hline, Kind::Line)?;
         match self.table.get(hline, Kind::Line) {
             Some(Object::Line(l)) => Ok(l),
-            _ => Err(LineErr(LINEERR_INVALLINEHANDLE)),
+            _ => Err(self.invalid(hline, Kind::Line)),
         }
     }
 
@@ -320,43 +352,43 @@ impl Core {
 
     /// `lineClose`.
     pub fn close(&self, hline: u32) -> Result<()> {
-        self.check_initialized()?;
+        self.check_initialized_for(hline, Kind::Line)?;
         self.ctx(|ev| ev.close_line(hline, Retired::LineClosed))
     }
 
     /// `lineMakeCall`: returns the request ID.
     pub fn make_call(&self, hline: u32, sink: HCallSink, params: MakeCallParams) -> Result<u32> {
-        self.check_initialized()?;
+        self.check_initialized_for(hline, Kind::Line)?;
         self.ctx(|ev| ev.make_call(hline, sink, params))
     }
 
     /// `lineAnswer`: returns the request ID.
     pub fn answer(&self, hcall: u32) -> Result<u32> {
-        self.check_initialized()?;
+        self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.answer(hcall))
     }
 
     /// `lineDrop`: returns the request ID.
     pub fn drop_call(&self, hcall: u32) -> Result<u32> {
-        self.check_initialized()?;
+        self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.drop_call(hcall))
     }
 
     /// `lineDeallocateCall`.
     pub fn deallocate(&self, hcall: u32) -> Result<()> {
-        self.check_initialized()?;
+        self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.deallocate(hcall))
     }
 
     /// `lineSetAppSpecific`.
     pub fn set_app_specific(&self, hcall: u32, value: u32) -> Result<()> {
-        self.check_initialized()?;
+        self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.set_app_specific(hcall, value))
     }
 
     /// `lineSetCallPrivilege`.
     pub fn set_call_privilege(&self, hcall: u32, privilege: u32) -> Result<()> {
-        self.check_initialized()?;
+        self.check_initialized_for(hcall, Kind::Call)?;
         if privilege != LINECALLPRIVILEGE_OWNER && privilege != LINECALLPRIVILEGE_MONITOR {
             return Err(LineErr(LINEERR_INVALCALLPRIVILEGE));
         }
@@ -367,7 +399,7 @@ impl Core {
     /// the call's data. Takes no lock and writes no shared memory.
     #[inline]
     pub fn with_call<R>(&self, hcall: u32, f: impl FnOnce(&CallView<'_>) -> R) -> Result<R> {
-        self.check_initialized()?;
+        self.check_initialized_for(hcall, Kind::Call)?;
         self.table
             .with_call(hcall, |h| {
                 f(&CallView {
@@ -375,7 +407,31 @@ impl Core {
                     data: &h.data,
                 })
             })
-            .ok_or(LineErr(LINEERR_INVALCALLHANDLE))
+            .ok_or_else(|| self.invalid(hcall, Kind::Call))
+    }
+
+    /// With the handle doctor on: reports every call handle still held at process exit
+    /// as leaked. Gives up if the control lock stays taken (another thread is inside the
+    /// library as the process exits).
+    pub fn report_leaks_at_exit(&self) {
+        let Some(d) = crate::doctor::doctor() else {
+            return;
+        };
+        for _ in 0..200 {
+            let mut st = match self.state.try_lock() {
+                Ok(g) => g,
+                Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => {
+                    std::thread::sleep(Duration::from_millis(1));
+                    continue;
+                }
+            };
+            let ev = Events::new(self, &mut st);
+            for leak in ev.held_call_handles(None) {
+                d.leak(leak, "at exit");
+            }
+            return;
+        }
     }
 
     /// `lineGetMessage`: `timeout` `None` waits forever.

@@ -166,7 +166,12 @@ impl<'a> Events<'a> {
 
     pub(super) fn remove_app(&mut self, happ: u32) -> Result<Arc<App>> {
         if !self.core.table.is_live(happ, Kind::App) || !self.st.apps.contains_key(&happ) {
-            return err(LINEERR_INVALAPPHANDLE);
+            return Err(self.core.invalid(happ, Kind::App));
+        }
+        if let Some(d) = crate::doctor::doctor() {
+            for leak in self.held_call_handles(Some(happ)) {
+                d.leak(leak, "lineShutdown");
+            }
         }
         let lines = self.st.apps[&happ].lines.clone();
         for hline in lines {
@@ -233,7 +238,7 @@ impl<'a> Events<'a> {
 
     pub(super) fn close_line(&mut self, hline: u32, why: Retired) -> Result<()> {
         if !self.core.table.is_live(hline, Kind::Line) || !self.st.lines.contains_key(&hline) {
-            return err(LINEERR_INVALLINEHANDLE);
+            return Err(self.core.invalid(hline, Kind::Line));
         }
         self.retire_line(hline, why);
         Ok(())
@@ -247,6 +252,25 @@ impl<'a> Events<'a> {
             return;
         };
         let calls: Vec<u32> = rec.calls.iter().copied().collect();
+        if let Some(d) = crate::doctor::doctor() {
+            if matches!(why, Retired::LineClosed | Retired::AppShutdown) {
+                let active: Vec<(u32, &'static str)> = calls
+                    .iter()
+                    .filter_map(|&h| match self.core.table.get(h, Kind::Call) {
+                        Some(Object::Call(c))
+                            if c.privilege == LINECALLPRIVILEGE_OWNER
+                                && c.data.state != LINECALLSTATE_IDLE =>
+                        {
+                            Some((h, crate::doctor::state_name(c.data.state)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                if !active.is_empty() {
+                    d.closed_with_active_calls(hline, &active);
+                }
+            }
+        }
         for hcall in calls {
             // The handle goes first, so that the drop's IDLE reaches the other
             // applications' handles only, never one this close is invalidating.
@@ -317,11 +341,13 @@ impl<'a> Events<'a> {
         let Object::Call(handle) = obj else {
             unreachable!()
         };
-        self.st
-            .calls
-            .get_mut(&call)?
-            .handles
-            .push(HandleRec { handle, announce });
+        let rec = self.st.calls.get_mut(&call)?;
+        if rec.handles.is_empty() {
+            if let Some(d) = crate::doctor::doctor() {
+                d.call_seen();
+            }
+        }
+        rec.handles.push(HandleRec { handle, announce });
         self.st.lines.get_mut(&hline)?.calls.insert(hcall);
         Some(hcall)
     }
@@ -398,8 +424,38 @@ impl<'a> Events<'a> {
     fn call_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {
         match self.core.table.get(hcall, Kind::Call) {
             Some(Object::Call(h)) => Ok(h),
-            _ => err(LINEERR_INVALCALLHANDLE),
+            _ => Err(self.core.invalid(hcall, Kind::Call)),
         }
+    }
+
+    /// The call handles `happ` (or every application) holds, as leaks for the doctor.
+    pub(super) fn held_call_handles(&self, happ: Option<u32>) -> Vec<crate::doctor::Leak> {
+        let mut leaks = Vec::new();
+        for (&a, rec) in self
+            .st
+            .apps
+            .iter()
+            .filter(|(&a, _)| happ.is_none_or(|h| h == a))
+        {
+            for hline in &rec.lines {
+                let Some(line) = self.st.lines.get(hline) else {
+                    continue;
+                };
+                for &hcall in &line.calls {
+                    if let Some(Object::Call(c)) = self.core.table.get(hcall, Kind::Call) {
+                        leaks.push(crate::doctor::Leak {
+                            hcall,
+                            call_id: c.call_id,
+                            device: c.data.device,
+                            state: crate::doctor::state_name(c.data.state).to_owned(),
+                            app: self.st.apps[&a].app.name.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        leaks.sort_by_key(|l| l.hcall);
+        leaks
     }
 
     fn owned_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {

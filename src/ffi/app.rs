@@ -8,6 +8,7 @@ use super::constants::*;
 use super::types::*;
 use super::win32::*;
 use super::{check_ptr, ffi_boundary, read_in, write_out, Strings};
+use crate::core::Kind;
 use crate::core::{InitDelivery, InitOptions, LineErr, Message, Result, HIGHEST_VERSION};
 use crate::runtime;
 
@@ -55,25 +56,35 @@ pub unsafe extern "system" fn lineInitialize(
     lpszAppName: LPCSTR,
     lpdwNumDevs: LPDWORD,
 ) -> LONG {
-    ffi_boundary!({
-        let _ = hInstance;
-        check_ptr(lphLineApp, 4)?;
-        check_ptr(lpdwNumDevs, 4)?;
-        // SAFETY: NULL or a NUL-terminated string, per the API contract.
-        let name = unsafe { Strings::Ansi.read(lpszAppName.cast()) }?;
-        let delivery = callback_delivery(lpfnCallback)?;
-        let done = runtime().initialize(InitOptions {
-            name: name.unwrap_or_else(program_name),
-            api_version: 0x0001_0004,
-            delivery,
-        })?;
-        // SAFETY: both pointers were checked above.
-        unsafe {
-            write_out(lphLineApp, done.happ)?;
-            write_out(lpdwNumDevs, done.num_devs)?;
+    ffi_boundary!(
+        "lineInitialize",
+        [
+            lphLineApp,
+            hInstance,
+            lpfnCallback,
+            lpszAppName,
+            lpdwNumDevs
+        ],
+        {
+            let _ = hInstance;
+            check_ptr(lphLineApp, 4)?;
+            check_ptr(lpdwNumDevs, 4)?;
+            // SAFETY: NULL or a NUL-terminated string, per the API contract.
+            let name = unsafe { Strings::Ansi.read(lpszAppName.cast()) }?;
+            let delivery = callback_delivery(lpfnCallback)?;
+            let done = runtime().initialize(InitOptions {
+                name: name.unwrap_or_else(program_name),
+                api_version: 0x0001_0004,
+                delivery,
+            })?;
+            // SAFETY: both pointers were checked above.
+            unsafe {
+                write_out(lphLineApp, done.happ)?;
+                write_out(lpdwNumDevs, done.num_devs)?;
+            }
+            Ok(0)
         }
-        Ok(0)
-    })
+    )
 }
 
 unsafe fn initialize_ex(
@@ -161,22 +172,34 @@ pub unsafe extern "system" fn lineInitializeExA(
     lpdwAPIVersion: LPDWORD,
     lpLineInitializeExParams: LPLINEINITIALIZEEXPARAMS,
 ) -> LONG {
-    ffi_boundary!({
-        let _ = hInstance;
-        // SAFETY: NULL or a NUL-terminated string, per the API contract.
-        let name = unsafe { Strings::Ansi.read(lpszFriendlyAppName.cast()) }?;
-        // SAFETY: forwarded API contract.
-        unsafe {
-            initialize_ex(
-                lphLineApp,
-                lpfnCallback,
-                name,
-                lpdwNumDevs,
-                lpdwAPIVersion,
-                lpLineInitializeExParams,
-            )
+    ffi_boundary!(
+        "lineInitializeExA",
+        [
+            lphLineApp,
+            hInstance,
+            lpfnCallback,
+            lpszFriendlyAppName,
+            lpdwNumDevs,
+            lpdwAPIVersion,
+            lpLineInitializeExParams
+        ],
+        {
+            let _ = hInstance;
+            // SAFETY: NULL or a NUL-terminated string, per the API contract.
+            let name = unsafe { Strings::Ansi.read(lpszFriendlyAppName.cast()) }?;
+            // SAFETY: forwarded API contract.
+            unsafe {
+                initialize_ex(
+                    lphLineApp,
+                    lpfnCallback,
+                    name,
+                    lpdwNumDevs,
+                    lpdwAPIVersion,
+                    lpLineInitializeExParams,
+                )
+            }
         }
-    })
+    )
 }
 
 /// As [`lineInitializeExA`], with a UTF-16 friendly name.
@@ -194,22 +217,34 @@ pub unsafe extern "system" fn lineInitializeExW(
     lpdwAPIVersion: LPDWORD,
     lpLineInitializeExParams: LPLINEINITIALIZEEXPARAMS,
 ) -> LONG {
-    ffi_boundary!({
-        let _ = hInstance;
-        // SAFETY: NULL or a NUL-terminated UTF-16 string, per the API contract.
-        let name = unsafe { Strings::Wide.read(lpszFriendlyAppName.cast()) }?;
-        // SAFETY: forwarded API contract.
-        unsafe {
-            initialize_ex(
-                lphLineApp,
-                lpfnCallback,
-                name,
-                lpdwNumDevs,
-                lpdwAPIVersion,
-                lpLineInitializeExParams,
-            )
+    ffi_boundary!(
+        "lineInitializeExW",
+        [
+            lphLineApp,
+            hInstance,
+            lpfnCallback,
+            lpszFriendlyAppName,
+            lpdwNumDevs,
+            lpdwAPIVersion,
+            lpLineInitializeExParams
+        ],
+        {
+            let _ = hInstance;
+            // SAFETY: NULL or a NUL-terminated UTF-16 string, per the API contract.
+            let name = unsafe { Strings::Wide.read(lpszFriendlyAppName.cast()) }?;
+            // SAFETY: forwarded API contract.
+            unsafe {
+                initialize_ex(
+                    lphLineApp,
+                    lpfnCallback,
+                    name,
+                    lpdwNumDevs,
+                    lpdwAPIVersion,
+                    lpLineInitializeExParams,
+                )
+            }
         }
-    })
+    )
 }
 
 /// Ends an application's use of TAPI: closes every line it has open (as `lineClose`),
@@ -221,7 +256,7 @@ pub unsafe extern "system" fn lineInitializeExW(
 /// Returns 0, or `LINEERR_INVALAPPHANDLE` (unknown or already shut down).
 #[no_mangle]
 pub extern "system" fn lineShutdown(hLineApp: HLINEAPP) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("lineShutdown", [hLineApp], {
         runtime().shutdown(hLineApp)?;
         Ok(0)
     })
@@ -249,23 +284,34 @@ pub unsafe extern "system" fn lineNegotiateAPIVersion(
     lpdwAPIVersion: LPDWORD,
     lpExtensionID: LPLINEEXTENSIONID,
 ) -> LONG {
-    ffi_boundary!({
-        runtime().check_initialized()?;
-        check_ptr(lpdwAPIVersion, 4)?;
-        check_ptr(lpExtensionID, size_of::<LINEEXTENSIONID>())?;
-        let v = runtime().negotiate_api_version(
+    ffi_boundary!(
+        "lineNegotiateAPIVersion",
+        [
             hLineApp,
             dwDeviceID,
             dwAPILowVersion,
             dwAPIHighVersion,
-        )?;
-        // SAFETY: both pointers were checked above.
-        unsafe {
-            write_out(lpdwAPIVersion, v)?;
-            write_out(lpExtensionID, LINEEXTENSIONID::default())?;
+            lpdwAPIVersion,
+            lpExtensionID
+        ],
+        {
+            runtime().check_initialized_for(hLineApp, Kind::App)?;
+            check_ptr(lpdwAPIVersion, 4)?;
+            check_ptr(lpExtensionID, size_of::<LINEEXTENSIONID>())?;
+            let v = runtime().negotiate_api_version(
+                hLineApp,
+                dwDeviceID,
+                dwAPILowVersion,
+                dwAPIHighVersion,
+            )?;
+            // SAFETY: both pointers were checked above.
+            unsafe {
+                write_out(lpdwAPIVersion, v)?;
+                write_out(lpExtensionID, LINEEXTENSIONID::default())?;
+            }
+            Ok(0)
         }
-        Ok(0)
-    })
+    )
 }
 
 /// Takes the next message of an application initialized with
@@ -288,8 +334,8 @@ pub unsafe extern "system" fn lineGetMessage(
     lpMessage: LPLINEMESSAGE,
     dwTimeout: DWORD,
 ) -> LONG {
-    ffi_boundary!({
-        runtime().check_initialized()?;
+    ffi_boundary!("lineGetMessage", [hLineApp, lpMessage, dwTimeout], {
+        runtime().check_initialized_for(hLineApp, Kind::App)?;
         check_ptr(lpMessage, size_of::<LINEMESSAGE>())?;
         let timeout = (dwTimeout != INFINITE).then(|| Duration::from_millis(dwTimeout.into()));
         let m = runtime().get_message(hLineApp, timeout)?;

@@ -9,6 +9,7 @@ use super::types::*;
 use super::varstruct::VarOut;
 use super::win32::*;
 use super::{check_ptr, ffi_boundary, read_in, Strings};
+use crate::core::Kind;
 use crate::core::{CallView, LineErr, PartyRef, Result, TextId};
 use crate::runtime;
 
@@ -176,7 +177,7 @@ fn render_call_info(v: &CallView<'_>, strings: Strings) -> Box<[u8]> {
 }
 
 unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) -> Result<LONG> {
-    runtime().check_initialized()?;
+    runtime().check_initialized_for(hcall, Kind::Call)?;
     check_ptr(info, 4)?;
     // SAFETY: checked above.
     let total = unsafe { read_in(info.cast::<DWORD>()) }?;
@@ -225,7 +226,9 @@ unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) ->
 #[no_mangle]
 pub unsafe extern "system" fn lineGetCallInfo(hCall: HCALL, lpCallInfo: LPLINECALLINFO) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({ unsafe { get_call_info(hCall, lpCallInfo, Strings::Ansi) } })
+    ffi_boundary!("lineGetCallInfo", [hCall, lpCallInfo], {
+        unsafe { get_call_info(hCall, lpCallInfo, Strings::Ansi) }
+    })
 }
 
 /// As [`lineGetCallInfo`] (single-byte strings).
@@ -236,7 +239,9 @@ pub unsafe extern "system" fn lineGetCallInfo(hCall: HCALL, lpCallInfo: LPLINECA
 #[no_mangle]
 pub unsafe extern "system" fn lineGetCallInfoA(hCall: HCALL, lpCallInfo: LPLINECALLINFO) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({ unsafe { get_call_info(hCall, lpCallInfo, Strings::Ansi) } })
+    ffi_boundary!("lineGetCallInfoA", [hCall, lpCallInfo], {
+        unsafe { get_call_info(hCall, lpCallInfo, Strings::Ansi) }
+    })
 }
 
 /// As [`lineGetCallInfo`], with UTF-16 strings.
@@ -247,7 +252,9 @@ pub unsafe extern "system" fn lineGetCallInfoA(hCall: HCALL, lpCallInfo: LPLINEC
 #[no_mangle]
 pub unsafe extern "system" fn lineGetCallInfoW(hCall: HCALL, lpCallInfo: LPLINECALLINFO) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({ unsafe { get_call_info(hCall, lpCallInfo, Strings::Wide) } })
+    ffi_boundary!("lineGetCallInfoW", [hCall, lpCallInfo], {
+        unsafe { get_call_info(hCall, lpCallInfo, Strings::Wide) }
+    })
 }
 
 /// Returns the status of a call: state, state detail, this handle's privilege, the
@@ -266,8 +273,8 @@ pub unsafe extern "system" fn lineGetCallStatus(
     hCall: HCALL,
     lpCallStatus: LPLINECALLSTATUS,
 ) -> LONG {
-    ffi_boundary!({
-        runtime().check_initialized()?;
+    ffi_boundary!("lineGetCallStatus", [hCall, lpCallStatus], {
+        runtime().check_initialized_for(hCall, Kind::Call)?;
         check_ptr(lpCallStatus, 4)?;
         // SAFETY: checked above.
         let total = unsafe { read_in(lpCallStatus.cast::<DWORD>()) }?;
@@ -310,7 +317,7 @@ pub unsafe extern "system" fn lineGetCallStatus(
 /// already deallocated), `LINEERR_INVALCALLSTATE`.
 #[no_mangle]
 pub extern "system" fn lineDeallocateCall(hCall: HCALL) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("lineDeallocateCall", [hCall], {
         runtime().deallocate(hCall)?;
         Ok(0)
     })
@@ -341,8 +348,8 @@ pub unsafe extern "system" fn lineAnswer(
     lpsUserUserInfo: LPCSTR,
     dwSize: DWORD,
 ) -> LONG {
-    ffi_boundary!({
-        runtime().check_initialized()?;
+    ffi_boundary!("lineAnswer", [hCall, lpsUserUserInfo, dwSize], {
+        runtime().check_initialized_for(hCall, Kind::Call)?;
         // SAFETY: only the pointer value is checked.
         unsafe { check_user_info(lpsUserUserInfo, dwSize) }?;
         Ok(runtime().answer(hCall)? as LONG)
@@ -364,8 +371,8 @@ pub unsafe extern "system" fn lineDrop(
     lpsUserUserInfo: LPCSTR,
     dwSize: DWORD,
 ) -> LONG {
-    ffi_boundary!({
-        runtime().check_initialized()?;
+    ffi_boundary!("lineDrop", [hCall, lpsUserUserInfo, dwSize], {
+        runtime().check_initialized_for(hCall, Kind::Call)?;
         // SAFETY: only the pointer value is checked.
         unsafe { check_user_info(lpsUserUserInfo, dwSize) }?;
         Ok(runtime().drop_call(hCall)? as LONG)
@@ -378,7 +385,7 @@ pub unsafe extern "system" fn lineDrop(
 /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`.
 #[no_mangle]
 pub extern "system" fn lineSetAppSpecific(hCall: HCALL, dwAppSpecific: DWORD) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("lineSetAppSpecific", [hCall, dwAppSpecific], {
         runtime().set_app_specific(hCall, dwAppSpecific)?;
         Ok(0)
     })
@@ -394,7 +401,7 @@ pub extern "system" fn lineSetAppSpecific(hCall: HCALL, dwAppSpecific: DWORD) ->
 /// is not IDLE asked for monitor).
 #[no_mangle]
 pub extern "system" fn lineSetCallPrivilege(hCall: HCALL, dwCallPrivilege: DWORD) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("lineSetCallPrivilege", [hCall, dwCallPrivilege], {
         runtime().set_call_privilege(hCall, dwCallPrivilege)?;
         Ok(0)
     })

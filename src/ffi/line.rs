@@ -8,6 +8,7 @@ use super::types::*;
 use super::varstruct::VarOut;
 use super::win32::*;
 use super::{check_ptr, ffi_boundary, read_in, write_out, Strings};
+use crate::core::Kind;
 use crate::core::{HCallSink, LineErr, MakeCallParams, Result};
 use crate::runtime;
 
@@ -39,7 +40,7 @@ unsafe fn get_dev_caps(
     caps: LPLINEDEVCAPS,
     strings: Strings,
 ) -> Result<LONG> {
-    runtime().check_initialized()?;
+    runtime().check_initialized_for(happ, Kind::App)?;
     check_ptr(caps, 4)?;
     let info = runtime().dev_caps(happ, device, version, ext)?;
     // SAFETY: checked above.
@@ -124,18 +125,28 @@ pub unsafe extern "system" fn lineGetDevCaps(
     lpLineDevCaps: LPLINEDEVCAPS,
 ) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({
-        unsafe {
-            get_dev_caps(
-                hLineApp,
-                dwDeviceID,
-                dwAPIVersion,
-                dwExtVersion,
-                lpLineDevCaps,
-                Strings::Ansi,
-            )
+    ffi_boundary!(
+        "lineGetDevCaps",
+        [
+            hLineApp,
+            dwDeviceID,
+            dwAPIVersion,
+            dwExtVersion,
+            lpLineDevCaps
+        ],
+        {
+            unsafe {
+                get_dev_caps(
+                    hLineApp,
+                    dwDeviceID,
+                    dwAPIVersion,
+                    dwExtVersion,
+                    lpLineDevCaps,
+                    Strings::Ansi,
+                )
+            }
         }
-    })
+    )
 }
 
 /// As [`lineGetDevCaps`] (single-byte strings).
@@ -152,18 +163,28 @@ pub unsafe extern "system" fn lineGetDevCapsA(
     lpLineDevCaps: LPLINEDEVCAPS,
 ) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({
-        unsafe {
-            get_dev_caps(
-                hLineApp,
-                dwDeviceID,
-                dwAPIVersion,
-                dwExtVersion,
-                lpLineDevCaps,
-                Strings::Ansi,
-            )
+    ffi_boundary!(
+        "lineGetDevCapsA",
+        [
+            hLineApp,
+            dwDeviceID,
+            dwAPIVersion,
+            dwExtVersion,
+            lpLineDevCaps
+        ],
+        {
+            unsafe {
+                get_dev_caps(
+                    hLineApp,
+                    dwDeviceID,
+                    dwAPIVersion,
+                    dwExtVersion,
+                    lpLineDevCaps,
+                    Strings::Ansi,
+                )
+            }
         }
-    })
+    )
 }
 
 /// As [`lineGetDevCaps`], with UTF-16 strings (`dwStringFormat` is `STRINGFORMAT_UNICODE`).
@@ -180,18 +201,28 @@ pub unsafe extern "system" fn lineGetDevCapsW(
     lpLineDevCaps: LPLINEDEVCAPS,
 ) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({
-        unsafe {
-            get_dev_caps(
-                hLineApp,
-                dwDeviceID,
-                dwAPIVersion,
-                dwExtVersion,
-                lpLineDevCaps,
-                Strings::Wide,
-            )
+    ffi_boundary!(
+        "lineGetDevCapsW",
+        [
+            hLineApp,
+            dwDeviceID,
+            dwAPIVersion,
+            dwExtVersion,
+            lpLineDevCaps
+        ],
+        {
+            unsafe {
+                get_dev_caps(
+                    hLineApp,
+                    dwDeviceID,
+                    dwAPIVersion,
+                    dwExtVersion,
+                    lpLineDevCaps,
+                    Strings::Wide,
+                )
+            }
         }
-    })
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -205,7 +236,7 @@ fn open(
     privileges: DWORD,
     media: DWORD,
 ) -> Result<LONG> {
-    runtime().check_initialized()?;
+    runtime().check_initialized_for(happ, Kind::App)?;
     check_ptr(lph, 4)?;
     let h = runtime().open(happ, device, version, ext, instance, privileges, media)?;
     // SAFETY: checked above.
@@ -248,8 +279,9 @@ pub unsafe extern "system" fn lineOpen(
     lpCallParams: LPLINECALLPARAMS,
 ) -> LONG {
     let _ = lpCallParams;
-    ffi_boundary!({
-        open(
+    ffi_boundary!(
+        "lineOpen",
+        [
             hLineApp,
             dwDeviceID,
             lphLine,
@@ -258,8 +290,21 @@ pub unsafe extern "system" fn lineOpen(
             dwCallbackInstance,
             dwPrivileges,
             dwMediaModes,
-        )
-    })
+            lpCallParams
+        ],
+        {
+            open(
+                hLineApp,
+                dwDeviceID,
+                lphLine,
+                dwAPIVersion,
+                dwExtVersion,
+                dwCallbackInstance,
+                dwPrivileges,
+                dwMediaModes,
+            )
+        }
+    )
 }
 
 /// As [`lineOpen`].
@@ -280,8 +325,9 @@ pub unsafe extern "system" fn lineOpenA(
     lpCallParams: LPLINECALLPARAMS,
 ) -> LONG {
     let _ = lpCallParams;
-    ffi_boundary!({
-        open(
+    ffi_boundary!(
+        "lineOpenA",
+        [
             hLineApp,
             dwDeviceID,
             lphLine,
@@ -290,8 +336,21 @@ pub unsafe extern "system" fn lineOpenA(
             dwCallbackInstance,
             dwPrivileges,
             dwMediaModes,
-        )
-    })
+            lpCallParams
+        ],
+        {
+            open(
+                hLineApp,
+                dwDeviceID,
+                lphLine,
+                dwAPIVersion,
+                dwExtVersion,
+                dwCallbackInstance,
+                dwPrivileges,
+                dwMediaModes,
+            )
+        }
+    )
 }
 
 /// As [`lineOpen`].
@@ -312,8 +371,9 @@ pub unsafe extern "system" fn lineOpenW(
     lpCallParams: LPLINECALLPARAMS,
 ) -> LONG {
     let _ = lpCallParams;
-    ffi_boundary!({
-        open(
+    ffi_boundary!(
+        "lineOpenW",
+        [
             hLineApp,
             dwDeviceID,
             lphLine,
@@ -322,8 +382,21 @@ pub unsafe extern "system" fn lineOpenW(
             dwCallbackInstance,
             dwPrivileges,
             dwMediaModes,
-        )
-    })
+            lpCallParams
+        ],
+        {
+            open(
+                hLineApp,
+                dwDeviceID,
+                lphLine,
+                dwAPIVersion,
+                dwExtVersion,
+                dwCallbackInstance,
+                dwPrivileges,
+                dwMediaModes,
+            )
+        }
+    )
 }
 
 /// Closes an open line. Every call handle the application holds on it becomes invalid
@@ -335,7 +408,7 @@ pub unsafe extern "system" fn lineOpenW(
 /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE` (unknown or closed).
 #[no_mangle]
 pub extern "system" fn lineClose(hLine: HLINE) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("lineClose", [hLine], {
         runtime().close(hLine)?;
         Ok(0)
     })
@@ -388,7 +461,7 @@ unsafe fn make_call(
     params: LPLINECALLPARAMS,
     strings: Strings,
 ) -> Result<LONG> {
-    runtime().check_initialized()?;
+    runtime().check_initialized_for(hline, Kind::Line)?;
     check_ptr(lph, 4)?;
     let line = runtime().line(hline)?;
     // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
@@ -485,18 +558,22 @@ pub unsafe extern "system" fn lineMakeCall(
     lpCallParams: LPLINECALLPARAMS,
 ) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({
-        unsafe {
-            make_call(
-                hLine,
-                lphCall,
-                lpszDestAddress.cast(),
-                dwCountryCode,
-                lpCallParams,
-                Strings::Ansi,
-            )
+    ffi_boundary!(
+        "lineMakeCall",
+        [hLine, lphCall, lpszDestAddress, dwCountryCode, lpCallParams],
+        {
+            unsafe {
+                make_call(
+                    hLine,
+                    lphCall,
+                    lpszDestAddress.cast(),
+                    dwCountryCode,
+                    lpCallParams,
+                    Strings::Ansi,
+                )
+            }
         }
-    })
+    )
 }
 
 /// As [`lineMakeCall`].
@@ -513,18 +590,22 @@ pub unsafe extern "system" fn lineMakeCallA(
     lpCallParams: LPLINECALLPARAMS,
 ) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({
-        unsafe {
-            make_call(
-                hLine,
-                lphCall,
-                lpszDestAddress.cast(),
-                dwCountryCode,
-                lpCallParams,
-                Strings::Ansi,
-            )
+    ffi_boundary!(
+        "lineMakeCallA",
+        [hLine, lphCall, lpszDestAddress, dwCountryCode, lpCallParams],
+        {
+            unsafe {
+                make_call(
+                    hLine,
+                    lphCall,
+                    lpszDestAddress.cast(),
+                    dwCountryCode,
+                    lpCallParams,
+                    Strings::Ansi,
+                )
+            }
         }
-    })
+    )
 }
 
 /// As [`lineMakeCall`], with UTF-16 strings.
@@ -541,16 +622,20 @@ pub unsafe extern "system" fn lineMakeCallW(
     lpCallParams: LPLINECALLPARAMS,
 ) -> LONG {
     // SAFETY: forwarded API contract.
-    ffi_boundary!({
-        unsafe {
-            make_call(
-                hLine,
-                lphCall,
-                lpszDestAddress.cast(),
-                dwCountryCode,
-                lpCallParams,
-                Strings::Wide,
-            )
+    ffi_boundary!(
+        "lineMakeCallW",
+        [hLine, lphCall, lpszDestAddress, dwCountryCode, lpCallParams],
+        {
+            unsafe {
+                make_call(
+                    hLine,
+                    lphCall,
+                    lpszDestAddress.cast(),
+                    dwCountryCode,
+                    lpCallParams,
+                    Strings::Wide,
+                )
+            }
         }
-    })
+    )
 }

@@ -33,10 +33,20 @@ use win32::{LONG, WCHAR};
 
 /// Runs an exported function's body (a block evaluating to `core::Result<LONG>`),
 /// turning an error into its `LINEERR_` code and a panic into `LINEERR_OPERATIONFAILED`.
+/// Names the function and its arguments for the handle doctor, which (when on) reports
+/// findings under that name and traces the call with its arguments and result.
 macro_rules! ffi_boundary {
-    ($body:block) => {
-        $crate::ffi::boundary(|| $body)
-    };
+    ($name:literal, [$($arg:ident),* $(,)?], $body:block) => {{
+        let call = $crate::doctor::enter($name);
+        let result = $crate::ffi::boundary(|| $body);
+        if let Some(call) = call {
+            call.leave(
+                result,
+                &[$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*],
+            );
+        }
+        result
+    }};
 }
 pub(crate) use ffi_boundary;
 

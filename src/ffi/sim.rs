@@ -35,20 +35,31 @@ pub unsafe extern "system" fn tapisimOfferCall(
     dwMediaMode: DWORD,
     lpdwCallID: LPDWORD,
 ) -> LONG {
-    ffi_boundary!({
-        check_ptr(lpdwCallID, 4)?;
-        // SAFETY: NULL or NUL-terminated strings, per the API contract.
-        let (id, name) = unsafe {
-            (
-                Strings::Ansi.read(lpszCallerID.cast())?,
-                Strings::Ansi.read(lpszCallerIDName.cast())?,
-            )
-        };
-        let call = sim::offer_call(runtime(), dwDeviceID, dwAddressID, id, name, dwMediaMode)?;
-        // SAFETY: checked above.
-        unsafe { write_out(lpdwCallID, call) }?;
-        Ok(0)
-    })
+    ffi_boundary!(
+        "tapisimOfferCall",
+        [
+            dwDeviceID,
+            dwAddressID,
+            lpszCallerID,
+            lpszCallerIDName,
+            dwMediaMode,
+            lpdwCallID
+        ],
+        {
+            check_ptr(lpdwCallID, 4)?;
+            // SAFETY: NULL or NUL-terminated strings, per the API contract.
+            let (id, name) = unsafe {
+                (
+                    Strings::Ansi.read(lpszCallerID.cast())?,
+                    Strings::Ansi.read(lpszCallerIDName.cast())?,
+                )
+            };
+            let call = sim::offer_call(runtime(), dwDeviceID, dwAddressID, id, name, dwMediaMode)?;
+            // SAFETY: checked above.
+            unsafe { write_out(lpdwCallID, call) }?;
+            Ok(0)
+        }
+    )
 }
 
 /// The far end answers the outgoing call `dwCallID` (waiting in RINGBACK because
@@ -58,7 +69,7 @@ pub unsafe extern "system" fn tapisimOfferCall(
 /// outgoing call waiting to be answered).
 #[no_mangle]
 pub extern "system" fn tapisimRemoteAnswer(dwCallID: DWORD) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("tapisimRemoteAnswer", [dwCallID], {
         sim::remote_answer(runtime(), dwCallID)?;
         Ok(0)
     })
@@ -72,7 +83,7 @@ pub extern "system" fn tapisimRemoteAnswer(dwCallID: DWORD) -> LONG {
 /// `LINEERR_INVALCALLSTATE` (already IDLE or DISCONNECTED).
 #[no_mangle]
 pub extern "system" fn tapisimRemoteHangup(dwCallID: DWORD, dwDisconnectMode: DWORD) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("tapisimRemoteHangup", [dwCallID, dwDisconnectMode], {
         sim::remote_hangup(runtime(), dwCallID, dwDisconnectMode)?;
         Ok(0)
     })
@@ -85,7 +96,7 @@ pub extern "system" fn tapisimRemoteHangup(dwCallID: DWORD, dwDisconnectMode: DW
 /// Returns 0, or `LINEERR_BADDEVICEID`.
 #[no_mangle]
 pub extern "system" fn tapisimCloseLine(dwDeviceID: DWORD) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("tapisimCloseLine", [dwDeviceID], {
         sim::close_line(runtime(), dwDeviceID)?;
         Ok(0)
     })
@@ -97,7 +108,7 @@ pub extern "system" fn tapisimCloseLine(dwDeviceID: DWORD) -> LONG {
 /// Any non-zero value counts as `TRUE`, as for every Windows `BOOL`. Returns 0.
 #[no_mangle]
 pub extern "system" fn tapisimSetAutoAnswer(bAutoAnswer: BOOL) -> LONG {
-    ffi_boundary!({
+    ffi_boundary!("tapisimSetAutoAnswer", [bAutoAnswer], {
         simulator().set_auto_answer(bAutoAnswer != 0);
         Ok(0)
     })
