@@ -204,6 +204,11 @@ impl Core {
 
     /// `lineInitialize` / `lineInitializeEx`.
     pub fn initialize(&'static self, opts: InitOptions) -> Result<Initialized> {
+        if let Some(e) = self.provider.startup_error() {
+            static SAID: std::sync::Once = std::sync::Once::new();
+            SAID.call_once(|| eprintln!("tapi32: {e}"));
+            return Err(LineErr(LINEERR_NODRIVER));
+        }
         let delivery = match opts.delivery {
             InitDelivery::Callback(cb) => Delivery::Callback(cb),
             InitDelivery::Event => Delivery::Event(app::new_event_fd()?),
@@ -215,6 +220,7 @@ impl Core {
             let _ = self.shutdown(happ);
             return Err(e);
         }
+        self.provider.started(self);
         Ok(Initialized {
             happ,
             num_devs: self.num_devices(),

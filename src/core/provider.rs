@@ -6,7 +6,7 @@
 //! changes, new incoming calls, a line device closing.
 
 use super::call::Text;
-use super::{Events, RequestId};
+use super::{Core, Events, RequestId};
 
 /// Static facts about one line device (`LINEDEVCAPS`).
 #[derive(Clone, Debug)]
@@ -50,4 +50,14 @@ pub trait Provider: Send + Sync {
     fn drop_on_close(&self, ev: &mut Events<'_>, call: u32);
     /// `TSPI_lineCloseCall`: the last handle to an active call is gone; end it.
     fn close_call(&self, ev: &mut Events<'_>, call: u32);
+    /// Why the provider cannot run (its configuration is unusable), if so: every
+    /// `lineInitialize(Ex)` then fails with `LINEERR_NODRIVER`.
+    fn startup_error(&self) -> Option<&str> {
+        None
+    }
+    /// An application has initialized (called each time, without the control lock): a
+    /// provider with a timeline starts its clock at the first.
+    fn started(&self, core: &'static Core) {
+        let _ = core;
+    }
 }

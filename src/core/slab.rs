@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 
 const INDEX_BITS: u32 = 22;
 const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
-const GEN_MAX: u32 = (1 << (32 - INDEX_BITS)) - 1;
+const GEN_MAX: u32 = 1 << (32 - INDEX_BITS);
 const QUARANTINE: usize = 4096;
 
 enum Entry<T> {
@@ -40,7 +40,7 @@ impl<T> Slab<T> {
     fn index(&self, id: u32) -> Option<usize> {
         let i = (id & INDEX_MASK) as usize;
         match self.entries.get(i) {
-            Some((gen, _)) if i != 0 && *gen == id >> INDEX_BITS => Some(i),
+            Some((gen, _)) if i != 0 && *gen == (id >> INDEX_BITS) + 1 => Some(i),
             _ => None,
         }
     }
@@ -56,7 +56,8 @@ impl<T> Slab<T> {
         let (gen, entry) = &mut self.entries[i as usize];
         *gen = if *gen >= GEN_MAX { 1 } else { *gen + 1 };
         *entry = Entry::Reserved;
-        Some(*gen << INDEX_BITS | i)
+        // The first generation of an index has the index for its ID (1, 2, 3 ...).
+        Some((*gen - 1) << INDEX_BITS | i)
     }
 
     /// Stores `value` under a reserved `id`.
@@ -119,7 +120,7 @@ mod tests {
     fn stale_ids_do_not_find_later_records() {
         let mut s = Slab::new();
         let a = s.reserve().unwrap();
-        assert_ne!(a, 0);
+        assert_eq!(a, 1, "the first ID is 1");
         s.insert(a, "a");
         assert_eq!(s.get(&a), Some(&"a"));
         assert_eq!(s.remove(&a), Some("a"));

@@ -825,15 +825,33 @@ impl<'a> Events<'a> {
             called_absent: 0,
             connected: Side::Nobody,
         });
+        if self.distribute(call_id, device, address, Some(media_mode)) {
+            self.set_call_state(call_id, LINECALLSTATE_OFFERING, LINEOFFERINGMODE_ACTIVE);
+        }
+        Ok(call_id)
+    }
+
+    /// Gives every application with `device` open (with owner or monitor privilege) a
+    /// handle to the new call `call_id`, announced with `LINE_APPNEWCALL` (API 2.0 and
+    /// later); the first `LINE_CALLSTATE` then carries the privilege. With `owned_media`,
+    /// the first owner-privileged open whose media modes include it owns the call; the
+    /// others monitor it. A call nobody receives is not kept: returns false.
+    fn distribute(
+        &mut self,
+        call_id: u32,
+        device: u32,
+        address: u32,
+        owned_media: Option<u32>,
+    ) -> bool {
         let opens: Vec<Arc<LineObj>> = self.st.device_opens[device as usize]
             .iter()
             .filter_map(|h| self.st.lines.get(h).map(|r| Arc::clone(&r.obj)))
             .collect();
-        let mut owner_chosen = false;
+        let mut owner_chosen = owned_media.is_none();
         for line in &opens {
             let privilege = if !owner_chosen
                 && line.privileges & LINECALLPRIVILEGE_OWNER != 0
-                && line.media_modes & media_mode != 0
+                && owned_media.is_some_and(|m| line.media_modes & m != 0)
             {
                 owner_chosen = true;
                 LINECALLPRIVILEGE_OWNER
@@ -854,9 +872,55 @@ impl<'a> Events<'a> {
             .is_some_and(|c| c.handles.is_empty())
         {
             self.st.calls.remove(&call_id);
+            false
         } else {
-            self.set_call_state(call_id, LINECALLSTATE_OFFERING, LINEOFFERINGMODE_ACTIVE);
+            true
         }
+    }
+
+    /// A telephone on line device `device` (not an application) dials `dest`: a new
+    /// outgoing call that every application with the line open monitors. The provider
+    /// then moves it through its states. Returns its `dwCallID`; a call no application
+    /// receives is not kept.
+    pub fn originate_call(&mut self, device: u32, address: u32, dest: &str) -> Result<u32> {
+        if device >= self.core.provider.line_count() {
+            return err(LINEERR_BADDEVICEID);
+        }
+        let info = self.core.provider.device_info(device);
+        if address >= info.num_addresses {
+            return err(LINEERR_INVALADDRESSID);
+        }
+        let call_id = self.next_call_id()?;
+        self.new_call(CallData {
+            device,
+            address,
+            call_id,
+            state: LINECALLSTATE_IDLE,
+            state_mode: 0,
+            state_time: SystemTime::now(),
+            media_mode: LINEMEDIAMODE_INTERACTIVEVOICE,
+            bearer_mode: LINEBEARERMODE_VOICE,
+            app_specific: 0,
+            origin: LINECALLORIGIN_OUTBOUND,
+            reason: LINECALLREASON_DIRECT,
+            country_code: 0,
+            num_owners: 0,
+            num_monitors: 0,
+            texts: Texts::new([
+                Some(&info.address),
+                Some(&info.name),
+                Some(dest),
+                None,
+                None,
+                None,
+                None,
+                None,
+            ]),
+            caller_absent: 0,
+            called_absent: LINECALLPARTYID_UNKNOWN,
+            connected: Side::Nobody,
+        });
+        self.distribute(call_id, device, address, None);
         Ok(call_id)
     }
 

@@ -1,24 +1,38 @@
 //! The built-in simulated telephone provider.
 //!
-//! It has `TAPI32_SIM_LINES` line devices (default 2, IDs `0..n`), each with one address
+//! Its line devices come from the scenario (`TAPI32_SCENARIO`, see [`scenario`]) or,
+//! without one, `TAPI32_SIM_LINES` of them (default 2, IDs `0..n`), each with one address
 //! whose number is `1000 + device ID`. It drives the core as a service provider would:
 //!
 //! * Outgoing calls go DIALING, PROCEEDING, RINGBACK and, while auto-answer is on (the
 //!   default), CONNECTED at once; `LINE_REPLY` comes first. With auto-answer off they
-//!   wait in RINGBACK for [`remote_answer`]. A call made without a destination waits at
-//!   DIALTONE.
+//!   wait in RINGBACK for [`remote_answer`]. A number the scenario describes is answered
+//!   after a delay, is busy or rings unanswered, as it says. A call made without a
+//!   destination waits at DIALTONE.
 //! * `lineAnswer` connects an offered call; `lineDrop` sends the call to IDLE.
 //! * It advertises `LINEDEVCAPFLAGS_CLOSEDROP` and drops a call whose sole owner closes
 //!   its line.
+//! * A scenario's timed events (incoming calls, calls the lines' own phones make, line
+//!   closes) run on a clock thread of the provider, counted from the process's first
+//!   `lineInitialize(Ex)`.
 //!
 //! Tests and programs drive the far end through [`offer_call`], [`remote_answer`],
 //! [`remote_hangup`], [`close_line`] and [`set_auto_answer`] (the `tapisim*` C functions).
 
+mod clock;
+pub mod scenario;
+
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Once};
+use std::time::Duration;
 
 use crate::core::{Core, DeviceInfo, Events, LineErr, Party, Provider, RequestId, Result};
 use crate::ffi::constants::*;
+use clock::{Action, Clock};
+use scenario::{FarEnd, Scenario};
 
+/// Environment variable naming the scenario file (or `builtin:default`).
+pub const SCENARIO_ENV: &str = "TAPI32_SCENARIO";
 /// Environment variable with the number of simulated line devices.
 pub const LINES_ENV: &str = "TAPI32_SIM_LINES";
 /// Most line devices the simulator offers.
@@ -35,19 +49,57 @@ pub const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN
 pub struct SimProvider {
     devices: Vec<DeviceInfo>,
     auto_answer: AtomicBool,
+    scenario: Option<Arc<Scenario>>,
+    /// Why the configured scenario cannot be used (then nothing runs).
+    error: Option<String>,
+    clock: Clock,
+    started: Once,
 }
 
 impl SimProvider {
-    /// A provider with `lines` line devices.
+    /// A provider with `lines` line devices and no scenario.
     pub fn new(lines: u32) -> Self {
+        let devices = (0..lines.min(MAX_LINES))
+            .map(|id| device(id, &scenario::default_line(id)))
+            .collect();
         SimProvider {
-            devices: (0..lines.min(MAX_LINES)).map(device).collect(),
+            devices,
             auto_answer: AtomicBool::new(true),
+            scenario: None,
+            error: None,
+            clock: Clock::default(),
+            started: Once::new(),
         }
     }
 
-    /// A provider configured by [`LINES_ENV`] (default 2; an unparsable value gives 2).
+    /// A provider running `scenario`.
+    pub fn with_scenario(scenario: Scenario) -> Self {
+        let devices = scenario
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(id, l)| device(id as u32, l))
+            .collect();
+        SimProvider {
+            devices,
+            scenario: Some(Arc::new(scenario)),
+            ..Self::new(0)
+        }
+    }
+
+    /// A provider configured by [`SCENARIO_ENV`] or, without one, [`LINES_ENV`]
+    /// (default 2; an unparsable value gives 2). A scenario that cannot be read or
+    /// parsed leaves a provider with no lines whose [`Provider::startup_error`] says why.
     pub fn from_env() -> Self {
+        if let Some(name) = std::env::var(SCENARIO_ENV).ok().filter(|v| !v.is_empty()) {
+            return match Scenario::load(&name) {
+                Ok(s) => Self::with_scenario(s),
+                Err(e) => SimProvider {
+                    error: Some(format!("scenario {e}")),
+                    ..Self::new(0)
+                },
+            };
+        }
         let lines = std::env::var(LINES_ENV)
             .ok()
             .and_then(|v| v.trim().parse::<u32>().ok())
@@ -64,6 +116,109 @@ impl SimProvider {
     pub fn set_auto_answer(&self, on: bool) {
         self.auto_answer.store(on, Ordering::Release)
     }
+
+    /// Dials `dest` on the new outgoing `call`: DIALING, PROCEEDING, then what the far
+    /// end does (the scenario's `[[number]]`, else auto-answer).
+    fn dial(&self, ev: &mut Events<'_>, call: u32, dest: Option<&str>) {
+        let Some(dest) = dest else {
+            ev.set_call_state(call, LINECALLSTATE_DIALTONE, LINEDIALTONEMODE_NORMAL);
+            return;
+        };
+        ev.set_call_state(call, LINECALLSTATE_DIALING, 0);
+        ev.set_call_state(call, LINECALLSTATE_PROCEEDING, 0);
+        let far = self.scenario.as_ref().and_then(|s| s.far_end(dest));
+        match far {
+            None if self.auto_answer() => {
+                ev.set_call_state(call, LINECALLSTATE_RINGBACK, 0);
+                ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
+            }
+            None | Some(FarEnd::NoAnswer) => ev.set_call_state(call, LINECALLSTATE_RINGBACK, 0),
+            Some(FarEnd::Busy) => ev.set_call_state(call, LINECALLSTATE_BUSY, LINEBUSYMODE_STATION),
+            Some(FarEnd::Answer {
+                after_ms,
+                hangup_after_ms,
+            }) => {
+                ev.set_call_state(call, LINECALLSTATE_RINGBACK, 0);
+                let answer = Action::FarAnswer {
+                    call,
+                    hangup_after_ms,
+                };
+                if after_ms == 0 {
+                    self.act(ev, answer);
+                } else {
+                    self.clock.schedule(Duration::from_millis(after_ms), answer);
+                }
+            }
+        }
+    }
+
+    /// Carries out a timed action.
+    fn act(&self, ev: &mut Events<'_>, action: Action) {
+        let ms = Duration::from_millis;
+        match action {
+            Action::Offer(i) => {
+                let Some(spec) = self.scenario.as_ref().map(|s| s.incoming[i].clone()) else {
+                    return;
+                };
+                let caller = party(spec.caller_id, spec.caller_name);
+                let Ok(call) = ev.offer_call(spec.line, spec.address, caller, spec.media) else {
+                    return;
+                };
+                if let Some(t) = spec.answer_after_ms {
+                    self.clock.schedule(ms(t), Action::PhoneAnswer(call));
+                }
+                if let Some(t) = spec.hangup_after_ms {
+                    let hangup = Action::FarHangup(call, LINEDISCONNECTMODE_NORMAL);
+                    self.clock.schedule(ms(t), hangup);
+                }
+            }
+            Action::Dial(i) => {
+                let Some(spec) = self.scenario.as_ref().map(|s| s.outgoing[i].clone()) else {
+                    return;
+                };
+                let Ok(call) = ev.originate_call(spec.line, 0, &spec.number) else {
+                    return;
+                };
+                self.dial(ev, call, Some(&spec.number));
+                if let Some(t) = spec.hangup_after_ms {
+                    self.clock.schedule(ms(t), Action::PhoneHangup(call));
+                }
+            }
+            Action::Close(line) => {
+                let _ = ev.close_device(line);
+            }
+            Action::FarAnswer {
+                call,
+                hangup_after_ms,
+            } => {
+                if far_answer(ev, call).is_ok() {
+                    if let Some(t) = hangup_after_ms {
+                        let hangup = Action::FarHangup(call, LINEDISCONNECTMODE_NORMAL);
+                        self.clock.schedule(ms(t), hangup);
+                    }
+                }
+            }
+            Action::FarHangup(call, mode) => {
+                let _ = far_hangup(ev, call, mode);
+            }
+            Action::PhoneAnswer(call) => {
+                let offered = ev.call_data(call).is_some_and(|d| {
+                    d.state == LINECALLSTATE_OFFERING || d.state == LINECALLSTATE_ACCEPTED
+                });
+                if offered {
+                    ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
+                }
+            }
+            Action::PhoneHangup(call) => {
+                if ev
+                    .call_data(call)
+                    .is_some_and(|d| d.state != LINECALLSTATE_IDLE)
+                {
+                    ev.set_call_state(call, LINECALLSTATE_IDLE, 0);
+                }
+            }
+        }
+    }
 }
 
 impl Provider for SimProvider {
@@ -75,22 +230,42 @@ impl Provider for SimProvider {
         self.devices[device as usize].clone()
     }
 
+    fn startup_error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    fn started(&self, core: &'static Core) {
+        let Some(scenario) = self.scenario.clone() else {
+            return;
+        };
+        // The clock runs the process's provider's actions; another one (a test's) has
+        // no clock.
+        if !std::ptr::eq(self, crate::simulator()) {
+            return;
+        }
+        self.started.call_once(|| {
+            let ms = Duration::from_millis;
+            for (i, c) in scenario.incoming.iter().enumerate() {
+                self.clock.schedule(ms(c.at_ms), Action::Offer(i));
+            }
+            for (i, c) in scenario.outgoing.iter().enumerate() {
+                self.clock.schedule(ms(c.at_ms), Action::Dial(i));
+            }
+            for c in &scenario.closes {
+                self.clock.schedule(ms(c.at_ms), Action::Close(c.line));
+            }
+            self.clock
+                .start(move |action| core.provider_events(|ev| crate::simulator().act(ev, action)));
+        });
+    }
+
     fn make_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32, dest: Option<&str>) {
         #[cfg(test)]
         if test_hooks::PANIC_IN_MAKE_CALL.swap(false, Ordering::AcqRel) {
             panic!("injected fault in the simulated provider");
         }
         ev.complete(req, Ok(()));
-        if dest.is_none() {
-            ev.set_call_state(call, LINECALLSTATE_DIALTONE, LINEDIALTONEMODE_NORMAL);
-            return;
-        }
-        ev.set_call_state(call, LINECALLSTATE_DIALING, 0);
-        ev.set_call_state(call, LINECALLSTATE_PROCEEDING, 0);
-        ev.set_call_state(call, LINECALLSTATE_RINGBACK, 0);
-        if self.auto_answer() {
-            ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
-        }
+        self.dial(ev, call, dest);
     }
 
     fn answer(&self, ev: &mut Events<'_>, req: RequestId, call: u32) {
@@ -112,17 +287,17 @@ impl Provider for SimProvider {
     }
 }
 
-/// The facts of simulated line device `id`.
-fn device(id: u32) -> DeviceInfo {
+/// The facts of simulated line device `id`, as `line` describes it.
+fn device(id: u32, line: &scenario::LineSpec) -> DeviceInfo {
     DeviceInfo {
-        name: format!("Simulated Line {id}").into(),
-        address: format!("{}", 1000 + id).into(),
+        name: line.name.as_str().into(),
+        address: line.number.as_str().into(),
         provider_info: "tapi32 for Linux simulated provider".into(),
         switch_info: "tapisim".into(),
         permanent_id: 0x0001_0000 + id,
         media_modes: MEDIA_MODES,
         bearer_modes: LINEBEARERMODE_VOICE,
-        num_addresses: 1,
+        num_addresses: line.addresses,
     }
 }
 
@@ -165,19 +340,21 @@ pub fn offer_call(
 
 /// The far end answers the outgoing call `call_id` (in DIALING, PROCEEDING or RINGBACK).
 pub fn remote_answer(core: &Core, call_id: u32) -> Result<()> {
-    core.provider_events(|ev| {
-        let d = ev.call_data(call_id).ok_or(LineErr(LINEERR_INVALPARAM))?;
-        let ringing = [
-            LINECALLSTATE_DIALING,
-            LINECALLSTATE_PROCEEDING,
-            LINECALLSTATE_RINGBACK,
-        ];
-        if d.origin != LINECALLORIGIN_OUTBOUND || !ringing.contains(&d.state) {
-            return Err(LineErr(LINEERR_INVALCALLSTATE));
-        }
-        ev.set_call_state(call_id, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
-        Ok(())
-    })
+    core.provider_events(|ev| far_answer(ev, call_id))
+}
+
+fn far_answer(ev: &mut Events<'_>, call_id: u32) -> Result<()> {
+    let d = ev.call_data(call_id).ok_or(LineErr(LINEERR_INVALPARAM))?;
+    let ringing = [
+        LINECALLSTATE_DIALING,
+        LINECALLSTATE_PROCEEDING,
+        LINECALLSTATE_RINGBACK,
+    ];
+    if d.origin != LINECALLORIGIN_OUTBOUND || !ringing.contains(&d.state) {
+        return Err(LineErr(LINEERR_INVALCALLSTATE));
+    }
+    ev.set_call_state(call_id, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
+    Ok(())
 }
 
 /// All `LINEDISCONNECTMODE_*` bits.
@@ -208,17 +385,19 @@ pub fn remote_hangup(core: &Core, call_id: u32, mode: u32) -> Result<()> {
     if mode.count_ones() != 1 || mode & !DISCONNECT_MODES != 0 {
         return Err(LineErr(LINEERR_INVALPARAM));
     }
-    core.provider_events(|ev| {
-        let d = ev.call_data(call_id).ok_or(LineErr(LINEERR_INVALPARAM))?;
-        if d.state == LINECALLSTATE_IDLE || d.state == LINECALLSTATE_DISCONNECTED {
-            return Err(LineErr(LINEERR_INVALCALLSTATE));
-        }
-        ev.set_call_state(call_id, LINECALLSTATE_DISCONNECTED, mode);
-        if d.num_owners == 0 {
-            ev.set_call_state(call_id, LINECALLSTATE_IDLE, 0);
-        }
-        Ok(())
-    })
+    core.provider_events(|ev| far_hangup(ev, call_id, mode))
+}
+
+fn far_hangup(ev: &mut Events<'_>, call_id: u32, mode: u32) -> Result<()> {
+    let d = ev.call_data(call_id).ok_or(LineErr(LINEERR_INVALPARAM))?;
+    if d.state == LINECALLSTATE_IDLE || d.state == LINECALLSTATE_DISCONNECTED {
+        return Err(LineErr(LINEERR_INVALCALLSTATE));
+    }
+    ev.set_call_state(call_id, LINECALLSTATE_DISCONNECTED, mode);
+    if d.num_owners == 0 {
+        ev.set_call_state(call_id, LINECALLSTATE_IDLE, 0);
+    }
+    Ok(())
 }
 
 /// The provider forcibly closes line device `device` (`LINE_CLOSE` to every opener).

@@ -1,0 +1,451 @@
+//! Scenarios: a TOML file that scripts the simulated telephone network.
+//!
+//! ```toml
+//! [[line]]                  # one per line device, in device-ID order (default: two lines)
+//! name = "Front desk"       # LineName (default "Simulated Line N")
+//! number = "1000"           # the line's own number (default 1000+N)
+//! addresses = 1             # addresses on the line (default 1)
+//!
+//! [[incoming]]              # a remote party calls a line
+//! at_ms = 500               # when, counted from the process's first lineInitialize(Ex)
+//! line = 0
+//! address = 0               # default 0
+//! caller_id = "5551234"     # optional (absent: withheld)
+//! caller_name = "Alice"     # optional
+//! media = "interactivevoice"  # or automatedvoice, datamodem, g3fax, unknown
+//! answer_after_ms = 1500    # optional: the line's own phone picks up
+//! hangup_after_ms = 4000    # optional: the caller hangs up (counted from the ring)
+//!
+//! [[outgoing]]              # the line's own phone dials (applications see the call)
+//! at_ms = 2000
+//! line = 0
+//! number = "5550100"
+//! hangup_after_ms = 3000    # optional: the phone hangs up (counted from the dialling)
+//!
+//! [[number]]                # how the far end treats a dialled number
+//! number = "5550100"
+//! answer_after_ms = 500     # it answers (0: at once), or: busy = true, or: no_answer = true
+//! hangup_after_ms = 2000    # optional, with answer_after_ms: it hangs up after answering
+//!
+//! [[close]]                 # the provider takes a line out of service (LINE_CLOSE)
+//! at_ms = 6000
+//! line = 1
+//! ```
+//!
+//! A number no `[[number]]` names answers at once (unless `tapisimSetAutoAnswer(FALSE)`).
+//! Errors name the file, the line in it and the problem.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::ffi::constants::*;
+
+/// The embedded default scenario (`tapi-run` without `--scenario`).
+pub const DEFAULT: &str = include_str!("default_scenario.toml");
+/// The name [`crate::sim::SCENARIO_ENV`] takes for the embedded default.
+pub const DEFAULT_NAME: &str = "builtin:default";
+
+/// One line device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineSpec {
+    /// `LineName`
+    pub name: String,
+    /// The line's own number.
+    pub number: String,
+    /// Addresses on the line.
+    pub addresses: u32,
+}
+
+/// A remote party calling a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Incoming {
+    /// Milliseconds after the first initialization.
+    pub at_ms: u64,
+    /// Line device.
+    pub line: u32,
+    /// Address on it.
+    pub address: u32,
+    /// Caller's number.
+    pub caller_id: Option<String>,
+    /// Caller's name.
+    pub caller_name: Option<String>,
+    /// One `LINEMEDIAMODE_*` bit.
+    pub media: u32,
+    /// The line's phone answers after this long.
+    pub answer_after_ms: Option<u64>,
+    /// The caller hangs up after this long.
+    pub hangup_after_ms: Option<u64>,
+}
+
+/// The line's own phone dialling.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outgoing {
+    /// Milliseconds after the first initialization.
+    pub at_ms: u64,
+    /// Line device.
+    pub line: u32,
+    /// The number dialled.
+    pub number: String,
+    /// The phone hangs up after this long.
+    pub hangup_after_ms: Option<u64>,
+}
+
+/// How the far end treats a dialled number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FarEnd {
+    /// Answers after `after_ms`, then hangs up after `hangup_after_ms` if given.
+    Answer {
+        /// Milliseconds of ringing.
+        after_ms: u64,
+        /// Milliseconds connected before it hangs up.
+        hangup_after_ms: Option<u64>,
+    },
+    /// Busy.
+    Busy,
+    /// Rings and never answers.
+    NoAnswer,
+}
+
+/// A forced line close.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Close {
+    /// Milliseconds after the first initialization.
+    pub at_ms: u64,
+    /// Line device.
+    pub line: u32,
+}
+
+/// A parsed, checked scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    /// The line devices.
+    pub lines: Vec<LineSpec>,
+    /// Incoming calls.
+    pub incoming: Vec<Incoming>,
+    /// Calls the lines' phones make.
+    pub outgoing: Vec<Outgoing>,
+    /// Far-end behaviour by number.
+    pub numbers: Vec<(String, FarEnd)>,
+    /// Forced line closes.
+    pub closes: Vec<Close>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    line: Vec<Spanned<RawLine>>,
+    #[serde(default)]
+    incoming: Vec<Spanned<RawIncoming>>,
+    #[serde(default)]
+    outgoing: Vec<Spanned<RawOutgoing>>,
+    #[serde(default)]
+    number: Vec<Spanned<RawNumber>>,
+    #[serde(default)]
+    close: Vec<Spanned<RawClose>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLine {
+    name: Option<String>,
+    number: Option<String>,
+    addresses: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIncoming {
+    at_ms: u64,
+    line: u32,
+    address: Option<u32>,
+    caller_id: Option<String>,
+    caller_name: Option<String>,
+    media: Option<String>,
+    answer_after_ms: Option<u64>,
+    hangup_after_ms: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutgoing {
+    at_ms: u64,
+    line: u32,
+    number: String,
+    hangup_after_ms: Option<u64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNumber {
+    number: String,
+    answer_after_ms: Option<u64>,
+    hangup_after_ms: Option<u64>,
+    #[serde(default)]
+    busy: bool,
+    #[serde(default)]
+    no_answer: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClose {
+    at_ms: u64,
+    line: u32,
+}
+
+/// The default lines when a scenario names none.
+pub const DEFAULT_LINES: u32 = 2;
+
+/// The line device `id` with default name and number.
+pub fn default_line(id: u32) -> LineSpec {
+    LineSpec {
+        name: format!("Simulated Line {id}"),
+        number: format!("{}", 1000 + id),
+        addresses: 1,
+    }
+}
+
+fn line_of(text: &str, span: Range<usize>) -> usize {
+    text[..span.start.min(text.len())].matches('\n').count() + 1
+}
+
+fn media_mode(name: &str) -> Option<u32> {
+    Some(match name {
+        "interactivevoice" => LINEMEDIAMODE_INTERACTIVEVOICE,
+        "automatedvoice" => LINEMEDIAMODE_AUTOMATEDVOICE,
+        "datamodem" => LINEMEDIAMODE_DATAMODEM,
+        "g3fax" => LINEMEDIAMODE_G3FAX,
+        "unknown" => LINEMEDIAMODE_UNKNOWN,
+        _ => return None,
+    })
+}
+
+impl Scenario {
+    /// Parses and checks `text`; `file` names it in errors (`FILE:LINE: problem`).
+    pub fn parse(text: &str, file: &str) -> Result<Scenario, String> {
+        let raw: File = toml::from_str(text).map_err(|e| {
+            let line = e.span().map_or(0, |s| line_of(text, s));
+            let msg = e.message().to_owned();
+            format!("{file}:{line}: {msg}")
+        })?;
+        let err =
+            |span: Range<usize>, msg: String| format!("{file}:{}: {msg}", line_of(text, span));
+
+        let lines: Vec<LineSpec> = if raw.line.is_empty() {
+            (0..DEFAULT_LINES).map(default_line).collect()
+        } else {
+            let mut v = Vec::new();
+            for (i, l) in raw.line.iter().enumerate() {
+                let d = default_line(i as u32);
+                let addresses = l.get_ref().addresses.unwrap_or(1);
+                if !(1..=64).contains(&addresses) {
+                    return Err(err(
+                        l.span(),
+                        format!("addresses must be 1 to 64, not {addresses}"),
+                    ));
+                }
+                v.push(LineSpec {
+                    name: l.get_ref().name.clone().unwrap_or(d.name),
+                    number: l.get_ref().number.clone().unwrap_or(d.number),
+                    addresses,
+                });
+            }
+            if v.len() > super::MAX_LINES as usize {
+                return Err(format!("{file}: more than {} lines", super::MAX_LINES));
+            }
+            v
+        };
+        let check_line = |span: Range<usize>, line: u32| {
+            if (line as usize) < lines.len() {
+                Ok(())
+            } else {
+                Err(err(
+                    span,
+                    format!(
+                        "line {line} does not exist (the scenario has {} lines)",
+                        lines.len()
+                    ),
+                ))
+            }
+        };
+
+        let mut incoming = Vec::new();
+        for c in &raw.incoming {
+            let r = c.get_ref();
+            check_line(c.span(), r.line)?;
+            let address = r.address.unwrap_or(0);
+            if address >= lines[r.line as usize].addresses {
+                return Err(err(
+                    c.span(),
+                    format!("line {} has no address {address}", r.line),
+                ));
+            }
+            let media = match &r.media {
+                None => LINEMEDIAMODE_INTERACTIVEVOICE,
+                Some(m) => media_mode(m).ok_or_else(|| {
+                    err(
+                        c.span(),
+                        format!(
+                            "unknown media {m:?} (interactivevoice, automatedvoice, datamodem, \
+                             g3fax or unknown)"
+                        ),
+                    )
+                })?,
+            };
+            incoming.push(Incoming {
+                at_ms: r.at_ms,
+                line: r.line,
+                address,
+                caller_id: r.caller_id.clone(),
+                caller_name: r.caller_name.clone(),
+                media,
+                answer_after_ms: r.answer_after_ms,
+                hangup_after_ms: r.hangup_after_ms,
+            });
+        }
+
+        let mut outgoing = Vec::new();
+        for c in &raw.outgoing {
+            let r = c.get_ref();
+            check_line(c.span(), r.line)?;
+            if r.number.is_empty() {
+                return Err(err(c.span(), "number is empty".into()));
+            }
+            outgoing.push(Outgoing {
+                at_ms: r.at_ms,
+                line: r.line,
+                number: r.number.clone(),
+                hangup_after_ms: r.hangup_after_ms,
+            });
+        }
+
+        let mut numbers: Vec<(String, FarEnd)> = Vec::new();
+        for n in &raw.number {
+            let r = n.get_ref();
+            let kinds = usize::from(r.answer_after_ms.is_some())
+                + usize::from(r.busy)
+                + usize::from(r.no_answer);
+            if kinds > 1 {
+                return Err(err(
+                    n.span(),
+                    format!(
+                        "number {:?}: give one of answer_after_ms, busy = true, no_answer = true",
+                        r.number
+                    ),
+                ));
+            }
+            if r.hangup_after_ms.is_some() && (r.busy || r.no_answer) {
+                return Err(err(
+                    n.span(),
+                    format!("number {:?}: hangup_after_ms needs an answer", r.number),
+                ));
+            }
+            if numbers.iter().any(|(k, _)| *k == r.number) {
+                return Err(err(
+                    n.span(),
+                    format!("number {:?} is given twice", r.number),
+                ));
+            }
+            let far = if r.busy {
+                FarEnd::Busy
+            } else if r.no_answer {
+                FarEnd::NoAnswer
+            } else {
+                FarEnd::Answer {
+                    after_ms: r.answer_after_ms.unwrap_or(0),
+                    hangup_after_ms: r.hangup_after_ms,
+                }
+            };
+            numbers.push((r.number.clone(), far));
+        }
+
+        let mut closes = Vec::new();
+        for c in &raw.close {
+            check_line(c.span(), c.get_ref().line)?;
+            closes.push(Close {
+                at_ms: c.get_ref().at_ms,
+                line: c.get_ref().line,
+            });
+        }
+        Ok(Scenario {
+            lines,
+            incoming,
+            outgoing,
+            numbers,
+            closes,
+        })
+    }
+
+    /// Reads and parses the scenario `name`: a file, or [`DEFAULT_NAME`].
+    pub fn load(name: &str) -> Result<Scenario, String> {
+        if name == DEFAULT_NAME {
+            return Scenario::parse(DEFAULT, "(default scenario)");
+        }
+        let text = std::fs::read_to_string(name).map_err(|e| format!("{name}: {e}"))?;
+        Scenario::parse(&text, name)
+    }
+
+    /// How the far end treats `number`, if the scenario says.
+    pub fn far_end(&self, number: &str) -> Option<FarEnd> {
+        self.numbers
+            .iter()
+            .find(|(n, _)| n == number)
+            .map(|(_, f)| *f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_scenario_parses() {
+        let s = Scenario::parse(DEFAULT, "default").unwrap();
+        assert_eq!(s.lines.len(), 2);
+        assert!(!s.incoming.is_empty() && !s.outgoing.is_empty());
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let text = "[[incoming]]\nat_ms = 10\nline = 0\n\n[[incoming]]\nat_ms = 20\nline = 7\n";
+        let e = Scenario::parse(text, "s.toml").unwrap_err();
+        assert!(e.starts_with("s.toml:5: line 7 does not exist"), "{e}");
+        let e =
+            Scenario::parse("[[close]]\nat_ms = 1\nline = 0\ncolour = 3\n", "t.toml").unwrap_err();
+        assert!(e.starts_with("t.toml:") && e.contains("colour"), "{e}");
+        let e = Scenario::parse(
+            "[[number]]\nnumber = \"1\"\nbusy = true\nno_answer = true\n",
+            "u",
+        )
+        .unwrap_err();
+        assert!(e.starts_with("u:1: number \"1\": give one of"), "{e}");
+        let e = Scenario::parse("[[incoming]\n", "v").unwrap_err();
+        assert!(e.starts_with("v:1: "), "{e}");
+        let e = Scenario::parse("[[incoming]]\nat_ms = 1\nline = 0\nmedia = \"fax\"\n", "w")
+            .unwrap_err();
+        assert!(e.contains("unknown media \"fax\""), "{e}");
+    }
+
+    #[test]
+    fn numbers_and_lines() {
+        let text = "[[line]]\nname = \"Desk\"\n[[line]]\naddresses = 2\n\
+                    [[number]]\nnumber = \"5\"\nanswer_after_ms = 100\nhangup_after_ms = 50\n\
+                    [[number]]\nnumber = \"6\"\nbusy = true\n";
+        let s = Scenario::parse(text, "x").unwrap();
+        assert_eq!(s.lines[0].name, "Desk");
+        assert_eq!(s.lines[1].number, "1001");
+        assert_eq!(s.lines[1].addresses, 2);
+        assert_eq!(
+            s.far_end("5"),
+            Some(FarEnd::Answer {
+                after_ms: 100,
+                hangup_after_ms: Some(50)
+            })
+        );
+        assert_eq!(s.far_end("6"), Some(FarEnd::Busy));
+        assert_eq!(s.far_end("7"), None);
+    }
+}
