@@ -1240,7 +1240,9 @@ extern "C" {
  * * `lpszAppName`: the friendly name, or NULL for the program's name.
  * * `lpdwNumDevs`: receives the number of line devices.
  *
- * Returns 0, or `LINEERR_INVALPOINTER` (a NULL pointer or callback), `LINEERR_NOMEM`.
+ * Returns 0, or `LINEERR_INVALPOINTER` (a NULL pointer or callback), `LINEERR_NOMEM`,
+ * `LINEERR_NODRIVER` (the simulated provider's scenario, `TAPI32_SCENARIO`, is unusable;
+ * the reason is printed to stderr once).
  * Memory: the library keeps a copy of the name; nothing needs to stay valid.
  *
  * # Safety
@@ -1272,7 +1274,8 @@ LONG lineInitialize(LPHLINEAPP lphLineApp,
  * Returns 0, or `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`,
  * `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPARAM` (unknown option),
  * `LINEERR_OPERATIONUNAVAIL` (`_USECOMPLETIONPORT`: Linux has no completion ports),
- * `LINEERR_NOMEM`.
+ * `LINEERR_NOMEM`, `LINEERR_NODRIVER` (the simulated provider's scenario,
+ * `TAPI32_SCENARIO`, is unusable; the reason is printed to stderr once).
  *
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above (for a
