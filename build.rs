@@ -127,6 +127,9 @@ fn main() {
             "cargo:rustc-cdylib-link-arg=-Wl,--version-script={}",
             map.display()
         );
+        // The SONAME programs record as their dependency; a preloaded libtapi32.so
+        // (tapi-run) then stands for it even where the program's own cannot be found.
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libtapi32.so");
     }
 }
 

@@ -1,7 +1,9 @@
-//! The demonstration: builds the legacy-style C call logger (`examples/call_logger.c`)
-//! with the system C compiler against `include/` and the `libtapi32.so` cargo just
-//! built, links in a stand-in telephone network (`examples/demo_network.c`), and runs
-//! it on the built-in simulated provider.
+//! The demonstration: builds the legacy-style C call logger (`examples/call_logger.c`,
+//! unmodified TAPI 2.x code) with the system C compiler against `include/` and the
+//! `libtapi32.so` cargo just built, and runs it under `tapi-run` on the default scenario
+//! (`src/sim/default_scenario.toml`): calls come in and go out on two lines, a line is
+//! taken out of service, the logger logs five calls, and the handle doctor reports what
+//! it saw. The JSON report is kept in `target/<profile>/demo-report.json`.
 //!
 //! Run with `cargo run --release --example demo`.
 
@@ -24,7 +26,7 @@ fn main() {
         );
         exit(2);
     }
-    let bin = profile.join("examples").join("call_logger");
+    let logger = profile.join("examples").join("call_logger");
     let status = Command::new("cc")
         .args([
             "-std=c99",
@@ -39,9 +41,8 @@ fn main() {
         .arg("-I")
         .arg(root.join("include"))
         .arg(root.join("examples/call_logger.c"))
-        .arg(root.join("examples/demo_network.c"))
         .arg("-o")
-        .arg(&bin)
+        .arg(&logger)
         .arg("-L")
         .arg(&lib)
         .arg(format!("-Wl,-rpath,{}", lib.display()))
@@ -52,13 +53,21 @@ fn main() {
         eprintln!("demo: compiling the call logger failed");
         exit(1);
     }
-    println!("$ {} 5", bin.display());
-    // cargo puts target/<profile> first on LD_LIBRARY_PATH, where an older copy of the
-    // library may lie: run the one built for this run.
-    let status = Command::new(&bin)
-        .env("LD_LIBRARY_PATH", &lib)
-        .arg("5")
-        .status()
-        .expect("run the call logger");
-    exit(status.code().unwrap_or(1));
+    let report = profile.join("demo-report.json");
+    let args: Vec<String> = vec![
+        "--report".into(),
+        report.display().to_string(),
+        "--".into(),
+        logger.display().to_string(),
+        "5".into(),
+    ];
+    println!("$ tapi-run {}", args.join(" "));
+    // tapi-run preloads the library built for this run (not an older copy elsewhere).
+    std::env::set_var(tapi32::doctor::run::LIBRARY_ENV, lib.join("libtapi32.so"));
+    std::env::remove_var("LD_LIBRARY_PATH");
+    let code = tapi32::doctor::run::main_with(&args);
+    if let Ok(json) = std::fs::read_to_string(&report) {
+        println!("$ cat {}\n{json}", report.display());
+    }
+    exit(code);
 }

@@ -24,6 +24,7 @@ use std::sync::{LazyLock, Mutex};
 use serde::{Deserialize, Serialize};
 
 mod names;
+pub mod run;
 
 use crate::core::sync::lock;
 use crate::core::{Kind, Retired, Validity};
