@@ -19,6 +19,7 @@ use std::cell::Cell;
 use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{LazyLock, Mutex};
 
 use serde::{Deserialize, Serialize};
@@ -120,10 +121,25 @@ pub struct Doctor {
 
 static DOCTOR: LazyLock<Option<Doctor>> = LazyLock::new(Doctor::from_env);
 
+/// Whether the environment has been read: 0 not yet, 1 diagnostics off, 2 on. One
+/// relaxed load is all an exported call pays when they are off.
+static STATE: AtomicU8 = AtomicU8::new(0);
+
 /// The doctor, or `None` when diagnostics are off.
 #[inline]
 pub fn doctor() -> Option<&'static Doctor> {
-    DOCTOR.as_ref()
+    match STATE.load(Ordering::Relaxed) {
+        1 => None,
+        2 => DOCTOR.as_ref(),
+        _ => first_look(),
+    }
+}
+
+#[cold]
+fn first_look() -> Option<&'static Doctor> {
+    let d = DOCTOR.as_ref();
+    STATE.store(if d.is_some() { 2 } else { 1 }, Ordering::Relaxed);
+    d
 }
 
 thread_local! {
@@ -276,8 +292,20 @@ pub fn enter(name: &'static str) -> Option<Call> {
 }
 
 impl Call {
+    /// Whether calls are traced (then end it with [`Call::leave_traced`]).
+    #[inline]
+    pub fn traced(&self) -> bool {
+        self.doctor.trace.is_some()
+    }
+
+    /// Ends the call.
+    #[inline]
+    pub fn leave(self) {
+        CURRENT.set(self.outer);
+    }
+
     /// Ends the call that returned `result`, tracing it with `args` (name, value).
-    pub fn leave(self, result: i32, args: &[(&str, String)]) {
+    pub fn leave_traced(self, result: i32, args: &[(&str, String)]) {
         CURRENT.set(self.outer);
         let Some(trace) = &self.doctor.trace else {
             return;

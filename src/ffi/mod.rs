@@ -40,10 +40,14 @@ macro_rules! ffi_boundary {
         let call = $crate::doctor::enter($name);
         let result = $crate::ffi::boundary(|| $body);
         if let Some(call) = call {
-            call.leave(
-                result,
-                &[$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*],
-            );
+            if call.traced() {
+                call.leave_traced(
+                    result,
+                    &[$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*],
+                );
+            } else {
+                call.leave();
+            }
         }
         result
     }};
