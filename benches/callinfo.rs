@@ -12,6 +12,7 @@
 //!    messages) per second.
 //! f. resident memory per live call, over 10^5 calls.
 //! g. the C benchmark (`c-bench/callinfo_bench.c`), through the exported C ABI.
+//! h. `lineGetCallInfo` with the handle doctor off and on (separate processes).
 //!
 //! Every figure is the median of several runs. Run with `cargo bench --bench callinfo`.
 //! `TAPI32_BENCH_QUICK=1` shrinks the work (for a smoke test, not for figures).
@@ -433,11 +434,57 @@ fn c_bench() -> Option<String> {
 
 // ---- main ------------------------------------------------------------------------
 
+/// h: `lineGetCallInfo` on 10^3 calls with the handle doctor off and on, each in a
+/// process of its own (the doctor is set up once per process), alternating.
+fn diagnostics_cost(cfg: &Config) -> (f64, f64) {
+    let exe = std::env::current_exe().expect("own path");
+    let child = |doctor: bool| -> f64 {
+        let mut cmd = Command::new(&exe);
+        cmd.env("TAPI32_BENCH_CHILD", "callinfo")
+            .env_remove("TAPI32_DOCTOR")
+            .env_remove("TAPI32_REPORT")
+            .env_remove("TAPI32_TRACE");
+        if doctor {
+            cmd.env("TAPI32_DOCTOR", "1");
+        }
+        let out = cmd.output().expect("run the benchmark child");
+        let text = String::from_utf8_lossy(&out.stdout);
+        text.trim().parse().unwrap_or_else(|_| {
+            panic!(
+                "child said {text:?} {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        })
+    };
+    let (mut off, mut on) = (Vec::new(), Vec::new());
+    for _ in 0..cfg.runs.min(5) {
+        off.push(child(false));
+        on.push(child(true));
+    }
+    (median(off), median(on))
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return; // `cargo bench -- --list` and test discovery
     }
     let cfg = config();
+    if std::env::var("TAPI32_BENCH_CHILD").is_ok_and(|v| v == "callinfo") {
+        // Child of diagnostics_cost: ns/op of the 10^3-call read loop, on stdout.
+        let app = init_app(c"bench-child");
+        let _line = open(app, 0);
+        let calls = offer_calls(app, 0, 1000);
+        images(&calls);
+        let ord = order(calls.len(), 0x9E37_79B9_7F4A_7C15);
+        let one = Load {
+            way: Way::Ours,
+            threads: 1,
+            shared: false,
+        };
+        let r = Rounds::measure(&cfg, &calls, &ord, &[one]);
+        println!("{:.2}", 1e9 / r.tp(0));
+        return;
+    }
     println!(
         "tapi32 benchmarks: {} runs each, {} reads per run and thread, median figures",
         cfg.runs, cfg.ops
@@ -556,6 +603,29 @@ fn main() {
     if let Some(out) = c_bench() {
         print!("g. C benchmark through the exported ABI (1000 calls):\n{out}");
     }
+
+    // h: the handle doctor's cost on the hot path.
+    let (off, on) = diagnostics_cost(&cfg);
+    // The check an exported call makes when the doctor is off, alone (this process has
+    // no doctor): what "off" adds to every call.
+    let n = 100_000_000u32;
+    let timed = |f: &dyn Fn() -> Option<tapi32::doctor::Call>| {
+        let start = Instant::now();
+        for _ in 0..n {
+            black_box(f());
+        }
+        start.elapsed().as_secs_f64() * 1e9 / f64::from(n)
+    };
+    // Less the same loop without the check.
+    let check = timed(&|| tapi32::doctor::enter(black_box("lineGetCallInfoA")))
+        - timed(&|| black_box(None));
+    println!(
+        "h. lineGetCallInfo, 10^3 calls, handle doctor off: {off:.1} ns/op; on \
+         (TAPI32_DOCTOR=1): {on:.1} ns/op ({:+.1}%); the off check alone: {check:.2} ns \
+         per call ({:.1}% of an off call)",
+        (on / off - 1.0) * 100.0,
+        check / off * 100.0
+    );
 
     // f: resident memory per live call.
     let before = rss_bytes();
