@@ -28,105 +28,7 @@
 #define MAX_READS 200000L
 #define MAXQ 512
 
-typedef struct {
-  HLINE line;
-  DWORD privilege;
-  HCALL h[NCALLS];
-  DWORD id[NCALLS];
-  int closed;  /* set (release) once lineClose has returned */
-  int stop;    /* tells the monitor readers to stop */
-  int started; /* readers that have made their first call */
-} target_t;
-
-typedef struct {
-  target_t *t;
-  int seed;
-  int is_control; /* reads calls on another device until told to stop */
-  long ok, ok_after, inval, inval_after, other, bad_data, reads;
-  LONG other_rc;
-} reader_t;
-
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void *reader(void *arg) {
-  reader_t *me = (reader_t *)arg;
-  target_t *t = me->t;
-  char buf[1024];
-  int after = 0;
-  for (long i = 0; i < MAX_READS; i++) {
-    int k = (int)((i + me->seed * 5) % NCALLS);
-    int closed = __atomic_load_n(&t->closed, __ATOMIC_ACQUIRE);
-    LONG rc;
-    int data_ok;
-    if (i & 1) {
-      LINECALLINFO *ci = (LINECALLINFO *)buf;
-      memset(buf, 0, sizeof buf);
-      ci->dwTotalSize = sizeof buf;
-      rc = lineGetCallInfo(t->h[k], ci);
-      data_ok = rc != 0 || (ci->hLine == t->line && ci->dwCallID == t->id[k]);
-    } else {
-      LINECALLSTATUS st;
-      memset(&st, 0, sizeof st);
-      st.dwTotalSize = sizeof st;
-      rc = lineGetCallStatus(t->h[k], &st);
-      data_ok = rc != 0 || st.dwCallPrivilege == t->privilege;
-    }
-    if (i == 0) __atomic_add_fetch(&t->started, 1, __ATOMIC_ACQ_REL);
-    me->reads++;
-    if (!data_ok) me->bad_data++;
-    if (rc == 0) {
-      if (closed) me->ok_after++;
-      else me->ok++;
-    } else if ((DWORD)rc == LINEERR_INVALCALLHANDLE) {
-      if (closed) me->inval_after++;
-      else me->inval++;
-    } else {
-      me->other++;
-      me->other_rc = rc;
-    }
-    if (me->is_control) {
-      if (__atomic_load_n(&t->stop, __ATOMIC_ACQUIRE)) break;
-    } else if (closed && ++after >= AFTER_READS) {
-      break;
-    }
-  }
-  return NULL;
-}
-
-typedef struct {
-  LINEMESSAGE m[MAXQ];
-  int n;
-} queue_t;
-
-static void pull(HLINEAPP app, queue_t *q) {
-  LINEMESSAGE m;
-  q->n = 0;
-  while (lineGetMessage(app, &m, 0) == 0) {
-    REQUIRE(q->n < MAXQ);
-    q->m[q->n++] = m;
-  }
-}
-
-/* The HCALLs of the LINE_APPNEWCALL messages on `line`, in order; returns how many. */
-static int newcalls_on(const queue_t *q, HLINE line, HCALL *out, int max) {
-  int n = 0;
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line) {
-      REQUIRE(n < max);
-      out[n++] = (HCALL)q->m[i].dwParam2;
-    }
-  return n;
-}
-
-static DWORD call_id_of(HCALL h) {
-  char buf[1024];
-  REQUIRE_RC(t_info(h, buf, sizeof buf), 0);
-  return ((LINECALLINFO *)buf)->dwCallID;
-}
+#include "race_readers.h"
 
 static void report(const char *who, int round, const reader_t *r) {
   if (r->ok_after || r->other || r->bad_data || r->inval_after < AFTER_READS)
@@ -206,7 +108,7 @@ int main(void) {
       memset(&rc[i], 0, sizeof rc[i]);
       rc[i].t = &tc;
       rc[i].seed = i;
-      rc[i].is_control = 1;
+      rc[i].keeps_reading = 1;
       REQUIRE(pthread_create(&thc[i], NULL, reader, &rc[i]) == 0);
     }
     double deadline = now_s() + 2.0;

@@ -1,0 +1,121 @@
+/* race_readers.h: the reader threads of the race tests (r04_, r05_, r06_ ..._races_...).
+ *
+ * Readers hammer lineGetCallInfo / lineGetCallStatus on a round's calls while the main
+ * thread invalidates them (lineClose, tapisimCloseLine, lineShutdown) and then publishes
+ * "closed" (release store). Each reader counts results before and after it saw "closed"
+ * (acquire load, taken before the call starts): after it, only LINEERR_INVALCALLHANDLE
+ * is right. A reader that keeps reading stops when told to (calls that stay valid).
+ *
+ * The including test defines NCALLS, AFTER_READS, MAX_READS and MAXQ first. */
+#ifndef TAPI32_CTEST_RACE_READERS_H
+#define TAPI32_CTEST_RACE_READERS_H
+
+#include <pthread.h>
+#include <time.h>
+
+#include "common.h"
+
+/* The calls a round's readers read. */
+typedef struct {
+  HLINE line;              /* the line the calls are on ... */
+  HLINE lines[NCALLS];     /* ... or, where set, the line of each call */
+  DWORD privilege;
+  HCALL h[NCALLS];
+  DWORD id[NCALLS];
+  int closed;  /* set (release) once lineClose has returned */
+  int stop;    /* tells the readers that keep reading to stop */
+  int started; /* readers that have made their first call */
+} target_t;
+
+typedef struct {
+  target_t *t;
+  int seed;
+  int keeps_reading; /* reads until told to stop (calls that stay valid) */
+  long ok, ok_after, inval, inval_after, other, bad_data, reads;
+  LONG other_rc;
+} reader_t;
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void *reader(void *arg) {
+  reader_t *me = (reader_t *)arg;
+  target_t *t = me->t;
+  char buf[1024];
+  int after = 0;
+  for (long i = 0; i < MAX_READS; i++) {
+    int k = (int)((i + me->seed * 5) % NCALLS);
+    int closed = __atomic_load_n(&t->closed, __ATOMIC_ACQUIRE);
+    LONG rc;
+    int data_ok;
+    if (i & 1) {
+      LINECALLINFO *ci = (LINECALLINFO *)buf;
+      memset(buf, 0, sizeof buf);
+      ci->dwTotalSize = sizeof buf;
+      rc = lineGetCallInfo(t->h[k], ci);
+      HLINE line = t->lines[k] ? t->lines[k] : t->line;
+      data_ok = rc != 0 || (ci->hLine == line && ci->dwCallID == t->id[k]);
+    } else {
+      LINECALLSTATUS st;
+      memset(&st, 0, sizeof st);
+      st.dwTotalSize = sizeof st;
+      rc = lineGetCallStatus(t->h[k], &st);
+      data_ok = rc != 0 || st.dwCallPrivilege == t->privilege;
+    }
+    if (i == 0) __atomic_add_fetch(&t->started, 1, __ATOMIC_ACQ_REL);
+    me->reads++;
+    if (!data_ok) me->bad_data++;
+    if (rc == 0) {
+      if (closed) me->ok_after++;
+      else me->ok++;
+    } else if ((DWORD)rc == LINEERR_INVALCALLHANDLE) {
+      if (closed) me->inval_after++;
+      else me->inval++;
+    } else {
+      me->other++;
+      me->other_rc = rc;
+    }
+    if (me->keeps_reading) {
+      if (__atomic_load_n(&t->stop, __ATOMIC_ACQUIRE)) break;
+    } else if (closed && ++after >= AFTER_READS) {
+      break;
+    }
+  }
+  return NULL;
+}
+
+typedef struct {
+  LINEMESSAGE m[MAXQ];
+  int n;
+} queue_t;
+
+static void pull(HLINEAPP app, queue_t *q) {
+  LINEMESSAGE m;
+  q->n = 0;
+  while (lineGetMessage(app, &m, 0) == 0) {
+    REQUIRE(q->n < MAXQ);
+    q->m[q->n++] = m;
+  }
+}
+
+/* The HCALLs of the LINE_APPNEWCALL messages on `line`, in order; returns how many. */
+static int newcalls_on(const queue_t *q, HLINE line, HCALL *out, int max) {
+  int n = 0;
+  for (int i = 0; i < q->n; i++)
+    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line) {
+      REQUIRE(n < max);
+      out[n++] = (HCALL)q->m[i].dwParam2;
+    }
+  return n;
+}
+
+static DWORD call_id_of(HCALL h) {
+  char buf[1024];
+  REQUIRE_RC(t_info(h, buf, sizeof buf), 0);
+  return ((LINECALLINFO *)buf)->dwCallID;
+}
+
+#endif /* TAPI32_CTEST_RACE_READERS_H */
