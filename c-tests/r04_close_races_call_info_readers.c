@@ -24,7 +24,6 @@
 #define NMONREADERS 1
 #define ROUNDS 30
 #define AFTER_READS (2 * NCALLS)
-#define MAX_READS 200000L
 #define MAXQ 512
 
 #include "race_readers.h"

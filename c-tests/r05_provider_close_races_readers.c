@@ -25,7 +25,6 @@
 #define NCTL 4
 #define ROUNDS 20
 #define AFTER_READS (2 * NCALLS)
-#define MAX_READS 200000L
 #define MAXQ 512
 
 #include "race_readers.h"

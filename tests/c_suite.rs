@@ -88,6 +88,7 @@ const VALGRIND: Variant = Variant {
         "--leak-check=full",
         "--errors-for-leak-kinds=definite",
         "--show-leak-kinds=definite",
+        "--fair-sched=yes",
     ],
     library: Library::Built,
 };
