@@ -15,7 +15,8 @@
 //! h. `lineGetCallInfo` with the handle doctor off and on (separate processes).
 //!
 //! Every figure is the median of several runs. Run with `cargo bench --bench callinfo`.
-//! `TAPI32_BENCH_QUICK=1` shrinks the work (for a smoke test, not for figures).
+//! `TAPI32_BENCH_QUICK=1` shrinks the work (for a smoke test, not for figures);
+//! `TAPI32_BENCH_PROFILE=calls` (or `shared`) only loops on the reads, for `perf record`.
 
 use std::collections::HashMap;
 use std::hint::black_box;
