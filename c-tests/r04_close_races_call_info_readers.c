@@ -94,16 +94,7 @@ int main(void) {
 
     for (int i = 0; i < NREADERS; i++) {
       const reader_t *r = &ra[i];
-      if (r->ok_after || r->other || r->bad_data || r->inval_after < AFTER_READS)
-        fprintf(stderr,
-                "round %d owner reader %d: %ld ok, %ld ok after close, %ld invalid after close, "
-                "%ld other (last 0x%08x), %ld bad data\n",
-                round, i, r->ok, r->ok_after, r->inval_after, r->other, (unsigned)r->other_rc,
-                r->bad_data);
-      CHECK_EQ(r->ok_after, 0);
-      CHECK_EQ(r->other, 0);
-      CHECK_EQ(r->bad_data, 0);
-      CHECK_EQ(r->inval_after, AFTER_READS);
+      check_closed_reader("owner", round, r);
       total_ok += r->ok;
       total_inval_after += r->inval_after;
     }

@@ -29,19 +29,6 @@
 
 #include "race_readers.h"
 
-static void report(const char *who, int round, const reader_t *r) {
-  if (r->ok_after || r->other || r->bad_data || r->inval_after < AFTER_READS)
-    fprintf(stderr,
-            "round %d %s reader: %ld ok, %ld ok after close, %ld invalid after close, "
-            "%ld other (last 0x%08x), %ld bad data\n",
-            round, who, r->ok, r->ok_after, r->inval_after, r->other, (unsigned)r->other_rc,
-            r->bad_data);
-  CHECK_EQ(r->ok_after, 0);
-  CHECK_EQ(r->other, 0);
-  CHECK_EQ(r->bad_data, 0);
-  CHECK_EQ(r->inval_after, AFTER_READS);
-}
-
 int main(void) {
   HLINEAPP a = t_init_event("r05-race-owner");
   HLINEAPP m = t_init_event("r05-race-monitor");
@@ -130,8 +117,8 @@ int main(void) {
     for (int i = 0; i < NCTLREADERS; i++) pthread_join(thc[i], NULL);
 
     for (int i = 0; i < NREADERS; i++) {
-      report("owner", round, &ra[i]);
-      report("monitor", round, &rm[i]);
+      check_closed_reader("owner", round, &ra[i]);
+      check_closed_reader("monitor", round, &rm[i]);
       total_ok += ra[i].ok + rm[i].ok;
     }
     for (int i = 0; i < NCTLREADERS; i++) {

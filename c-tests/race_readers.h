@@ -125,4 +125,20 @@ static DWORD call_id_of(HCALL h) {
   return ((LINECALLINFO *)buf)->dwCallID;
 }
 
+/* Checks a reader whose calls were invalidated in round `round`: after it saw "closed",
+ * every read failed with LINEERR_INVALCALLHANDLE (AFTER_READS of them); no other error,
+ * no wrong data at any time. */
+static inline void check_closed_reader(const char *who, int round, const reader_t *r) {
+  if (r->ok_after || r->other || r->bad_data || r->inval_after < AFTER_READS)
+    fprintf(stderr,
+            "round %d %s reader: %ld ok, %ld ok after closed, %ld invalid after closed, "
+            "%ld other (last 0x%08x), %ld bad data\n",
+            round, who, r->ok, r->ok_after, r->inval_after, r->other, (unsigned)r->other_rc,
+            r->bad_data);
+  CHECK_EQ(r->ok_after, 0);
+  CHECK_EQ(r->other, 0);
+  CHECK_EQ(r->bad_data, 0);
+  CHECK_EQ(r->inval_after, AFTER_READS);
+}
+
 #endif /* TAPI32_CTEST_RACE_READERS_H */
