@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tapi.h"
 #include "tapisim.h"
@@ -169,14 +170,19 @@ static inline HCALL t_offer(HLINEAPP app, DWORD dev, const char *caller, const c
   return (HCALL)m.dwParam2;
 }
 
-/* The call's state from lineGetCallStatus, or 0 if that failed. */
-static inline DWORD t_state(HCALL call) {
-  LINECALLSTATUS s;
-  memset(&s, 0, sizeof s);
-  s.dwTotalSize = sizeof s;
-  if (lineGetCallStatus(call, &s) != 0) return 0;
-  return s.dwCallState;
+/* The call's state (and, when `privilege` is not NULL, this handle's privilege) from
+ * lineGetCallStatus, or 0 if that failed. */
+static inline DWORD t_status_of(HCALL h, DWORD *privilege) {
+  LINECALLSTATUS st;
+  memset(&st, 0, sizeof st);
+  st.dwTotalSize = sizeof st;
+  if (lineGetCallStatus(h, &st) != 0) return 0;
+  if (privilege) *privilege = st.dwCallPrivilege;
+  return st.dwCallState;
 }
+
+/* The call's state from lineGetCallStatus, or 0 if that failed. */
+static inline DWORD t_state(HCALL call) { return t_status_of(call, NULL); }
 
 /* lineGetCallInfo into `buf` (`size` bytes); returns its result. */
 static inline LONG t_info(HCALL call, void *buf, DWORD size) {
@@ -190,6 +196,28 @@ static inline LONG t_info(HCALL call, void *buf, DWORD size) {
 static inline const char *t_field(const void *base, DWORD size, DWORD offset) {
   if (size == 0) return "";
   return (const char *)base + offset;
+}
+
+/* Waits for LINE_CALLSTATE `state` on `h`; 1 if it came. */
+static inline int t_wait_state(HLINEAPP app, HCALL h, DWORD state) {
+  LINEMESSAGE m;
+  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
+    if (m.dwParam1 == state) return 1;
+  return 0;
+}
+
+/* The DWORD at byte `off` of a structure (any alignment). */
+static inline DWORD t_get_dw(const unsigned char *b, size_t off) {
+  DWORD v;
+  memcpy(&v, b + off, 4);
+  return v;
+}
+
+/* Seconds on the monotonic clock. */
+static inline double t_now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 #endif /* TAPI32_CTEST_COMMON_H */

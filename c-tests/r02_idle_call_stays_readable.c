@@ -7,23 +7,6 @@
  * call dropped on a TAPI 1.4 line (read with the 1.4 fixed size, 296 bytes). */
 #include "common.h"
 
-static DWORD status_of(HCALL h, DWORD *privilege) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  if (privilege) *privilege = st.dwCallPrivilege;
-  return st.dwCallState;
-}
-
-/* Waits for LINE_CALLSTATE `state` on `h`. */
-static int wait_state(HLINEAPP app, HCALL h, DWORD state) {
-  LINEMESSAGE m;
-  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
-    if (m.dwParam1 == state) return 1;
-  return 0;
-}
-
 static void check_caller(HCALL h, DWORD id, const char *number, const char *name) {
   char buf[1024];
   LINECALLINFO *ci = (LINECALLINFO *)buf;
@@ -48,14 +31,14 @@ int main(void) {
   HCALL in = t_offer(app, 0, "5551234", "Alice Smith", &id);
   CHECK(id != 0);
   CHECK(lineAnswer(in, NULL, 0) > 0);
-  REQUIRE(wait_state(app, in, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(app, in, LINECALLSTATE_CONNECTED));
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
-  REQUIRE(wait_state(app, in, LINECALLSTATE_DISCONNECTED));
-  CHECK_EQ(status_of(in, NULL), LINECALLSTATE_DISCONNECTED);
+  REQUIRE(t_wait_state(app, in, LINECALLSTATE_DISCONNECTED));
+  CHECK_EQ(t_status_of(in, NULL), LINECALLSTATE_DISCONNECTED);
   check_caller(in, id, "5551234", "Alice Smith");
   CHECK(lineDrop(in, NULL, 0) > 0);
-  REQUIRE(wait_state(app, in, LINECALLSTATE_IDLE));
-  CHECK_EQ(status_of(in, &priv), LINECALLSTATE_IDLE);
+  REQUIRE(t_wait_state(app, in, LINECALLSTATE_IDLE));
+  CHECK_EQ(t_status_of(in, &priv), LINECALLSTATE_IDLE);
   CHECK_EQ(priv, LINECALLPRIVILEGE_OWNER);
   check_caller(in, id, "5551234", "Alice Smith");
   CHECK_RC(t_info(in, buf, sizeof buf), 0);
@@ -72,30 +55,30 @@ int main(void) {
   DWORD oid = ci->dwCallID;
   CHECK(oid != 0 && oid != id);
   CHECK(lineDrop(out, NULL, 0) > 0);
-  REQUIRE(wait_state(app, out, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(app, out, LINECALLSTATE_IDLE));
   for (int i = 0; i < 50; i++) {
     HCALL x = t_make_call(app, line, "5550199");
     CHECK_RC(lineDeallocateCall(x), 0);
     t_drain(app);
   }
-  CHECK_EQ(status_of(out, NULL), LINECALLSTATE_IDLE);
+  CHECK_EQ(t_status_of(out, NULL), LINECALLSTATE_IDLE);
   CHECK_RC(t_info(out, buf, sizeof buf), 0);
   CHECK_EQ(ci->dwCallID, oid);
   CHECK_EQ(ci->dwOrigin, LINECALLORIGIN_OUTBOUND);
   CHECK(ci->dwCalledIDFlags & LINECALLPARTYID_ADDRESS);
   CHECK(strcmp(t_field(ci, ci->dwCalledIDSize, ci->dwCalledIDOffset), "5550100") == 0);
-  CHECK_EQ(status_of(in, NULL), LINECALLSTATE_IDLE);
+  CHECK_EQ(t_status_of(in, NULL), LINECALLSTATE_IDLE);
   check_caller(in, id, "5551234", "Alice Smith");
 
   /* Valid until deallocated, then invalid. */
   CHECK_RC(lineDeallocateCall(in), 0);
   CHECK_RC(t_info(in, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(status_of(in, NULL), 0);
+  CHECK_EQ(t_status_of(in, NULL), 0);
   LINECALLSTATUS st;
   memset(&st, 0, sizeof st);
   st.dwTotalSize = sizeof st;
   CHECK_RC(lineGetCallStatus(in, &st), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(status_of(out, NULL), LINECALLSTATE_IDLE);
+  CHECK_EQ(t_status_of(out, NULL), LINECALLSTATE_IDLE);
   CHECK_RC(lineDeallocateCall(out), 0);
   CHECK_RC(t_info(out, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineGetCallStatus(out, &st), LINEERR_INVALCALLHANDLE);
@@ -110,8 +93,8 @@ int main(void) {
   HCALL h14 = m.hDevice;
   CHECK(h14 != 0);
   CHECK(lineDrop(h14, NULL, 0) > 0);
-  REQUIRE(wait_state(app, h14, LINECALLSTATE_IDLE));
-  CHECK_EQ(status_of(h14, NULL), LINECALLSTATE_IDLE);
+  REQUIRE(t_wait_state(app, h14, LINECALLSTATE_IDLE));
+  CHECK_EQ(t_status_of(h14, NULL), LINECALLSTATE_IDLE);
   check_caller(h14, id14, "5557777", "Bob Jones");
   CHECK_RC(t_info(h14, buf, 296), 0);
   CHECK_EQ(ci->dwCallID, id14);

@@ -5,23 +5,6 @@
  * hangs up, and its monitors' handles stay readable too. */
 #include "common.h"
 
-static DWORD status_of(HCALL h, DWORD *privilege) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  if (privilege) *privilege = st.dwCallPrivilege;
-  return st.dwCallState;
-}
-
-/* Waits for LINE_CALLSTATE `state` on `h`. */
-static int wait_state(HLINEAPP app, HCALL h, DWORD state) {
-  LINEMESSAGE m;
-  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
-    if (m.dwParam1 == state) return 1;
-  return 0;
-}
-
 /* The first handle a LINE_CALLSTATE names (TAPI 1.4 lines get no LINE_APPNEWCALL). */
 static HCALL first_callstate(HLINEAPP app) {
   LINEMESSAGE m;
@@ -34,7 +17,7 @@ static void check_idle_monitor(HCALL h, HLINE line, DWORD id, const char *caller
   char buf[1024];
   LINECALLINFO *ci = (LINECALLINFO *)buf;
   DWORD priv = 0;
-  CHECK_EQ(status_of(h, &priv), LINECALLSTATE_IDLE);
+  CHECK_EQ(t_status_of(h, &priv), LINECALLSTATE_IDLE);
   CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
   CHECK_RC(t_info(h, buf, sizeof buf), 0);
   CHECK_EQ(ci->hLine, line);
@@ -62,8 +45,8 @@ int main(void) {
   HCALL hc = first_callstate(c);
   CHECK(ha != hb && hb != hc && ha != hc && hc != 0);
   CHECK(lineDrop(ha, NULL, 0) > 0);
-  REQUIRE(wait_state(b, hb, LINECALLSTATE_IDLE));
-  REQUIRE(wait_state(c, hc, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(b, hb, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(c, hc, LINECALLSTATE_IDLE));
   check_idle_monitor(hb, lb, id, "5551234", 1);
   check_idle_monitor(hc, lc, id, "5551234", 1);
   /* The owner deallocates: the monitors' handles stay valid and readable. */
@@ -73,7 +56,7 @@ int main(void) {
   /* Each monitor's handle is valid until that monitor deallocates it. */
   CHECK_RC(lineDeallocateCall(hb), 0);
   CHECK_RC(t_info(hb, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(status_of(hb, NULL), 0);
+  CHECK_EQ(t_status_of(hb, NULL), 0);
   check_idle_monitor(hc, lc, id, "5551234", 0);
   CHECK_RC(lineDeallocateCall(hc), 0);
   CHECK_RC(t_info(hc, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
@@ -90,9 +73,9 @@ int main(void) {
   HCALL hb2 = (HCALL)m.dwParam2;
   HCALL hc2 = first_callstate(c);
   CHECK_RC(tapisimRemoteHangup(id2, LINEDISCONNECTMODE_NORMAL), 0);
-  REQUIRE(wait_state(b, hb2, LINECALLSTATE_DISCONNECTED));
-  REQUIRE(wait_state(b, hb2, LINECALLSTATE_IDLE));
-  REQUIRE(wait_state(c, hc2, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(b, hb2, LINECALLSTATE_DISCONNECTED));
+  REQUIRE(t_wait_state(b, hb2, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(c, hc2, LINECALLSTATE_IDLE));
   check_idle_monitor(hb2, lb, id2, "5559999", 0);
   check_idle_monitor(hc2, lc, id2, "5559999", 0);
   CHECK_RC(lineDeallocateCall(hc2), 0);

@@ -4,22 +4,6 @@
  * the call's state (the call goes on while other handles exist). */
 #include "common.h"
 
-static DWORD status_of(HCALL h, DWORD *privilege) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  if (privilege) *privilege = st.dwCallPrivilege;
-  return st.dwCallState;
-}
-
-static int wait_state(HLINEAPP app, HCALL h, DWORD state) {
-  LINEMESSAGE m;
-  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
-    if (m.dwParam1 == state) return 1;
-  return 0;
-}
-
 /* Checks dwCallID and the owner/monitor counts that handle `h` reads. */
 static void check_counts(HCALL h, DWORD id, DWORD owners, DWORD monitors) {
   char buf[1024];
@@ -33,7 +17,7 @@ static void check_counts(HCALL h, DWORD id, DWORD owners, DWORD monitors) {
 static void check_gone(HCALL h) {
   char buf[1024];
   CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(status_of(h, NULL), 0);
+  CHECK_EQ(t_status_of(h, NULL), 0);
   CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineDrop(h, NULL, 0), LINEERR_INVALCALLHANDLE);
 }
@@ -62,7 +46,7 @@ int main(void) {
   /* c becomes a second owner; a answers. */
   CHECK_RC(lineSetCallPrivilege(hc, LINECALLPRIVILEGE_OWNER), 0);
   CHECK(lineAnswer(ha, NULL, 0) > 0);
-  REQUIRE(wait_state(a, ha, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(a, ha, LINECALLSTATE_CONNECTED));
   check_counts(ha, id, 2, 2);
   check_counts(hd, id, 2, 2);
   char buf[1024];
@@ -73,11 +57,11 @@ int main(void) {
   CHECK_RC(lineDeallocateCall(ha), 0);
   check_gone(ha);
   DWORD priv = 0;
-  CHECK_EQ(status_of(hb, &priv), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(hb, &priv), LINECALLSTATE_CONNECTED);
   CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
-  CHECK_EQ(status_of(hc, &priv), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(hc, &priv), LINECALLSTATE_CONNECTED);
   CHECK_EQ(priv, LINECALLPRIVILEGE_OWNER);
-  CHECK_EQ(status_of(hd, &priv), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(hd, &priv), LINECALLSTATE_CONNECTED);
   CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
   check_counts(hb, id, 1, 2);
   check_counts(hc, id, 1, 2);
@@ -88,21 +72,21 @@ int main(void) {
   check_gone(hb);
   check_counts(hc, id, 1, 1);
   check_counts(hd, id, 1, 1);
-  CHECK_EQ(status_of(hc, NULL), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(hc, NULL), LINECALLSTATE_CONNECTED);
 
   /* The call itself goes on: the far end can still hang it up, and the remaining
    * handles follow it. */
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
-  REQUIRE(wait_state(c, hc, LINECALLSTATE_DISCONNECTED));
-  REQUIRE(wait_state(d, hd, LINECALLSTATE_DISCONNECTED));
+  REQUIRE(t_wait_state(c, hc, LINECALLSTATE_DISCONNECTED));
+  REQUIRE(t_wait_state(d, hd, LINECALLSTATE_DISCONNECTED));
   CHECK(lineDrop(hc, NULL, 0) > 0);
-  REQUIRE(wait_state(d, hd, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(d, hd, LINECALLSTATE_IDLE));
 
   /* d (the 1.4 monitor) deallocates; c's counts drop again. */
   CHECK_RC(lineDeallocateCall(hd), 0);
   check_gone(hd);
   check_counts(hc, id, 1, 0);
-  CHECK_EQ(status_of(hc, NULL), LINECALLSTATE_IDLE);
+  CHECK_EQ(t_status_of(hc, NULL), LINECALLSTATE_IDLE);
   CHECK_RC(lineDeallocateCall(hc), 0);
   check_gone(hc);
   /* No handle is left: the call no longer exists. */

@@ -6,22 +6,6 @@
  * LINEERR_INVALPARAM, unknown call). */
 #include "common.h"
 
-static DWORD status_of(HCALL h, DWORD *privilege) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  if (privilege) *privilege = st.dwCallPrivilege;
-  return st.dwCallState;
-}
-
-static int wait_state(HLINEAPP app, HCALL h, DWORD state) {
-  LINEMESSAGE m;
-  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
-    if (m.dwParam1 == state) return 1;
-  return 0;
-}
-
 /* The handle named by the next LINE_CALLSTATE (TAPI 1.4: no LINE_APPNEWCALL). */
 static HCALL first_callstate(HLINEAPP app) {
   LINEMESSAGE m;
@@ -56,23 +40,23 @@ int main(void) {
   CHECK_RC(lineDeallocateCall(hc), 0); /* 1.4 monitor, OFFERING */
   CHECK_RC(lineDeallocateCall(hc), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(monitors_of(ha), 1);
-  CHECK_EQ(status_of(ha, NULL), LINECALLSTATE_OFFERING);
+  CHECK_EQ(t_status_of(ha, NULL), LINECALLSTATE_OFFERING);
   /* The owner answers; the 2.x monitor deallocates while CONNECTED. */
   CHECK(lineAnswer(ha, NULL, 0) > 0);
-  REQUIRE(wait_state(b, hb, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(b, hb, LINECALLSTATE_CONNECTED));
   CHECK_RC(lineDeallocateCall(hb), 0);
   CHECK_RC(t_info(hb, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(monitors_of(ha), 0);
-  CHECK_EQ(status_of(ha, NULL), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(ha, NULL), LINECALLSTATE_CONNECTED);
   /* The monitors' deallocations did not change the sole-owner rule for the 1.4 owner:
    * refused while the call is active; after lineDrop (IDLE) it succeeds, and as the
    * call's last handle that frees the call. */
   CHECK_RC(lineDeallocateCall(ha), LINEERR_INVALCALLSTATE);
   DWORD priv = 0;
-  CHECK_EQ(status_of(ha, &priv), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(ha, &priv), LINECALLSTATE_CONNECTED);
   CHECK_EQ(priv, LINECALLPRIVILEGE_OWNER);
   CHECK(lineDrop(ha, NULL, 0) > 0);
-  CHECK_EQ(status_of(ha, NULL), LINECALLSTATE_IDLE);
+  CHECK_EQ(t_status_of(ha, NULL), LINECALLSTATE_IDLE);
   CHECK_RC(lineDeallocateCall(ha), 0);
   CHECK_RC(t_info(ha, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
@@ -89,7 +73,7 @@ int main(void) {
   HCALL hb2 = (HCALL)m.dwParam2;
   HCALL hc2 = first_callstate(c);
   CHECK_RC(lineDeallocateCall(hb2), 0);
-  CHECK_EQ(status_of(hc2, NULL), LINECALLSTATE_OFFERING);
+  CHECK_EQ(t_status_of(hc2, NULL), LINECALLSTATE_OFFERING);
   CHECK_RC(lineDeallocateCall(hc2), 0); /* the last handle: the call ends */
   CHECK_RC(tapisimRemoteHangup(id2, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
 

@@ -5,30 +5,14 @@
  * is IDLE, or once another application also owns it, deallocation succeeds. */
 #include "common.h"
 
-static DWORD status_of(HCALL h, DWORD *privilege) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  if (privilege) *privilege = st.dwCallPrivilege;
-  return st.dwCallState;
-}
-
-static int wait_state(HLINEAPP app, HCALL h, DWORD state) {
-  LINEMESSAGE m;
-  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
-    if (m.dwParam1 == state) return 1;
-  return 0;
-}
-
 /* lineDeallocateCall refused in `state`; the handle still reads back the same call. */
 static void refused(HCALL h, DWORD state, DWORD id) {
   char buf[1024];
   LINECALLINFO *ci = (LINECALLINFO *)buf;
-  CHECK_EQ(status_of(h, NULL), state);
+  CHECK_EQ(t_status_of(h, NULL), state);
   CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLSTATE);
   DWORD priv = 0;
-  CHECK_EQ(status_of(h, &priv), state);
+  CHECK_EQ(t_status_of(h, &priv), state);
   CHECK_EQ(priv, LINECALLPRIVILEGE_OWNER);
   CHECK_RC(t_info(h, buf, sizeof buf), 0);
   CHECK_EQ(ci->dwCallID, id);
@@ -70,30 +54,30 @@ int main(void) {
   CHECK_EQ(((LINECALLINFO *)buf)->dwNumMonitors, 1);
   /* The handle is still usable. */
   CHECK(lineAnswer(h, NULL, 0) > 0);
-  REQUIRE(wait_state(a, h, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(a, h, LINECALLSTATE_CONNECTED));
   refused(h, LINECALLSTATE_CONNECTED, id);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
-  REQUIRE(wait_state(a, h, LINECALLSTATE_DISCONNECTED));
+  REQUIRE(t_wait_state(a, h, LINECALLSTATE_DISCONNECTED));
   refused(h, LINECALLSTATE_DISCONNECTED, id);
   CHECK(lineDrop(h, NULL, 0) > 0);
-  REQUIRE(wait_state(a, h, LINECALLSTATE_IDLE));
+  REQUIRE(t_wait_state(a, h, LINECALLSTATE_IDLE));
   CHECK_RC(lineDeallocateCall(h), 0);
   CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
 
   /* 2. Outgoing: CONNECTED and (auto-answer off) RINGBACK are refused. */
   HCALL o = t_make_call(a, la, "5550100");
-  REQUIRE(wait_state(a, o, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(a, o, LINECALLSTATE_CONNECTED));
   refused(o, LINECALLSTATE_CONNECTED, call_id(o));
   CHECK_RC(tapisimSetAutoAnswer(FALSE), 0);
   HCALL r = t_make_call(a, la, "5550101");
-  REQUIRE(wait_state(a, r, LINECALLSTATE_RINGBACK));
+  REQUIRE(t_wait_state(a, r, LINECALLSTATE_RINGBACK));
   DWORD rid = call_id(r);
   refused(r, LINECALLSTATE_RINGBACK, rid);
   CHECK_RC(tapisimSetAutoAnswer(TRUE), 0);
   /* Still usable: the far end answers it. */
   CHECK_RC(tapisimRemoteAnswer(rid), 0);
-  REQUIRE(wait_state(a, r, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(a, r, LINECALLSTATE_CONNECTED));
   refused(r, LINECALLSTATE_CONNECTED, rid);
 
   /* 3. Not the sole owner: another application (opened with owner privilege, so it
@@ -106,12 +90,12 @@ int main(void) {
   REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
   HCALL rb = (HCALL)m.dwParam2;
   CHECK_EQ(m.dwParam3, LINECALLPRIVILEGE_MONITOR);
-  REQUIRE(wait_state(a, o2, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(a, o2, LINECALLSTATE_CONNECTED));
   refused(o2, LINECALLSTATE_CONNECTED, call_id(o2));
   CHECK_RC(lineSetCallPrivilege(rb, LINECALLPRIVILEGE_OWNER), 0);
   CHECK_RC(lineDeallocateCall(o2), 0);
   CHECK_RC(t_info(o2, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(status_of(rb, NULL), LINECALLSTATE_CONNECTED);
+  CHECK_EQ(t_status_of(rb, NULL), LINECALLSTATE_CONNECTED);
   CHECK_RC(t_info(rb, buf, sizeof buf), 0);
   CHECK_EQ(((LINECALLINFO *)buf)->dwNumOwners, 1);
   CHECK_EQ(((LINECALLINFO *)buf)->dwNumMonitors, 0);

@@ -17,13 +17,6 @@ static DWORD status_of(HCALL h) {
   return st.dwCallState;
 }
 
-static int wait_state(HLINEAPP app, HCALL h, DWORD state) {
-  LINEMESSAGE m;
-  while (t_wait_for(app, LINE_CALLSTATE, h, &m))
-    if (m.dwParam1 == state) return 1;
-  return 0;
-}
-
 static DWORD call_id(HCALL h) {
   char buf[1024];
   if (t_info(h, buf, sizeof buf) != 0) return 0;
@@ -55,7 +48,7 @@ int main(void) {
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
     /* Outgoing, CONNECTED. */
     HCALL o = t_make_call(a, l, "5550100");
-    REQUIRE(wait_state(a, o, LINECALLSTATE_CONNECTED));
+    REQUIRE(t_wait_state(a, o, LINECALLSTATE_CONNECTED));
     DWORD oid = call_id(o);
     CHECK(oid != 0);
     CHECK_RC(lineDeallocateCall(o), 0);
@@ -64,7 +57,7 @@ int main(void) {
     /* Outgoing, RINGBACK (auto-answer off): the far end can no longer answer it. */
     CHECK_RC(tapisimSetAutoAnswer(FALSE), 0);
     HCALL r = t_make_call(a, l, "5550101");
-    REQUIRE(wait_state(a, r, LINECALLSTATE_RINGBACK));
+    REQUIRE(t_wait_state(a, r, LINECALLSTATE_RINGBACK));
     DWORD rid = call_id(r);
     CHECK_RC(lineDeallocateCall(r), 0);
     check_gone(r);
@@ -73,9 +66,9 @@ int main(void) {
     /* Answered incoming call, then the far end hangs up: DISCONNECTED. */
     HCALL d = t_offer(a, 0, "5554444", NULL, &id);
     CHECK(lineAnswer(d, NULL, 0) > 0);
-    REQUIRE(wait_state(a, d, LINECALLSTATE_CONNECTED));
+    REQUIRE(t_wait_state(a, d, LINECALLSTATE_CONNECTED));
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_BUSY), 0);
-    REQUIRE(wait_state(a, d, LINECALLSTATE_DISCONNECTED));
+    REQUIRE(t_wait_state(a, d, LINECALLSTATE_DISCONNECTED));
     CHECK_RC(lineDeallocateCall(d), 0);
     check_gone(d);
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
@@ -91,7 +84,7 @@ int main(void) {
   HCALL o = t_make_call(a, la, "5550100");
   REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
   HCALL ob = (HCALL)m.dwParam2;
-  REQUIRE(wait_state(b, ob, LINECALLSTATE_CONNECTED));
+  REQUIRE(t_wait_state(b, ob, LINECALLSTATE_CONNECTED));
   DWORD oid = call_id(o);
   CHECK_RC(lineDeallocateCall(o), 0);
   check_gone(o);
@@ -114,8 +107,8 @@ int main(void) {
   CHECK_RC(lineDeallocateCall(h), 0);
   CHECK_EQ(status_of(hb), LINECALLSTATE_OFFERING);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
-  REQUIRE(wait_state(b, hb, LINECALLSTATE_DISCONNECTED));
-  REQUIRE(wait_state(b, hb, LINECALLSTATE_IDLE)); /* nobody owns it */
+  REQUIRE(t_wait_state(b, hb, LINECALLSTATE_DISCONNECTED));
+  REQUIRE(t_wait_state(b, hb, LINECALLSTATE_IDLE)); /* nobody owns it */
   CHECK_RC(lineDeallocateCall(hb), 0);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
 

@@ -92,12 +92,6 @@ static void callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD
           (unsigned)dwMessage);
 }
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 int main(void) {
   HLINEAPP app = t_init_callback(callback, "r04-callback");
   HLINE marker = t_open(app, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, MARKER);
@@ -112,9 +106,9 @@ int main(void) {
     DWORD id;
     REQUIRE_RC(tapisimOfferCall(0, 0, "5552000", "Caller", 0, &id), 0);
     /* Close while the dispatcher is delivering this line's messages. */
-    double deadline = now_s() + 2.0;
+    double deadline = t_now_s() + 2.0;
     while (__atomic_load_n(&g_seen_upto, __ATOMIC_ACQUIRE) < k) {
-      REQUIRE(now_s() < deadline);
+      REQUIRE(t_now_s() < deadline);
       sched_yield();
     }
     REQUIRE_RC(lineClose(line), 0);
@@ -134,11 +128,11 @@ int main(void) {
       LONG r = lineMakeCall(lines[i], &c, "5554000", 0, NULL);
       REQUIRE(r > 0);
     }
-    double deadline = now_s() + 2.0;
+    double deadline = t_now_s() + 2.0;
     for (int i = 0; i < BATCH; i++) {
       DWORD_PTR k = inst + 1 + i;
       while (__atomic_load_n(&g_seen_upto, __ATOMIC_ACQUIRE) < k) {
-        REQUIRE(now_s() < deadline);
+        REQUIRE(t_now_s() < deadline);
         sched_yield();
       }
       REQUIRE_RC(lineClose(lines[i]), 0);

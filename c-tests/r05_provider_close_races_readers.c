@@ -97,11 +97,11 @@ int main(void) {
       rc[i].keeps_reading = 1;
       REQUIRE(pthread_create(&thc[i], NULL, reader, &rc[i]) == 0);
     }
-    double deadline = now_s() + 2.0;
+    double deadline = t_now_s() + 2.0;
     while (__atomic_load_n(&ta.started, __ATOMIC_ACQUIRE) +
                __atomic_load_n(&tm.started, __ATOMIC_ACQUIRE) +
                __atomic_load_n(&tc.started, __ATOMIC_ACQUIRE) < nthreads) {
-      REQUIRE(now_s() < deadline);
+      REQUIRE(t_now_s() < deadline);
       sched_yield();
     }
 

@@ -95,10 +95,10 @@ int main(void) {
       rm[i].keeps_reading = 1;
       REQUIRE(pthread_create(&thm[i], NULL, reader, &rm[i]) == 0);
     }
-    double deadline = now_s() + 2.0;
+    double deadline = t_now_s() + 2.0;
     while (__atomic_load_n(&ta.started, __ATOMIC_ACQUIRE) +
                __atomic_load_n(&tm.started, __ATOMIC_ACQUIRE) < nthreads) {
-      REQUIRE(now_s() < deadline);
+      REQUIRE(t_now_s() < deadline);
       sched_yield();
     }
 

@@ -18,12 +18,6 @@
 
 #include "common.h"
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static void watchdog(int sig) {
   static const char msg[] = "watchdog: a blocked lineGetMessage was not woken by lineShutdown\n";
   (void)sig;
@@ -45,7 +39,7 @@ static void *waiter(void *arg) {
   memset(&w->msg, 0, sizeof w->msg);
   __atomic_store_n(&w->entered, 1, __ATOMIC_RELEASE);
   w->rc = lineGetMessage(w->app, &w->msg, w->timeout);
-  w->returned_at = now_s();
+  w->returned_at = t_now_s();
   return NULL;
 }
 
@@ -61,7 +55,7 @@ static void *loop_waiter(void *arg) {
   __atomic_store_n(&g_loop_entered, 1, __ATOMIC_RELEASE);
   while ((g_loop_rc = lineGetMessage(app, &m, 0xFFFFFFFF)) == 0)
     if (g_loop_n < 16) g_loop_msgs[g_loop_n++] = m;
-  g_loop_returned_at = now_s();
+  g_loop_returned_at = t_now_s();
   return NULL;
 }
 
@@ -100,7 +94,7 @@ int main(void) {
   start(w, t, 3);
   for (int i = 0; i < 3; i++) CHECK(w[i].returned_at == 0); /* all still blocked */
 
-  double shut = now_s();
+  double shut = t_now_s();
   CHECK_RC(lineShutdown(a), 0);
   for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
   CHECK_RC(w[0].rc, LINEERR_INVALAPPHANDLE);
@@ -132,7 +126,7 @@ int main(void) {
     while (!__atomic_load_n(&g_loop_entered, __ATOMIC_ACQUIRE)) sched_yield();
     struct timespec ts = {0, 100 * 1000 * 1000};
     nanosleep(&ts, NULL);
-    shut = now_s();
+    shut = t_now_s();
     CHECK_RC(lineShutdown(c), 0);
     pthread_join(lt, NULL);
     CHECK_RC(g_loop_rc, LINEERR_INVALAPPHANDLE);
@@ -155,7 +149,7 @@ int main(void) {
   w[1].app = b;
   w[1].timeout = 10000;
   start(w, t, 2);
-  shut = now_s();
+  shut = t_now_s();
   CHECK_RC(lineShutdown(b), 0);
   for (int i = 0; i < 2; i++) pthread_join(t[i], NULL);
   CHECK_RC(w[0].rc, LINEERR_INVALAPPHANDLE);

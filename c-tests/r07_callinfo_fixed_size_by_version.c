@@ -31,12 +31,6 @@ static const struct {
     {lineGetCallInfoW, "lineGetCallInfoW"},
 };
 
-static DWORD get_dw(const unsigned char *b, size_t off) {
-  DWORD v;
-  memcpy(&v, b + off, 4);
-  return v;
-}
-
 /* Index of the first byte in [from, to) that is not the canary, or -1. */
 static long first_changed(const unsigned char *b, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
@@ -88,10 +82,10 @@ int main(void) {
       memset(buf, 0, BUF);
       ((LINECALLINFO *)buf)->dwTotalSize = BUF;
       CHECK_RC(fn(calls[v], (LINECALLINFO *)buf), 0);
-      DWORD needed = get_dw(buf, 4);
+      DWORD needed = t_get_dw(buf, 4);
       CHECK(needed > fixed);
       CHECK(needed <= BUF);
-      CHECK_EQ(get_dw(buf, 8), needed);
+      CHECK_EQ(t_get_dw(buf, 8), needed);
 
       /* Too small: fixed - 1, and tiny sizes. Nothing is written. */
       const DWORD small[] = {fixed - 1, fixed - 4, 0, 4, 11, 12, 36, 100, 295};
@@ -100,7 +94,7 @@ int main(void) {
         memset(buf, CANARY, BUF);
         memcpy(buf, &small[s], 4);
         CHECK_RC(fn(calls[v], (LINECALLINFO *)buf), LINEERR_STRUCTURETOOSMALL);
-        CHECK_EQ(get_dw(buf, 0), small[s]);
+        CHECK_EQ(t_get_dw(buf, 0), small[s]);
         CHECK_EQ(first_changed(buf, 4, BUF), -1);
       }
       /* The next version's fixed size is too small for a later version's line. */
@@ -128,8 +122,8 @@ int main(void) {
       CHECK_EQ(ci->dwNumMonitors, 0);
       for (size_t f = 0; f < N_VAR; f++) {
         if (var_fields[f] + 8 > fixed) continue;
-        CHECK_EQ(get_dw(buf, var_fields[f]), 0);
-        CHECK_EQ(get_dw(buf, var_fields[f] + 4), 0);
+        CHECK_EQ(t_get_dw(buf, var_fields[f]), 0);
+        CHECK_EQ(t_get_dw(buf, var_fields[f] + 4), 0);
       }
       CHECK_EQ(first_changed(buf, fixed, BUF), -1);
 
@@ -138,8 +132,8 @@ int main(void) {
       DWORD s1 = fixed + 1;
       memcpy(buf, &s1, 4);
       CHECK_RC(fn(calls[v], (LINECALLINFO *)buf), 0);
-      CHECK_EQ(get_dw(buf, 4), needed);
-      CHECK_EQ(get_dw(buf, 8), fixed);
+      CHECK_EQ(t_get_dw(buf, 4), needed);
+      CHECK_EQ(t_get_dw(buf, 8), fixed);
       CHECK_EQ(first_changed(buf, fixed, BUF), -1);
 
       if (t_failures != before)

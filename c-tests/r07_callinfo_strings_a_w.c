@@ -9,22 +9,16 @@
 
 #define BUF 2048
 
-static DWORD get_dw(const unsigned char *b, size_t off) {
-  DWORD v;
-  memcpy(&v, b + off, 4);
-  return v;
-}
-
 /* The single-byte field at `at` is exactly `text` plus its NUL. */
 static int a_field_is(const unsigned char *b, size_t at, const char *text) {
-  DWORD size = get_dw(b, at), off = get_dw(b, at + 4);
+  DWORD size = t_get_dw(b, at), off = t_get_dw(b, at + 4);
   size_t n = strlen(text) + 1;
   return size == n && off >= 324 && memcmp(b + off, text, n) == 0;
 }
 
 /* The UTF-16 field at `at` is exactly `units` (n code units, the NUL included). */
 static int w_field_is(const unsigned char *b, size_t at, const WCHAR *units, size_t n) {
-  DWORD size = get_dw(b, at), off = get_dw(b, at + 4);
+  DWORD size = t_get_dw(b, at), off = t_get_dw(b, at + 4);
   if (size != 2 * n || off < 324) return 0;
   for (size_t i = 0; i < n; i++) {
     WCHAR u;
@@ -74,14 +68,14 @@ int main(void) {
     CHECK_EQ(((LINECALLINFO *)buf)->dwCallerIDFlags,
              LINECALLPARTYID_ADDRESS | LINECALLPARTYID_NAME);
     CHECK(a_field_is(buf, id, "5551234"));
-    CHECK_EQ(get_dw(buf, name), 5); /* 'Z' 'o' 0xC3 0xAB NUL */
+    CHECK_EQ(t_get_dw(buf, name), 5); /* 'Z' 'o' 0xC3 0xAB NUL */
     CHECK(a_field_is(buf, name, zoe));
     CHECK(a_field_is(buf, called, "1000"));
     CHECK(((LINECALLINFO *)buf)->dwCalledIDFlags & LINECALLPARTYID_ADDRESS);
 
     CHECK_RC(get(single[i], c2, buf), 0);
     CHECK(a_field_is(buf, id, "+44 20 7946 0000"));
-    CHECK_EQ(get_dw(buf, name), 11);
+    CHECK_EQ(t_get_dw(buf, name), 11);
     CHECK(a_field_is(buf, name, emoji));
     CHECK(a_field_is(buf, called, "1001"));
     if (t_failures) fprintf(stderr, "  (single-byte entry point #%d)\n", i);
@@ -90,20 +84,20 @@ int main(void) {
   CHECK_RC(get(lineGetCallInfoW, c1, buf), 0);
   CHECK_EQ(((LINECALLINFO *)buf)->dwCallerIDFlags, LINECALLPARTYID_ADDRESS | LINECALLPARTYID_NAME);
   CHECK(w_field_is(buf, id, w_num1, 8));
-  CHECK_EQ(get_dw(buf, name), 8); /* 3 code units + NUL */
+  CHECK_EQ(t_get_dw(buf, name), 8); /* 3 code units + NUL */
   CHECK(w_field_is(buf, name, w_zoe, 4));
   CHECK(w_field_is(buf, called, w_1000, 5));
 
   CHECK_RC(get(lineGetCallInfoW, c2, buf), 0);
   CHECK(w_field_is(buf, id, w_num2, 17));
-  CHECK_EQ(get_dw(buf, name), 16); /* 7 code units (one surrogate pair) + NUL */
+  CHECK_EQ(t_get_dw(buf, name), 16); /* 7 code units (one surrogate pair) + NUL */
   CHECK(w_field_is(buf, name, w_emoji, 8));
   CHECK(w_field_is(buf, called, w_1001, 5));
 
   /* dwNeededSize counts the encoded sizes: the W result needs more than the A one by
    * the difference in the strings' encodings (same fixed part, same fields). */
   CHECK_RC(get(lineGetCallInfoA, c1, buf), 0);
-  DWORD need_a = get_dw(buf, 4);
+  DWORD need_a = t_get_dw(buf, 4);
   static const size_t strs[] = {
       offsetof(LINECALLINFO, dwCallerIDSize),          offsetof(LINECALLINFO, dwCallerIDNameSize),
       offsetof(LINECALLINFO, dwCalledIDSize),          offsetof(LINECALLINFO, dwCalledIDNameSize),
@@ -114,10 +108,10 @@ int main(void) {
       offsetof(LINECALLINFO, dwCalledPartySize),       offsetof(LINECALLINFO, dwCommentSize),
   };
   DWORD a_strings = 0, w_strings = 0;
-  for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) a_strings += get_dw(buf, strs[k]);
+  for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) a_strings += t_get_dw(buf, strs[k]);
   CHECK_RC(get(lineGetCallInfoW, c1, buf), 0);
-  DWORD need_w = get_dw(buf, 4);
-  for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) w_strings += get_dw(buf, strs[k]);
+  DWORD need_w = t_get_dw(buf, 4);
+  for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) w_strings += t_get_dw(buf, strs[k]);
   CHECK(w_strings > a_strings);
   CHECK_EQ(need_w - need_a, w_strings - a_strings);
 

@@ -74,12 +74,6 @@ static const struct {
 };
 #define N_VAR (sizeof var_fields / sizeof var_fields[0])
 
-static DWORD get_dw(const unsigned char *b, size_t off) {
-  DWORD v;
-  memcpy(&v, b + off, 4);
-  return v;
-}
-
 static void put_dw(unsigned char *b, size_t off, DWORD v) { memcpy(b + off, &v, 4); }
 
 static int is_var_pair_byte(size_t i, DWORD fixed) {
@@ -91,7 +85,7 @@ static int is_var_pair_byte(size_t i, DWORD fixed) {
 
 /* The field's bytes equal `text` encoded (single bytes or UTF-16) with its NUL. */
 static int field_is(const unsigned char *b, size_t at, const char *text, int wide) {
-  DWORD size = get_dw(b, at), off = get_dw(b, at + 4);
+  DWORD size = t_get_dw(b, at), off = t_get_dw(b, at + 4);
   size_t n = strlen(text) + 1;
   if (!wide) return size == n && memcmp(b + off, text, n) == 0;
   if (size != 2 * n) return 0;
@@ -140,8 +134,8 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
   memset(ref, 0, big);
   put_dw(ref, 0, big);
   CHECK_RC(fn(call, (LINECALLINFO *)ref), 0);
-  const DWORD needed = get_dw(ref, 4);
-  CHECK_EQ(get_dw(ref, 8), needed);
+  const DWORD needed = t_get_dw(ref, 4);
+  CHECK_EQ(t_get_dw(ref, 8), needed);
   REQUIRE(needed > fixed && needed < big);
   LINECALLINFO *r = (LINECALLINFO *)ref;
   CHECK_EQ(r->hLine, line);
@@ -156,12 +150,12 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
   int present = 0;
   for (size_t f = 0; f < N_VAR; f++) {
     if (var_fields[f].at + 8 > fixed) continue;
-    DWORD size = get_dw(ref, var_fields[f].at);
+    DWORD size = t_get_dw(ref, var_fields[f].at);
     if (size) {
       present++;
       present_sum += size;
     } else {
-      CHECK_EQ(get_dw(ref, var_fields[f].at + 4), 0);
+      CHECK_EQ(t_get_dw(ref, var_fields[f].at + 4), 0);
     }
   }
   CHECK(present >= 5);
@@ -176,9 +170,9 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
     memset(buf, CANARY, alloc);
     put_dw(buf, 0, total);
     CHECK_RC(fn(call, (LINECALLINFO *)buf), 0);
-    const DWORD used = get_dw(buf, 8);
-    CHECK_EQ(get_dw(buf, 0), total);
-    CHECK_EQ(get_dw(buf, 4), needed);
+    const DWORD used = t_get_dw(buf, 8);
+    CHECK_EQ(t_get_dw(buf, 0), total);
+    CHECK_EQ(t_get_dw(buf, 4), needed);
     CHECK(used >= fixed);
     CHECK(used <= total);
     if (total >= needed) CHECK_EQ(used, needed);
@@ -199,8 +193,8 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
     for (size_t f = 0; f < N_VAR; f++) {
       size_t at = var_fields[f].at;
       if (at + 8 > fixed) continue;
-      DWORD size = get_dw(buf, at), off = get_dw(buf, at + 4);
-      DWORD ref_size = get_dw(ref, at), ref_off = get_dw(ref, at + 4);
+      DWORD size = t_get_dw(buf, at), off = t_get_dw(buf, at + 4);
+      DWORD ref_size = t_get_dw(ref, at), ref_off = t_get_dw(ref, at + 4);
       if (size == 0) {
         CHECK_EQ(off, 0);
         if (total >= needed) CHECK_EQ(ref_size, 0);

@@ -18,12 +18,6 @@ static const struct {
 };
 #define N_VERSIONS (sizeof versions / sizeof versions[0])
 
-static DWORD get_dw(const unsigned char *b, size_t off) {
-  DWORD v;
-  memcpy(&v, b + off, 4);
-  return v;
-}
-
 static long first_changed(const unsigned char *b, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
     if (b[i] != CANARY) return (long)i;
@@ -53,7 +47,7 @@ int main(void) {
       memset(buf, CANARY, BUF);
       memcpy(buf, &small[s], 4);
       CHECK_RC(lineGetCallStatus(calls[v], (LINECALLSTATUS *)buf), LINEERR_STRUCTURETOOSMALL);
-      CHECK_EQ(get_dw(buf, 0), small[s]);
+      CHECK_EQ(t_get_dw(buf, 0), small[s]);
       CHECK_EQ(first_changed(buf, 4, BUF), -1);
     }
     const DWORD ok_sizes[] = {fixed, fixed + 1, fixed + 20, BUF};

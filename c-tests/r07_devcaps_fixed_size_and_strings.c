@@ -46,12 +46,6 @@ static const struct {
 };
 #define N_VAR (sizeof var_fields / sizeof var_fields[0])
 
-static DWORD get_dw(const unsigned char *b, size_t off) {
-  DWORD v;
-  memcpy(&v, b + off, 4);
-  return v;
-}
-
 static void put_dw(unsigned char *b, size_t off, DWORD v) { memcpy(b + off, &v, 4); }
 
 static int ends_with_nul(const unsigned char *p, DWORD size, int wide, int count) {
@@ -108,7 +102,7 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
     memset(buf, CANARY, alloc);
     put_dw(buf, 0, small[s]);
     CHECK_RC(fn(app, dev, version, 0, (LINEDEVCAPS *)buf), LINEERR_STRUCTURETOOSMALL);
-    CHECK_EQ(get_dw(buf, 0), small[s]);
+    CHECK_EQ(t_get_dw(buf, 0), small[s]);
     for (size_t i = 4; i < alloc; i++)
       if (buf[i] != CANARY) {
         fprintf(stderr, "  byte %zu written though STRUCTURETOOSMALL\n", i);
@@ -122,9 +116,9 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
     memset(buf, CANARY, alloc);
     put_dw(buf, 0, total);
     CHECK_RC(fn(app, dev, version, 0, (LINEDEVCAPS *)buf), 0);
-    const DWORD used = get_dw(buf, 8);
-    CHECK_EQ(get_dw(buf, 0), total);
-    CHECK_EQ(get_dw(buf, 4), needed);
+    const DWORD used = t_get_dw(buf, 8);
+    CHECK_EQ(t_get_dw(buf, 0), total);
+    CHECK_EQ(t_get_dw(buf, 4), needed);
     CHECK(used >= fixed && used <= total);
     if (total >= needed) CHECK_EQ(used, needed);
     if (total == fixed) CHECK_EQ(used, fixed);
@@ -133,8 +127,8 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
     for (size_t f = 0; f < N_VAR; f++) {
       size_t at = var_fields[f].at;
       if (at + 8 > fixed) continue;
-      DWORD size = get_dw(buf, at), off = get_dw(buf, at + 4);
-      DWORD ref_size = get_dw(ref, at), ref_off = get_dw(ref, at + 4);
+      DWORD size = t_get_dw(buf, at), off = t_get_dw(buf, at + 4);
+      DWORD ref_size = t_get_dw(ref, at), ref_off = t_get_dw(ref, at + 4);
       if (ref_size) all++;
       if (size == 0) {
         CHECK_EQ(off, 0);

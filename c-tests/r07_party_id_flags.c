@@ -8,12 +8,6 @@
 
 #define BUF 1024
 
-static DWORD get_dw(const unsigned char *b, size_t off) {
-  DWORD v;
-  memcpy(&v, b + off, 4);
-  return v;
-}
-
 int main(void) {
   unsigned char *buf = malloc(BUF);
   REQUIRE(buf != NULL);
@@ -61,21 +55,21 @@ int main(void) {
         CHECK_EQ(ci->dwCallerIDFlags, cases[i].flags);
         if (cases[i].number) {
           size_t n = strlen(cases[i].number) + 1;
-          CHECK_EQ(get_dw(buf, id_at), wide ? 2 * n : n);
-          CHECK(get_dw(buf, id_at + 4) >= (who ? 344u : 324u));
+          CHECK_EQ(t_get_dw(buf, id_at), wide ? 2 * n : n);
+          CHECK(t_get_dw(buf, id_at + 4) >= (who ? 344u : 324u));
           if (!wide) CHECK(strcmp(t_field(buf, ci->dwCallerIDSize, ci->dwCallerIDOffset), cases[i].number) == 0);
         } else {
-          CHECK_EQ(get_dw(buf, id_at), 0);
-          CHECK_EQ(get_dw(buf, id_at + 4), 0);
+          CHECK_EQ(t_get_dw(buf, id_at), 0);
+          CHECK_EQ(t_get_dw(buf, id_at + 4), 0);
         }
         if (cases[i].name) {
           size_t n = strlen(cases[i].name) + 1;
-          CHECK_EQ(get_dw(buf, name_at), wide ? 2 * n : n);
-          CHECK(get_dw(buf, name_at + 4) >= (who ? 344u : 324u));
+          CHECK_EQ(t_get_dw(buf, name_at), wide ? 2 * n : n);
+          CHECK(t_get_dw(buf, name_at + 4) >= (who ? 344u : 324u));
           if (!wide) CHECK(strcmp(t_field(buf, ci->dwCallerIDNameSize, ci->dwCallerIDNameOffset), cases[i].name) == 0);
         } else {
-          CHECK_EQ(get_dw(buf, name_at), 0);
-          CHECK_EQ(get_dw(buf, name_at + 4), 0);
+          CHECK_EQ(t_get_dw(buf, name_at), 0);
+          CHECK_EQ(t_get_dw(buf, name_at + 4), 0);
         }
         CHECK_EQ(ci->dwOrigin & LINECALLORIGIN_OUTBOUND, 0);
       }

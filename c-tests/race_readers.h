@@ -38,12 +38,6 @@ typedef struct {
   LONG other_rc;
 } reader_t;
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static void *reader(void *arg) {
   reader_t *me = (reader_t *)arg;
   target_t *t = me->t;
@@ -51,9 +45,9 @@ static void *reader(void *arg) {
   int after = 0;
   /* Bounded by time, not by a count of reads: under valgrind one thread may run many
    * thousands of reads before the main thread gets to close anything. */
-  double deadline = now_s() + READ_SECONDS;
+  double deadline = t_now_s() + READ_SECONDS;
   for (long i = 0;; i++) {
-    if ((i & 1023) == 1023 && now_s() > deadline) break;
+    if ((i & 1023) == 1023 && t_now_s() > deadline) break;
     int k = (int)((i + me->seed * 5) % NCALLS);
     int closed = __atomic_load_n(&t->closed, __ATOMIC_ACQUIRE);
     LONG rc;

@@ -41,12 +41,6 @@ static long g_violations;
 static HLINE g_cb_lines[DEVS];  /* the callback app's lines (0 when closed) */
 static HLINEAPP g_cb_app;
 
-static double now_s(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static int running(void) { return !__atomic_load_n(&g_stop, __ATOMIC_ACQUIRE); }
 
 static unsigned rnd(unsigned *s) {
@@ -332,7 +326,7 @@ static void CALLBACK on_message(DWORD hDevice, DWORD dwMsg, DWORD_PTR dwInstance
 static void *watchdog(void *arg) {
   (void)arg;
   while (running()) {
-    if (now_s() - g_start > g_seconds + 60) {
+    if (t_now_s() - g_start > g_seconds + 60) {
       fprintf(stderr, "WATCHDOG: the stress run did not finish: deadlock?\n");
       _exit(3);
     }
@@ -351,7 +345,7 @@ int main(void) {
   HLINE keep_lines[DEVS];
   const char *secs = getenv("TAPI32_STRESS_SECONDS");
   if (secs && atof(secs) > 0) g_seconds = atof(secs);
-  g_start = now_s();
+  g_start = t_now_s();
   pthread_create(&dog, NULL, watchdog, NULL);
 
   /* The keeper keeps the process initialized and owns the offered calls' handles. */
@@ -376,7 +370,7 @@ int main(void) {
    * the provider closes a keeper line, it opens it again. */
   {
     unsigned s = 9;
-    while (now_s() - g_start < g_seconds) {
+    while (t_now_s() - g_start < g_seconds) {
       LINEMESSAGE m;
       LONG rc;
       while ((rc = lineGetMessage(keeper, &m, 10)) == 0) {
@@ -386,7 +380,7 @@ int main(void) {
           for (i = 0; i < DEVS; i++)
             if (keep_lines[i] == m.hDevice)
               keep_lines[i] = t_open(keeper, (DWORD)i, 0x00020002, LINECALLPRIVILEGE_OWNER, 0);
-        if (now_s() - g_start >= g_seconds) break;
+        if (t_now_s() - g_start >= g_seconds) break;
       }
       if (rc) ALLOWED("lineGetMessage (keeper)", rc, LINEERR_OPERATIONFAILED);
     }
@@ -399,7 +393,7 @@ int main(void) {
 
   printf("stress: %d threads plus a callback dispatcher, %ld operations, %ld callbacks, "
          "%ld racing-deallocate pairs, %.1f s, %ld violations\n",
-         n + 1, g_ops, g_callbacks, g_pair_races, now_s() - g_start, g_violations);
+         n + 1, g_ops, g_callbacks, g_pair_races, t_now_s() - g_start, g_violations);
   CHECK_EQ(g_violations, 0);
   CHECK(g_pair_races >= 20);
   TEST_DONE();
