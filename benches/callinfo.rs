@@ -25,9 +25,7 @@ use std::process::Command;
 use std::sync::{Barrier, Mutex};
 use std::time::{Duration, Instant};
 
-use tapi32::ffi::constants::*;
-use tapi32::ffi::types::*;
-use tapi32::ffi::*;
+use tapi32::testing::*;
 
 const BUF: usize = 1024;
 
@@ -610,7 +608,7 @@ fn main() {
     // The check an exported call makes when the doctor is off, alone (this process has
     // no doctor): what "off" adds to every call.
     let n = 100_000_000u32;
-    let timed = |f: &dyn Fn() -> Option<tapi32::doctor::Call>| {
+    let timed = |f: &dyn Fn() -> bool| {
         let start = Instant::now();
         for _ in 0..n {
             black_box(f());
@@ -618,8 +616,8 @@ fn main() {
         start.elapsed().as_secs_f64() * 1e9 / f64::from(n)
     };
     // Less the same loop without the check.
-    let check = timed(&|| tapi32::doctor::enter(black_box("lineGetCallInfoA")))
-        - timed(&|| black_box(None));
+    let check =
+        timed(&|| doctor_enter_leave(black_box("lineGetCallInfoA"))) - timed(&|| black_box(false));
     println!(
         "h. lineGetCallInfo, 10^3 calls, handle doctor off: {off:.1} ns/op; on \
          (TAPI32_DOCTOR=1): {on:.1} ns/op ({:+.1}%); the off check alone: {check:.2} ns \

@@ -1,19 +1,36 @@
 //! tapi32 for Linux: a drop-in, C-ABI replacement for the line-call part of Windows'
 //! `tapi32.dll`, with a built-in simulated telephone provider.
 //!
-//! Layers, each in its own module:
-//! * [`ffi`]: the C ABI (`extern "system"` functions, `#[repr(C)]` types, constants):
-//!   pointer checks, the panic boundary, conversion to and from the core.
-//! * [`core`]: applications, lines, calls, their states, ownership and the handle table.
-//! * [`sim`]: the simulated provider, which drives the core as a service provider would.
-//! * [`doctor`]: diagnostics of a program's handle use, off unless asked for.
+//! Layers, lowest first; each uses only those below it (`docs/ARCHITECTURE.md`):
+//! 1. [`tapi32_defs`] (a crate of its own): TAPI's constants, structures, error codes.
+//! 2. `core`: applications, lines, calls, their states, ownership, the handle table and
+//!    message queues. It talks to a service provider and an observer through traits.
+//! 3. `sim`: the simulated provider, which drives the core as a service provider would.
+//! 4. `ffi`: the exported C functions (pointer checks, the panic boundary,
+//!    conversions). Beside it, `doctor`: diagnostics of a program's handle use, an
+//!    observer of the core, off unless asked for.
+//!
+//! This file is the composition root: it builds the process's core with the simulated
+//! provider and, when diagnostics are on, the doctor as its observer.
+//!
+//! As a Rust library it offers only what the project's tools share: the doctor's
+//! [`report`] format and the [`scenario`] language (for `tapi-run`), and a hidden
+//! [`testing`] facade for the benchmarks, the fuzz target and the tests.
 
-#![allow(non_snake_case, non_camel_case_types, non_upper_case_globals)]
+#![warn(unreachable_pub)]
 
-pub mod core;
-pub mod doctor;
-pub mod ffi;
-pub mod sim;
+mod core;
+mod doctor;
+mod ffi;
+mod sim;
+
+pub mod report;
+
+/// The scenario language of the simulated network (`TAPI32_SCENARIO`).
+pub mod scenario {
+    pub use crate::sim::scenario::{Scenario, DEFAULT_NAME};
+    pub use crate::sim::SCENARIO_ENV;
+}
 
 use std::sync::{Arc, LazyLock};
 
@@ -22,15 +39,46 @@ static SIM: LazyLock<Arc<sim::SimProvider>> =
 
 static CORE: LazyLock<core::Core> = LazyLock::new(|| {
     let provider: Arc<dyn core::Provider> = SIM.clone();
-    core::Core::new(provider)
+    let observer = doctor::doctor().map(|d| {
+        d.set_exit_check(|| runtime().report_leaks_at_exit());
+        d as &'static dyn core::Observer
+    });
+    core::Core::new(provider, observer)
 });
 
 /// The process's core, driven by the simulated provider.
-pub fn runtime() -> &'static core::Core {
+fn runtime() -> &'static core::Core {
     &CORE
 }
 
 /// The process's simulated provider.
-pub fn simulator() -> &'static sim::SimProvider {
+fn simulator() -> &'static sim::SimProvider {
     &SIM
+}
+
+/// What the benchmarks, the fuzz target and the tests reach beyond the C functions. Not
+/// a stable interface.
+#[doc(hidden)]
+pub mod testing {
+    pub use crate::core::Counts;
+    pub use crate::ffi::*;
+    pub use tapi32_defs::*;
+
+    /// How many applications, open lines, calls and outstanding requests the process's
+    /// core keeps.
+    pub fn counts() -> Counts {
+        crate::runtime().counts()
+    }
+
+    /// Starts an exported call as the C boundary does and ends it, returning whether the
+    /// handle doctor is on: what the doctor costs a call (benchmark h).
+    pub fn doctor_enter_leave(name: &'static str) -> bool {
+        match crate::doctor::enter(name) {
+            Some(call) => {
+                call.leave(0, Vec::new);
+                true
+            }
+            None => false,
+        }
+    }
 }

@@ -6,9 +6,7 @@
 
 use std::io::Write;
 
-use tapi32::ffi::constants::*;
-use tapi32::ffi::types::*;
-use tapi32::ffi::*;
+use tapi32::testing::*;
 
 fn rss_kib() -> u64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap();
@@ -68,7 +66,6 @@ fn a_million_call_cycles_leave_memory_flat() {
             0
         );
     }
-    let core = tapi32::runtime();
     let mut buf = vec![0u8; 1024];
     buf[..4].copy_from_slice(&1024u32.to_ne_bytes());
     let warmup = (cycles / 10).max(1);
@@ -89,8 +86,8 @@ fn a_million_call_cycles_leave_memory_flat() {
         }
     }
     // Nothing is kept for the calls once their last handle is gone.
-    let counts = core.counts();
-    assert_eq!((counts.calls, counts.requests), (0, 0), "{counts:?}");
+    let kept = counts();
+    assert_eq!((kept.calls, kept.requests), (0, 0), "{kept:?}");
     let (_, base) = samples[0];
     let (_, last) = *samples.last().unwrap();
     let peak = samples.iter().map(|&(_, r)| r).max().unwrap();
@@ -104,5 +101,5 @@ fn a_million_call_cycles_leave_memory_flat() {
         "resident memory grew from {base} KiB to {peak} KiB: {samples:?}"
     );
     assert_eq!(lineShutdown(app), 0);
-    assert_eq!(core.counts(), tapi32::core::Counts::default());
+    assert_eq!(counts(), Counts::default());
 }

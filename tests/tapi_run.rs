@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use tapi32::doctor::{Reason, Report};
+use tapi32::report::{Reason, Report};
 
 mod support;
 

@@ -15,9 +15,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapi32::ffi::constants::*;
-use tapi32::ffi::types::*;
-use tapi32::ffi::*;
+use tapi32::testing::*;
 
 const VERSIONS: [u32; 8] = [
     0x0001_0003,

@@ -34,12 +34,11 @@ use std::time::{Duration, Instant};
 use super::call::Text;
 use super::handles::{HandleTable, Kind};
 use super::sync::{lock, wait_timeout};
-use super::LineErr;
-use crate::ffi::constants::{LINEERR_INVALAPPHANDLE, LINEERR_NOMEM, LINEERR_OPERATIONFAILED};
+use tapi32_defs::LineError;
 
 /// One TAPI message as the application receives it (the fields of `LINEMESSAGE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Message {
+pub(crate) struct Message {
     /// `hDevice`: the line or call handle the message is about.
     pub device: u32,
     /// `dwMessageID`: a `LINE_*` value.
@@ -57,33 +56,33 @@ pub struct Message {
 /// The state of an asynchronous request, shared by the line that issued it and the
 /// `LINE_REPLY` message that completes it.
 #[derive(Default, Debug)]
-pub struct Request {
+pub(crate) struct Request {
     /// Set when the reply must not be delivered.
     pub cancelled: AtomicBool,
     /// Set once the reply has left the queue (delivered or discarded).
     pub done: AtomicBool,
 }
 
-/// What must still be true for a queued message to be delivered.
+/// The condition under which a queued message is still delivered when it leaves the
+/// queue.
 #[derive(Debug)]
-pub enum Guard {
-    /// Always delivered.
-    None,
-    /// The call handle must still be valid.
-    Call(u32),
-    /// The line handle must still be valid.
-    Line(u32),
-    /// The request must not have been cancelled.
-    Request(Arc<Request>),
+pub(crate) enum DeliverIf {
+    /// Always (`LINE_CLOSE`: it names the line handle it invalidates).
+    Always,
+    /// The call handle is still valid.
+    CallLive(u32),
+    /// The request has not been cancelled (its line closed, or under TAPI 1.x its call
+    /// deallocated).
+    RequestActive(Arc<Request>),
 }
 
 struct Queued {
     msg: Message,
-    guard: Guard,
+    guard: DeliverIf,
 }
 
 /// How the application wants its messages.
-pub enum Delivery {
+pub(crate) enum Delivery {
     /// A callback run on the application's dispatcher thread.
     Callback(Box<dyn Fn(&Message) + Send + Sync>),
     /// `lineGetMessage`, with an eventfd to wait on.
@@ -96,19 +95,17 @@ struct Queue {
     closed: bool,
     /// The message the dispatcher is delivering (it was deliverable when it left the
     /// queue): its sequence number and guard.
-    in_flight: Option<(u64, Guard)>,
+    in_flight: Option<(u64, DeliverIf)>,
     /// Sequence number of the last message handed to the dispatcher.
     delivered: u64,
 }
 
 /// An initialized application.
-pub struct App {
+pub(crate) struct App {
     /// Its `HLINEAPP`.
     pub handle: u32,
     /// Its friendly name (`lpszFriendlyAppName`, or the program's name).
     pub name: Text,
-    /// The API version it gave `lineInitializeEx` (0x00010004 for `lineInitialize`).
-    pub api_version: u32,
     delivery: Delivery,
     queue: Mutex<Queue>,
     ready: Condvar,
@@ -124,11 +121,11 @@ thread_local! {
 }
 
 /// Creates the eventfd an event-mode application waits on.
-pub fn new_event_fd() -> Result<OwnedFd, LineErr> {
+pub(crate) fn new_event_fd() -> Result<OwnedFd, LineError> {
     // SAFETY: eventfd has no memory-safety preconditions; a negative result is an error.
     let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
     if fd < 0 {
-        return Err(LineErr(LINEERR_NOMEM));
+        return Err(LineError::NOMEM);
     }
     // SAFETY: `fd` is a freshly created descriptor that nothing else owns.
     Ok(unsafe { OwnedFd::from_raw_fd(fd) })
@@ -136,11 +133,10 @@ pub fn new_event_fd() -> Result<OwnedFd, LineErr> {
 
 impl App {
     /// A new application with an empty queue.
-    pub fn new(handle: u32, name: String, api_version: u32, delivery: Delivery) -> Self {
+    pub(crate) fn new(handle: u32, name: String, delivery: Delivery) -> Self {
         App {
             handle,
             name: name.into(),
-            api_version,
             delivery,
             queue: Mutex::new(Queue::default()),
             ready: Condvar::new(),
@@ -151,7 +147,7 @@ impl App {
     }
 
     /// The eventfd of an event-mode application.
-    pub fn event_fd(&self) -> Option<RawFd> {
+    pub(crate) fn event_fd(&self) -> Option<RawFd> {
         match &self.delivery {
             Delivery::Event(fd) => Some(fd.as_raw_fd()),
             Delivery::Callback(_) => None,
@@ -159,7 +155,7 @@ impl App {
     }
 
     /// Whether the application pulls messages with `lineGetMessage`.
-    pub fn uses_event(&self) -> bool {
+    pub(crate) fn uses_event(&self) -> bool {
         matches!(self.delivery, Delivery::Event(_))
     }
 
@@ -180,7 +176,7 @@ impl App {
     }
 
     /// Queues a message. Never blocks on anything but the queue's own lock.
-    pub fn post(&self, msg: Message, guard: Guard) {
+    pub(crate) fn post(&self, msg: Message, guard: DeliverIf) {
         let mut q = lock(&self.queue);
         if q.closed {
             return;
@@ -197,7 +193,11 @@ impl App {
     ///
     /// Errors: `LINEERR_OPERATIONFAILED` on timeout, `LINEERR_INVALAPPHANDLE` once the
     /// application has shut down.
-    pub fn next(&self, table: &HandleTable, timeout: Option<Duration>) -> Result<Message, LineErr> {
+    pub(crate) fn next(
+        &self,
+        table: &HandleTable,
+        timeout: Option<Duration>,
+    ) -> Result<Message, LineError> {
         self.take(table, timeout, false)
     }
 
@@ -208,12 +208,12 @@ impl App {
         table: &HandleTable,
         timeout: Option<Duration>,
         dispatching: bool,
-    ) -> Result<Message, LineErr> {
+    ) -> Result<Message, LineError> {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut q = lock(&self.queue);
         loop {
             if q.closed {
-                return Err(LineErr(LINEERR_INVALAPPHANDLE));
+                return Err(LineError::INVALAPPHANDLE);
             }
             while let Some(item) = q.items.pop_front() {
                 if q.items.is_empty() {
@@ -233,7 +233,7 @@ impl App {
                 Some(d) => {
                     let now = Instant::now();
                     if now >= d {
-                        return Err(LineErr(LINEERR_OPERATIONFAILED));
+                        return Err(LineError::OPERATIONFAILED);
                     }
                     Some(d - now)
                 }
@@ -254,7 +254,7 @@ impl App {
     /// change's function returns. Does not wait when called from a callback (a
     /// dispatcher thread of any application): waiting there for this application's
     /// dispatcher could wait for itself, or for a callback that waits for this one.
-    pub fn settle(&self, table: &HandleTable) {
+    pub(crate) fn settle(&self, table: &HandleTable) {
         if ON_DISPATCHER.get() {
             return;
         }
@@ -276,11 +276,11 @@ impl App {
 
     /// Closes the queue: queued messages are dropped, waiters and the dispatcher wake up
     /// and return.
-    pub fn close(&self) {
+    pub(crate) fn close(&self) {
         let mut q = lock(&self.queue);
         q.closed = true;
         for item in q.items.drain(..) {
-            if let Guard::Request(r) = item.guard {
+            if let DeliverIf::RequestActive(r) = item.guard {
                 r.done.store(true, Ordering::Release);
             }
         }
@@ -290,7 +290,10 @@ impl App {
     }
 
     /// Starts the dispatcher thread of a callback-mode application.
-    pub fn start_dispatcher(self: &Arc<Self>, table: &'static HandleTable) -> Result<(), LineErr> {
+    pub(crate) fn start_dispatcher(
+        self: &Arc<Self>,
+        table: &'static HandleTable,
+    ) -> Result<(), LineError> {
         if !matches!(self.delivery, Delivery::Callback(_)) {
             return Ok(());
         }
@@ -298,7 +301,7 @@ impl App {
         let handle = std::thread::Builder::new()
             .name(format!("tapi32-app-{:08x}", self.handle))
             .spawn(move || app.dispatch(table))
-            .map_err(|_| LineErr(LINEERR_NOMEM))?;
+            .map_err(|_| LineError::NOMEM)?;
         *lock(&self.dispatcher_id) = Some(handle.thread().id());
         *lock(&self.dispatcher) = Some(handle);
         Ok(())
@@ -320,7 +323,7 @@ impl App {
     /// After [`App::close`]: waits until a callback in progress has returned, unless
     /// called from the dispatcher thread itself (a callback that shuts its application
     /// down), which then ends by itself after the callback returns.
-    pub fn join_dispatcher(&self) {
+    pub(crate) fn join_dispatcher(&self) {
         if self.is_dispatcher_thread() {
             return;
         }
@@ -332,18 +335,17 @@ impl App {
 }
 
 /// Whether a message with `guard` may still be delivered.
-fn still_valid(table: &HandleTable, guard: &Guard) -> bool {
+fn still_valid(table: &HandleTable, guard: &DeliverIf) -> bool {
     match guard {
-        Guard::None => true,
-        Guard::Call(h) => table.is_live(*h, Kind::Call),
-        Guard::Line(h) => table.is_live(*h, Kind::Line),
-        Guard::Request(r) => !r.cancelled.load(Ordering::Acquire),
+        DeliverIf::Always => true,
+        DeliverIf::CallLive(h) => table.is_live(*h, Kind::Call),
+        DeliverIf::RequestActive(r) => !r.cancelled.load(Ordering::Acquire),
     }
 }
 
 /// [`still_valid`], for a message leaving the queue (its request is then done).
-fn deliverable(table: &HandleTable, guard: &Guard) -> bool {
-    if let Guard::Request(r) = guard {
+fn deliverable(table: &HandleTable, guard: &DeliverIf) -> bool {
+    if let DeliverIf::RequestActive(r) = guard {
         r.done.store(true, Ordering::Release);
     }
     still_valid(table, guard)

@@ -13,11 +13,11 @@ use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
 /// An immutable, shared string.
-pub type Text = Arc<str>;
+pub(crate) type Text = Arc<str>;
 
 /// A party of a call as a provider reports it (caller or called).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Party {
+pub(crate) struct Party {
     /// The party's address (number), if known.
     pub number: Option<Text>,
     /// The party's name, if known.
@@ -30,7 +30,7 @@ pub struct Party {
 /// Everything `LINECALLINFO` and `LINECALLSTATUS` report about a call, shared by all its
 /// handles.
 #[derive(Clone, Debug)]
-pub struct CallData {
+pub(crate) struct CallData {
     /// The line device the call is on.
     pub device: u32,
     /// The address on that device.
@@ -72,7 +72,7 @@ pub struct CallData {
 
 /// A party of a call as `LINECALLINFO` reports it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PartyRef<'a> {
+pub(crate) struct PartyRef<'a> {
     /// The party's address (number), if known.
     pub number: Option<&'a str>,
     /// The party's name, if known.
@@ -83,7 +83,7 @@ pub struct PartyRef<'a> {
 
 /// The party a call is connected to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
+pub(crate) enum Side {
     /// Not connected (yet).
     Nobody,
     /// The calling party (an incoming call).
@@ -94,7 +94,7 @@ pub enum Side {
 
 impl CallData {
     /// The calling party.
-    pub fn caller(&self) -> PartyRef<'_> {
+    pub(crate) fn caller(&self) -> PartyRef<'_> {
         PartyRef {
             number: self.texts.get(TextId::CallerNumber),
             name: self.texts.get(TextId::CallerName),
@@ -103,7 +103,7 @@ impl CallData {
     }
 
     /// The called party.
-    pub fn called(&self) -> PartyRef<'_> {
+    pub(crate) fn called(&self) -> PartyRef<'_> {
         PartyRef {
             number: self.texts.get(TextId::CalledNumber),
             name: self.texts.get(TextId::CalledName),
@@ -112,7 +112,7 @@ impl CallData {
     }
 
     /// The party the call is connected to.
-    pub fn connected(&self) -> PartyRef<'_> {
+    pub(crate) fn connected(&self) -> PartyRef<'_> {
         match self.connected {
             Side::Caller => self.caller(),
             Side::Called => self.called(),
@@ -127,7 +127,7 @@ impl CallData {
 
 /// The strings a call keeps, by position in [`Texts`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextId {
+pub(crate) enum TextId {
     /// The caller's number.
     CallerNumber,
     /// The caller's name.
@@ -153,11 +153,11 @@ const TEXT_HEADER: usize = NUM_TEXTS * 8;
 /// cache lines: a table of (offset, length) by [`TextId`], then the UTF-8 bytes. Copies
 /// share the allocation.
 #[derive(Clone, Debug)]
-pub struct Texts(Arc<[u8]>);
+pub(crate) struct Texts(Arc<[u8]>);
 
 impl Texts {
     /// The strings, in [`TextId`] order.
-    pub fn new(texts: [Option<&str>; NUM_TEXTS]) -> Self {
+    pub(crate) fn new(texts: [Option<&str>; NUM_TEXTS]) -> Self {
         let len = TEXT_HEADER + texts.iter().flatten().map(|t| t.len()).sum::<usize>();
         let mut v = vec![0u8; TEXT_HEADER];
         v.reserve_exact(len - TEXT_HEADER);
@@ -178,7 +178,7 @@ impl Texts {
 
     /// The string `id`, if the call has one.
     #[inline]
-    pub fn get(&self, id: TextId) -> Option<&str> {
+    pub(crate) fn get(&self, id: TextId) -> Option<&str> {
         let i = id as usize * 8;
         let b = &self.0;
         let at = u32::from_ne_bytes(b[i..i + 4].try_into().unwrap());
@@ -198,7 +198,7 @@ impl Texts {
 /// `CallHandle` in the table ([`CallHandle::with_data`], [`CallHandle::with_privilege`]),
 /// so a reader finds everything it needs from one lock-free load of the table slot.
 #[derive(Clone, Debug)]
-pub struct CallHandle {
+pub(crate) struct CallHandle {
     /// The `HCALL` value.
     pub hcall: u32,
     /// The application's `HLINE` the call is on.
@@ -224,7 +224,7 @@ pub struct CallHandle {
 /// Per-handle memo cells for the C ABI layer (see [`CallHandle::rendered`]). Cloning
 /// gives empty cells: a copy is always made for a change, which outdates what was kept.
 #[derive(Debug, Default)]
-pub struct Rendered(pub [OnceLock<Box<[u8]>>; 2]);
+pub(crate) struct Rendered(pub [OnceLock<Box<[u8]>>; 2]);
 
 impl Clone for Rendered {
     fn clone(&self) -> Self {
@@ -234,7 +234,7 @@ impl Clone for Rendered {
 
 impl CallHandle {
     /// A handle with the given privilege, showing `data`.
-    pub fn new(
+    pub(crate) fn new(
         hcall: u32,
         line: &super::line::LineObj,
         privilege: u32,
@@ -254,7 +254,7 @@ impl CallHandle {
     }
 
     /// This handle showing `data`.
-    pub fn with_data(&self, data: Arc<CallData>) -> Self {
+    pub(crate) fn with_data(&self, data: Arc<CallData>) -> Self {
         CallHandle {
             data,
             ..self.clone()
@@ -262,7 +262,7 @@ impl CallHandle {
     }
 
     /// This handle with `privilege`.
-    pub fn with_privilege(&self, privilege: u32) -> Self {
+    pub(crate) fn with_privilege(&self, privilege: u32) -> Self {
         CallHandle {
             privilege,
             ..self.clone()
@@ -271,7 +271,7 @@ impl CallHandle {
 }
 
 /// What a reader sees of a call through one handle.
-pub struct CallView<'a> {
+pub(crate) struct CallView<'a> {
     /// The handle.
     pub handle: &'a CallHandle,
     /// The call's data, read-locked.

@@ -32,18 +32,18 @@ use super::line::LineObj;
 use super::sync::lock;
 
 /// Bits of a handle that hold the slot index.
-pub const INDEX_BITS: u32 = 21;
+pub(crate) const INDEX_BITS: u32 = 21;
 const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
 const GEN_MAX: u32 = (1 << (32 - INDEX_BITS)) - 1;
 const CHUNK_BITS: u32 = 12;
 const CHUNK_LEN: usize = 1 << CHUNK_BITS;
 const NUM_CHUNKS: usize = 1 << (INDEX_BITS - CHUNK_BITS);
 /// Freed slots are reused only when more than this many are waiting.
-pub const QUARANTINE: usize = 16 * 1024;
+pub(crate) const QUARANTINE: usize = 16 * 1024;
 
 /// What a handle names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// `HLINEAPP`
     App,
     /// `HLINE`
@@ -54,7 +54,7 @@ pub enum Kind {
 
 /// Why a handle stopped being valid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Retired {
+pub(crate) enum Retired {
     /// `lineDeallocateCall` (or a failed request that never handed the call out).
     Deallocated,
     /// `lineClose` of the handle's line.
@@ -67,7 +67,7 @@ pub enum Retired {
 
 /// What the table holds for a live handle.
 #[derive(Clone)]
-pub enum Object {
+pub(crate) enum Object {
     /// An initialized application.
     App(Arc<App>),
     /// An application's open line.
@@ -96,7 +96,7 @@ impl Object {
 
 /// What the table knows of a handle value (used by diagnostics).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Validity {
+pub(crate) enum Validity {
     /// Names a live object of the asked kind.
     Live,
     /// Names a live object of another kind.
@@ -190,7 +190,7 @@ struct Allocator {
 }
 
 /// The process-wide table of handles.
-pub struct HandleTable {
+pub(crate) struct HandleTable {
     chunks: Box<[OnceLock<Box<[Slot]>>]>,
     alloc: Mutex<Allocator>,
     /// With diagnostics on: why each retired handle was retired, kept past the reuse of
@@ -216,7 +216,7 @@ fn split(handle: u32) -> Option<(usize, u32)> {
 
 impl HandleTable {
     /// An empty table.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let chunks = (0..NUM_CHUNKS).map(|_| OnceLock::new()).collect();
         HandleTable {
             chunks,
@@ -230,7 +230,7 @@ impl HandleTable {
 
     /// An empty table that remembers why every retired handle was retired (for the
     /// handle doctor), however long ago.
-    pub fn with_history() -> Self {
+    pub(crate) fn with_history() -> Self {
         HandleTable {
             history: Some(Mutex::new(HashMap::new())),
             ..Self::new()
@@ -252,7 +252,7 @@ impl HandleTable {
     /// Issues a new handle for the object `make` builds from it.
     ///
     /// Returns `None` when all 2^21 - 1 slots hold live objects.
-    pub fn insert(&self, make: impl FnOnce(u32) -> Object) -> Option<(u32, Object)> {
+    pub(crate) fn insert(&self, make: impl FnOnce(u32) -> Object) -> Option<(u32, Object)> {
         let index = {
             let mut a = lock(&self.alloc);
             if a.free.len() > QUARANTINE || a.next_fresh > INDEX_MASK {
@@ -278,7 +278,7 @@ impl HandleTable {
     /// Retires a live handle of `kind`, returning its object.
     ///
     /// When this returns, no lookup that starts afterwards finds `handle`.
-    pub fn remove(&self, handle: u32, kind: Kind, why: Retired) -> Option<Object> {
+    pub(crate) fn remove(&self, handle: u32, kind: Kind, why: Retired) -> Option<Object> {
         let (index, gen) = split(handle)?;
         let slot = self.slot(index)?;
         let obj = slot.take(handle, kind)?;
@@ -294,7 +294,7 @@ impl HandleTable {
     /// Runs `f` on the live call handle `handle`, if it is one. Takes no lock and writes
     /// no shared memory: the hot path of `lineGetCallInfo` and `lineGetCallStatus`.
     #[inline]
-    pub fn with_call<R>(&self, handle: u32, f: impl FnOnce(&CallHandle) -> R) -> Option<R> {
+    pub(crate) fn with_call<R>(&self, handle: u32, f: impl FnOnce(&CallHandle) -> R) -> Option<R> {
         let (index, _) = split(handle)?;
         let guard = self.slot(index)?.call.load();
         match &*guard {
@@ -305,7 +305,7 @@ impl HandleTable {
 
     /// Publishes `new` in place of the live call handle `old` (same `HCALL`). Returns
     /// false, changing nothing, when `old` is no longer what the table holds.
-    pub fn replace_call(&self, old: &Arc<CallHandle>, new: Arc<CallHandle>) -> bool {
+    pub(crate) fn replace_call(&self, old: &Arc<CallHandle>, new: Arc<CallHandle>) -> bool {
         debug_assert_eq!(old.hcall, new.hcall);
         let Some(slot) = split(old.hcall).and_then(|(i, _)| self.slot(i)) else {
             return false;
@@ -317,7 +317,7 @@ impl HandleTable {
     }
 
     /// The live object `handle` names, if it is of `kind`.
-    pub fn get(&self, handle: u32, kind: Kind) -> Option<Object> {
+    pub(crate) fn get(&self, handle: u32, kind: Kind) -> Option<Object> {
         let (index, _) = split(handle)?;
         let slot = self.slot(index)?;
         let obj = match kind {
@@ -329,7 +329,7 @@ impl HandleTable {
     }
 
     /// Whether `handle` names a live object of `kind`.
-    pub fn is_live(&self, handle: u32, kind: Kind) -> bool {
+    pub(crate) fn is_live(&self, handle: u32, kind: Kind) -> bool {
         let Some((index, _)) = split(handle) else {
             return false;
         };
@@ -348,7 +348,7 @@ impl HandleTable {
     }
 
     /// Tells a live handle from a retired one, a stale one and garbage.
-    pub fn validity(&self, handle: u32, kind: Kind) -> Validity {
+    pub(crate) fn validity(&self, handle: u32, kind: Kind) -> Validity {
         let Some((index, gen)) = split(handle) else {
             return Validity::NeverIssued;
         };

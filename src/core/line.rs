@@ -2,7 +2,7 @@
 
 /// What `lineOpen` fixed for an open line; it never changes while the line is open.
 #[derive(Debug, Clone)]
-pub struct LineObj {
+pub(crate) struct LineObj {
     /// The `HLINE` value.
     pub handle: u32,
     /// The application that opened it.

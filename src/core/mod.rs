@@ -11,29 +11,32 @@
 //! Lock order: control lock, then the handle table's allocator, then application queue
 //! locks; no lock is held while an application callback runs.
 
-pub mod app;
-pub mod call;
-pub mod handles;
-pub mod line;
-pub mod provider;
+pub(crate) mod app;
+pub(crate) mod call;
+pub(crate) mod handles;
+pub(crate) mod line;
+pub(crate) mod observer;
+pub(crate) mod provider;
 mod slab;
 mod state;
-pub mod sync;
+pub(crate) mod sync;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-pub use app::{Delivery, Message};
-pub use call::{CallData, CallView, Party, PartyRef, Side, Text, TextId, Texts};
-pub use handles::{HandleTable, Kind, Retired, Validity};
-pub use provider::{DeviceInfo, Provider};
-pub use state::{owner_features, Events, RequestId};
+pub(crate) use app::{Delivery, Message};
+pub(crate) use call::{CallView, Party, PartyRef, TextId};
+pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
+pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
+pub(crate) use provider::{DeviceInfo, Provider};
+pub(crate) use state::{owner_features, ControlLock, RequestId};
 
-use crate::ffi::constants::*;
 use handles::Object;
 use state::State;
 use sync::lock;
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
 
 /// What the core keeps, counted ([`Core::counts`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -48,22 +51,11 @@ pub struct Counts {
     pub requests: usize,
 }
 
-/// A `LINEERR_*` code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LineErr(pub u32);
-
-impl LineErr {
-    /// The value a `LONG`-returning TAPI function returns.
-    pub fn code(self) -> i32 {
-        self.0 as i32
-    }
-}
-
 /// Result of a core operation.
-pub type Result<T> = std::result::Result<T, LineErr>;
+pub(crate) type Result<T> = std::result::Result<T, LineError>;
 
 /// The API versions this implementation can negotiate, lowest first.
-pub const VERSIONS: [u32; 7] = [
+pub(crate) const VERSIONS: [u32; 7] = [
     0x0001_0003,
     0x0001_0004,
     0x0002_0000,
@@ -73,25 +65,23 @@ pub const VERSIONS: [u32; 7] = [
     0x0003_0001,
 ];
 /// The highest API version supported (`TAPI_CURRENT_VERSION` of the SDK).
-pub const HIGHEST_VERSION: u32 = 0x0003_0001;
+pub(crate) const HIGHEST_VERSION: u32 = 0x0003_0001;
 
 /// Whether `v` is a version this implementation knows.
-pub fn is_known_version(v: u32) -> bool {
+pub(crate) fn is_known_version(v: u32) -> bool {
     VERSIONS.contains(&v)
 }
 
 /// How an application receives messages (what `lineInitializeEx` asked for).
-pub struct InitOptions {
+pub(crate) struct InitOptions {
     /// Friendly name.
     pub name: String,
-    /// The application's API version.
-    pub api_version: u32,
     /// Callback or event.
     pub delivery: InitDelivery,
 }
 
 /// Message delivery chosen at initialization.
-pub enum InitDelivery {
+pub(crate) enum InitDelivery {
     /// A callback, called on the application's dispatcher thread.
     Callback(Box<dyn Fn(&Message) + Send + Sync>),
     /// `lineGetMessage` and an eventfd.
@@ -99,7 +89,7 @@ pub enum InitDelivery {
 }
 
 /// What `lineInitialize(Ex)` returns.
-pub struct Initialized {
+pub(crate) struct Initialized {
     /// The new `HLINEAPP`.
     pub happ: u32,
     /// Number of line devices.
@@ -110,7 +100,7 @@ pub struct Initialized {
 
 /// Parameters of `lineMakeCall` that the core uses.
 #[derive(Clone, Debug, Default)]
-pub struct MakeCallParams {
+pub(crate) struct MakeCallParams {
     /// Destination address, `None` for a call left at dial tone.
     pub dest: Option<String>,
     /// `dwCountryCode`
@@ -129,47 +119,49 @@ pub struct MakeCallParams {
 
 /// Where the `HCALL` of a `lineMakeCall` request goes when the request completes
 /// successfully (the caller's `*lphCall`). It is called before `LINE_REPLY` is queued.
-pub struct HCallSink(pub Box<dyn FnOnce(u32) + Send>);
+pub(crate) struct HCallSink(pub Box<dyn FnOnce(u32) + Send>);
 
 /// The library's process-wide state.
-pub struct Core {
+pub(crate) struct Core {
     table: HandleTable,
     state: Mutex<State>,
     provider: Arc<dyn Provider>,
+    observer: Option<&'static dyn Observer>,
     apps_live: AtomicUsize,
 }
 
 impl Core {
-    /// A core driven by `provider`.
-    pub fn new(provider: Arc<dyn Provider>) -> Self {
+    /// A core driven by `provider`, watched by `observer` if any (the handle doctor). An
+    /// observed core keeps why every retired handle was retired, however long ago, so
+    /// the observer can tell what a stale handle was.
+    pub(crate) fn new(
+        provider: Arc<dyn Provider>,
+        observer: Option<&'static dyn Observer>,
+    ) -> Self {
         let lines = provider.line_count();
         Core {
-            table: if crate::doctor::doctor().is_some() {
+            table: if observer.is_some() {
                 HandleTable::with_history()
             } else {
                 HandleTable::new()
             },
             state: Mutex::new(State::new(lines)),
             provider,
+            observer,
             apps_live: AtomicUsize::new(0),
         }
     }
 
     /// How many applications, open lines, calls and outstanding requests the core keeps
     /// (for tests and diagnostics: a call's record goes with its last handle).
-    pub fn counts(&self) -> Counts {
+    pub(crate) fn counts(&self) -> Counts {
         self.ctx(|ev| ev.counts())
     }
 
-    /// The handle table.
-    pub fn table(&self) -> &HandleTable {
-        &self.table
-    }
-
     /// `LINEERR_UNINITIALIZED` when no application is initialized in the process.
-    pub fn check_initialized(&self) -> Result<()> {
+    pub(crate) fn check_initialized(&self) -> Result<()> {
         if self.apps_live.load(Ordering::Acquire) == 0 {
-            Err(LineErr(LINEERR_UNINITIALIZED))
+            Err(LineError::UNINITIALIZED)
         } else {
             Ok(())
         }
@@ -178,10 +170,10 @@ impl Core {
     /// Runs `f` under the control lock; then, with the lock released, waits for the
     /// dispatchers of the applications whose handles `f` invalidated to settle (see
     /// [`App::settle`]), so that no callback about those handles starts afterwards.
-    fn ctx<R>(&self, f: impl FnOnce(&mut Events<'_>) -> R) -> R {
+    fn ctx<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> R {
         let (r, settle) = {
             let mut st = lock(&self.state);
-            let mut ev = Events::new(self, &mut st);
+            let mut ev = ControlLock::new(self, &mut st);
             let r = f(&mut ev);
             (r, ev.take_settle())
         };
@@ -193,34 +185,33 @@ impl Core {
 
     /// Runs `f` with the provider-facing event interface (used by a provider's own
     /// control API and timers).
-    pub fn provider_events<R>(&self, f: impl FnOnce(&mut Events<'_>) -> R) -> R {
+    pub(crate) fn provider_events<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> R {
         self.ctx(f)
     }
 
     /// Number of line devices.
-    pub fn num_devices(&self) -> u32 {
+    pub(crate) fn num_devices(&self) -> u32 {
         self.provider.line_count()
     }
 
     /// `lineInitialize` / `lineInitializeEx`.
-    pub fn initialize(&'static self, opts: InitOptions) -> Result<Initialized> {
+    pub(crate) fn initialize(&'static self, opts: InitOptions) -> Result<Initialized> {
         if let Some(e) = self.provider.startup_error() {
             static SAID: std::sync::Once = std::sync::Once::new();
             SAID.call_once(|| eprintln!("tapi32: {e}"));
-            return Err(LineErr(LINEERR_NODRIVER));
+            return Err(LineError::NODRIVER);
         }
         let delivery = match opts.delivery {
             InitDelivery::Callback(cb) => Delivery::Callback(cb),
             InitDelivery::Event => Delivery::Event(app::new_event_fd()?),
         };
         let name = opts.name;
-        let version = opts.api_version;
-        let (happ, app) = self.ctx(|ev| ev.add_app(name, version, delivery))?;
+        let (happ, app) = self.ctx(|ev| ev.add_app(name, delivery))?;
         if let Err(e) = app.start_dispatcher(&self.table) {
             let _ = self.shutdown(happ);
             return Err(e);
         }
-        self.provider.started(self);
+        Arc::clone(&self.provider).started(self);
         Ok(Initialized {
             happ,
             num_devs: self.num_devices(),
@@ -229,7 +220,7 @@ impl Core {
     }
 
     /// `lineShutdown`.
-    pub fn shutdown(&self, happ: u32) -> Result<()> {
+    pub(crate) fn shutdown(&self, happ: u32) -> Result<()> {
         let app = self.ctx(|ev| ev.remove_app(happ))?;
         app.join_dispatcher();
         Ok(())
@@ -237,13 +228,13 @@ impl Core {
 
     /// As [`Core::check_initialized`], for a call that uses `handle` of `kind`: with the
     /// handle doctor on, a retired handle used after the last `lineShutdown` is reported.
-    pub fn check_initialized_for(&self, handle: u32, kind: Kind) -> Result<()> {
+    pub(crate) fn check_initialized_for(&self, handle: u32, kind: Kind) -> Result<()> {
         let r = self.check_initialized();
         if r.is_err() {
-            if let Some(d) = crate::doctor::doctor() {
+            if let Some(o) = self.observer {
                 let v = self.table.validity(handle, kind);
                 if matches!(v, Validity::Retired(..)) {
-                    d.invalid_use(handle, kind, v);
+                    o.invalid_use(handle, kind, v);
                 }
             }
         }
@@ -252,15 +243,15 @@ impl Core {
 
     /// The error for `handle`, which is not a live handle of `kind`, reported to the
     /// handle doctor when it is on.
-    pub(crate) fn invalid(&self, handle: u32, kind: Kind) -> LineErr {
-        if let Some(d) = crate::doctor::doctor() {
-            d.invalid_use(handle, kind, self.table.validity(handle, kind));
+    pub(crate) fn invalid(&self, handle: u32, kind: Kind) -> LineError {
+        if let Some(o) = self.observer {
+            o.invalid_use(handle, kind, self.table.validity(handle, kind));
         }
-        LineErr(match kind {
-            Kind::App => LINEERR_INVALAPPHANDLE,
-            Kind::Line => LINEERR_INVALLINEHANDLE,
-            Kind::Call => LINEERR_INVALCALLHANDLE,
-        })
+        match kind {
+            Kind::App => LineError::INVALAPPHANDLE,
+            Kind::Line => LineError::INVALLINEHANDLE,
+            Kind::Call => LineError::INVALCALLHANDLE,
+        }
     }
 
     fn app(&self, happ: u32) -> Result<Arc<App>> {
@@ -272,7 +263,7 @@ impl Core {
     }
 
     /// The open line `hline`.
-    pub fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
+    pub(crate) fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
         self.check_initialized_for(hline, Kind::Line)?;
         match self.table.get(hline, Kind::Line) {
             Some(Object::Line(l)) => Ok(l),
@@ -284,12 +275,18 @@ impl Core {
         if device < self.num_devices() {
             Ok(())
         } else {
-            Err(LineErr(LINEERR_BADDEVICEID))
+            Err(LineError::BADDEVICEID)
         }
     }
 
     /// `lineNegotiateAPIVersion`: the highest known version in `lo..=hi`.
-    pub fn negotiate_api_version(&self, happ: u32, device: u32, lo: u32, hi: u32) -> Result<u32> {
+    pub(crate) fn negotiate_api_version(
+        &self,
+        happ: u32,
+        device: u32,
+        lo: u32,
+        hi: u32,
+    ) -> Result<u32> {
         self.app(happ)?;
         self.check_device(device)?;
         VERSIONS
@@ -297,25 +294,31 @@ impl Core {
             .rev()
             .copied()
             .find(|v| (lo..=hi).contains(v))
-            .ok_or(LineErr(LINEERR_INCOMPATIBLEAPIVERSION))
+            .ok_or(LineError::INCOMPATIBLEAPIVERSION)
     }
 
     /// `lineGetDevCaps`: validates and returns the device's facts.
-    pub fn dev_caps(&self, happ: u32, device: u32, version: u32, ext: u32) -> Result<DeviceInfo> {
+    pub(crate) fn dev_caps(
+        &self,
+        happ: u32,
+        device: u32,
+        version: u32,
+        ext: u32,
+    ) -> Result<DeviceInfo> {
         self.app(happ)?;
         self.check_device(device)?;
         if !is_known_version(version) {
-            return Err(LineErr(LINEERR_INCOMPATIBLEAPIVERSION));
+            return Err(LineError::INCOMPATIBLEAPIVERSION);
         }
         if ext != 0 {
-            return Err(LineErr(LINEERR_INCOMPATIBLEEXTVERSION));
+            return Err(LineError::INCOMPATIBLEEXTVERSION);
         }
         Ok(self.provider.device_info(device))
     }
 
     /// `lineOpen`.
     #[allow(clippy::too_many_arguments)]
-    pub fn open(
+    pub(crate) fn open(
         &self,
         happ: u32,
         device: u32,
@@ -329,14 +332,14 @@ impl Core {
         let device = if device == LINEMAPPER { 0 } else { device };
         self.check_device(device)?;
         if !is_known_version(version) {
-            return Err(LineErr(LINEERR_INCOMPATIBLEAPIVERSION));
+            return Err(LineError::INCOMPATIBLEAPIVERSION);
         }
         if ext != 0 {
-            return Err(LineErr(LINEERR_INCOMPATIBLEEXTVERSION));
+            return Err(LineError::INCOMPATIBLEEXTVERSION);
         }
         let privs = privileges & !(LINEOPENOPTION_SINGLEADDRESS | LINEOPENOPTION_PROXY);
         if privileges & (LINEOPENOPTION_SINGLEADDRESS | LINEOPENOPTION_PROXY) != 0 {
-            return Err(LineErr(LINEERR_INVALPRIVSELECT));
+            return Err(LineError::INVALPRIVSELECT);
         }
         let valid = [
             LINECALLPRIVILEGE_NONE,
@@ -345,58 +348,63 @@ impl Core {
             LINECALLPRIVILEGE_OWNER | LINECALLPRIVILEGE_MONITOR,
         ];
         if !valid.contains(&privs) {
-            return Err(LineErr(LINEERR_INVALPRIVSELECT));
+            return Err(LineError::INVALPRIVSELECT);
         }
         if privs & LINECALLPRIVILEGE_OWNER != 0 {
             let known = self.provider.device_info(device).media_modes;
             if media_modes == 0 || media_modes & !known != 0 {
-                return Err(LineErr(LINEERR_INVALMEDIAMODE));
+                return Err(LineError::INVALMEDIAMODE);
             }
         }
         self.ctx(|ev| ev.open_line(happ, device, version, instance, privs, media_modes))
     }
 
     /// `lineClose`.
-    pub fn close(&self, hline: u32) -> Result<()> {
+    pub(crate) fn close(&self, hline: u32) -> Result<()> {
         self.check_initialized_for(hline, Kind::Line)?;
         self.ctx(|ev| ev.close_line(hline, Retired::LineClosed))
     }
 
     /// `lineMakeCall`: returns the request ID.
-    pub fn make_call(&self, hline: u32, sink: HCallSink, params: MakeCallParams) -> Result<u32> {
+    pub(crate) fn make_call(
+        &self,
+        hline: u32,
+        sink: HCallSink,
+        params: MakeCallParams,
+    ) -> Result<u32> {
         self.check_initialized_for(hline, Kind::Line)?;
         self.ctx(|ev| ev.make_call(hline, sink, params))
     }
 
     /// `lineAnswer`: returns the request ID.
-    pub fn answer(&self, hcall: u32) -> Result<u32> {
+    pub(crate) fn answer(&self, hcall: u32) -> Result<u32> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.answer(hcall))
     }
 
     /// `lineDrop`: returns the request ID.
-    pub fn drop_call(&self, hcall: u32) -> Result<u32> {
+    pub(crate) fn drop_call(&self, hcall: u32) -> Result<u32> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.drop_call(hcall))
     }
 
     /// `lineDeallocateCall`.
-    pub fn deallocate(&self, hcall: u32) -> Result<()> {
+    pub(crate) fn deallocate(&self, hcall: u32) -> Result<()> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.deallocate(hcall))
     }
 
     /// `lineSetAppSpecific`.
-    pub fn set_app_specific(&self, hcall: u32, value: u32) -> Result<()> {
+    pub(crate) fn set_app_specific(&self, hcall: u32, value: u32) -> Result<()> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.set_app_specific(hcall, value))
     }
 
     /// `lineSetCallPrivilege`.
-    pub fn set_call_privilege(&self, hcall: u32, privilege: u32) -> Result<()> {
+    pub(crate) fn set_call_privilege(&self, hcall: u32, privilege: u32) -> Result<()> {
         self.check_initialized_for(hcall, Kind::Call)?;
         if privilege != LINECALLPRIVILEGE_OWNER && privilege != LINECALLPRIVILEGE_MONITOR {
-            return Err(LineErr(LINEERR_INVALCALLPRIVILEGE));
+            return Err(LineError::INVALCALLPRIVILEGE);
         }
         self.ctx(|ev| ev.set_call_privilege(hcall, privilege))
     }
@@ -404,7 +412,7 @@ impl Core {
     /// Reads a call through one of its handles: `f` runs with the handle and a snapshot of
     /// the call's data. Takes no lock and writes no shared memory.
     #[inline]
-    pub fn with_call<R>(&self, hcall: u32, f: impl FnOnce(&CallView<'_>) -> R) -> Result<R> {
+    pub(crate) fn with_call<R>(&self, hcall: u32, f: impl FnOnce(&CallView<'_>) -> R) -> Result<R> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.table
             .with_call(hcall, |h| {
@@ -416,11 +424,11 @@ impl Core {
             .ok_or_else(|| self.invalid(hcall, Kind::Call))
     }
 
-    /// With the handle doctor on: reports every call handle still held at process exit
-    /// as leaked. Gives up if the control lock stays taken (another thread is inside the
-    /// library as the process exits).
-    pub fn report_leaks_at_exit(&self) {
-        let Some(d) = crate::doctor::doctor() else {
+    /// With an observer: tells it of every call handle still held at process exit.
+    /// Gives up if the control lock stays taken (another thread is inside the library as
+    /// the process exits).
+    pub(crate) fn report_leaks_at_exit(&self) {
+        let Some(o) = self.observer else {
             return;
         };
         for _ in 0..200 {
@@ -432,19 +440,19 @@ impl Core {
                     continue;
                 }
             };
-            let ev = Events::new(self, &mut st);
-            for leak in ev.held_call_handles(None) {
-                d.leak(leak, "at exit");
+            let ev = ControlLock::new(self, &mut st);
+            for held in ev.held_call_handles(None) {
+                o.call_handle_held(&held, LeakCheck::Exit);
             }
             return;
         }
     }
 
     /// `lineGetMessage`: `timeout` `None` waits forever.
-    pub fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
+    pub(crate) fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
         let app = self.app(happ)?;
         if !app.uses_event() {
-            return Err(LineErr(LINEERR_INVALAPPHANDLE));
+            return Err(LineError::INVALAPPHANDLE);
         }
         app.next(&self.table, timeout)
     }

@@ -2,15 +2,17 @@
 //!
 //! It mirrors the part of Windows' TSPI that line-call programs reach: the core asks
 //! the provider to make, answer, drop and close calls, and the provider reports what the
-//! network does through [`Events`](super::Events): request completions, call-state
+//! network does through [`ControlLock`](super::ControlLock): request completions, call-state
 //! changes, new incoming calls, a line device closing.
 
+use std::sync::Arc;
+
 use super::call::Text;
-use super::{Core, Events, RequestId};
+use super::{ControlLock, Core, RequestId};
 
 /// Static facts about one line device (`LINEDEVCAPS`).
 #[derive(Clone, Debug)]
-pub struct DeviceInfo {
+pub(crate) struct DeviceInfo {
     /// `LineName`
     pub name: Text,
     /// The device's own address (its "phone number").
@@ -34,22 +36,22 @@ pub struct DeviceInfo {
 /// Every method is called with the core's control lock held, through `ev`; a provider
 /// reports results by calling `ev`'s methods before it returns, or later through
 /// [`Core::provider_events`](super::Core::provider_events).
-pub trait Provider: Send + Sync {
+pub(crate) trait Provider: Send + Sync {
     /// How many line devices it has (device IDs `0..line_count()`).
     fn line_count(&self) -> u32;
     /// The capabilities of `device` (`device < line_count()`).
     fn device_info(&self, device: u32) -> DeviceInfo;
     /// `TSPI_lineMakeCall`: dial `dest` on the new call `call`; complete `req`.
-    fn make_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32, dest: Option<&str>);
+    fn make_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, dest: Option<&str>);
     /// `TSPI_lineAnswer`: answer the offered call; complete `req`.
-    fn answer(&self, ev: &mut Events<'_>, req: RequestId, call: u32);
+    fn answer(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32);
     /// `TSPI_lineDrop`: hang up the call; complete `req`.
-    fn drop_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32);
+    fn drop_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32);
     /// The sole owner of an active call closed its line (the provider advertises
     /// `LINEDEVCAPFLAGS_CLOSEDROP`): drop the call; monitors still hold it.
-    fn drop_on_close(&self, ev: &mut Events<'_>, call: u32);
+    fn drop_on_close(&self, ev: &mut ControlLock<'_>, call: u32);
     /// `TSPI_lineCloseCall`: the last handle to an active call is gone; end it.
-    fn close_call(&self, ev: &mut Events<'_>, call: u32);
+    fn close_call(&self, ev: &mut ControlLock<'_>, call: u32);
     /// Why the provider cannot run (its configuration is unusable), if so: every
     /// `lineInitialize(Ex)` then fails with `LINEERR_NODRIVER`.
     fn startup_error(&self) -> Option<&str> {
@@ -57,7 +59,7 @@ pub trait Provider: Send + Sync {
     }
     /// An application has initialized (called each time, without the control lock): a
     /// provider with a timeline starts its clock at the first.
-    fn started(&self, core: &'static Core) {
+    fn started(self: Arc<Self>, core: &'static Core) {
         let _ = core;
     }
 }

@@ -1,6 +1,6 @@
 //! The bookkeeping behind the control lock, and every operation that changes it.
 //!
-//! [`Events`] is the control lock held: the core's own operations and the provider's
+//! [`ControlLock`] is the control lock held: the core's own operations and the provider's
 //! reports both go through it, so they are serialized and their messages are queued in
 //! the order they happen.
 
@@ -9,17 +9,19 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use super::app::{App, Delivery, Guard, Message, Request};
+use super::app::{App, DeliverIf, Delivery, Message, Request};
 use super::call::{CallData, CallHandle, Party, Side, Texts};
 use super::handles::{Kind, Object, Retired};
 use super::line::LineObj;
+use super::observer::{ActiveCall, HeldCall, LeakCheck};
 use super::slab::Slab;
-use super::{Core, HCallSink, LineErr, MakeCallParams, Result};
-use crate::ffi::constants::*;
+use super::{Core, HCallSink, MakeCallParams, Result};
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
 
 /// An outstanding asynchronous request, as the provider sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RequestId(pub u32);
+pub(crate) struct RequestId(pub u32);
 
 struct AppRec {
     app: Arc<App>,
@@ -85,18 +87,14 @@ impl State {
     }
 }
 
-fn post(apps: &HashMap<u32, AppRec>, happ: u32, msg: Message, guard: Guard) {
+fn post(apps: &HashMap<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
     if let Some(a) = apps.get(&happ) {
         a.app.post(msg, guard);
     }
 }
 
-fn err<T>(code: u32) -> Result<T> {
-    Err(LineErr(code))
-}
-
 /// Call features an owner may use in `state` (`LINECALLSTATUS.dwCallFeatures`).
-pub fn owner_features(state: u32) -> u32 {
+pub(crate) fn owner_features(state: u32) -> u32 {
     match state {
         LINECALLSTATE_IDLE => 0,
         LINECALLSTATE_OFFERING | LINECALLSTATE_ACCEPTED => {
@@ -107,7 +105,7 @@ pub fn owner_features(state: u32) -> u32 {
 }
 
 /// The control lock, held; the provider's interface to the core.
-pub struct Events<'a> {
+pub(crate) struct ControlLock<'a> {
     core: &'a Core,
     st: &'a mut State,
     /// Applications whose handles this change invalidated: once the control lock is
@@ -115,9 +113,9 @@ pub struct Events<'a> {
     settle: Vec<Arc<App>>,
 }
 
-impl<'a> Events<'a> {
+impl<'a> ControlLock<'a> {
     pub(super) fn new(core: &'a Core, st: &'a mut State) -> Self {
-        Events {
+        ControlLock {
             core,
             st,
             settle: Vec::new(),
@@ -139,17 +137,12 @@ impl<'a> Events<'a> {
 
     // ----- applications -------------------------------------------------------------
 
-    pub(super) fn add_app(
-        &mut self,
-        name: String,
-        version: u32,
-        delivery: Delivery,
-    ) -> Result<(u32, Arc<App>)> {
+    pub(super) fn add_app(&mut self, name: String, delivery: Delivery) -> Result<(u32, Arc<App>)> {
         let (happ, obj) = self
             .core
             .table
-            .insert(|h| Object::App(Arc::new(App::new(h, name, version, delivery))))
-            .ok_or(LineErr(LINEERR_NOMEM))?;
+            .insert(|h| Object::App(Arc::new(App::new(h, name, delivery))))
+            .ok_or(LineError::NOMEM)?;
         let Object::App(app) = obj else {
             unreachable!()
         };
@@ -168,9 +161,9 @@ impl<'a> Events<'a> {
         if !self.core.table.is_live(happ, Kind::App) || !self.st.apps.contains_key(&happ) {
             return Err(self.core.invalid(happ, Kind::App));
         }
-        if let Some(d) = crate::doctor::doctor() {
-            for leak in self.held_call_handles(Some(happ)) {
-                d.leak(leak, "lineShutdown");
+        if let Some(o) = self.core.observer {
+            for held in self.held_call_handles(Some(happ)) {
+                o.call_handle_held(&held, LeakCheck::Shutdown);
             }
         }
         let lines = self.st.apps[&happ].lines.clone();
@@ -198,7 +191,7 @@ impl<'a> Events<'a> {
         media_modes: u32,
     ) -> Result<u32> {
         if !self.st.apps.contains_key(&happ) {
-            return err(LINEERR_INVALAPPHANDLE);
+            return Err(LineError::INVALAPPHANDLE);
         }
         let (hline, obj) = self
             .core
@@ -214,7 +207,7 @@ impl<'a> Events<'a> {
                     media_modes,
                 }))
             })
-            .ok_or(LineErr(LINEERR_NOMEM))?;
+            .ok_or(LineError::NOMEM)?;
         let Object::Line(obj) = obj else {
             unreachable!()
         };
@@ -252,22 +245,25 @@ impl<'a> Events<'a> {
             return;
         };
         let calls: Vec<u32> = rec.calls.iter().copied().collect();
-        if let Some(d) = crate::doctor::doctor() {
+        if let Some(o) = self.core.observer {
             if matches!(why, Retired::LineClosed | Retired::AppShutdown) {
-                let active: Vec<(u32, &'static str)> = calls
+                let active: Vec<ActiveCall> = calls
                     .iter()
                     .filter_map(|&h| match self.core.table.get(h, Kind::Call) {
                         Some(Object::Call(c))
                             if c.privilege == LINECALLPRIVILEGE_OWNER
                                 && c.data.state != LINECALLSTATE_IDLE =>
                         {
-                            Some((h, crate::doctor::state_name(c.data.state)))
+                            Some(ActiveCall {
+                                hcall: h,
+                                state: c.data.state,
+                            })
                         }
                         _ => None,
                     })
                     .collect();
                 if !active.is_empty() {
-                    d.closed_with_active_calls(hline, &active);
+                    o.line_closed_with_active_calls(hline, &active);
                 }
             }
         }
@@ -326,9 +322,9 @@ impl<'a> Events<'a> {
         id
     }
 
-    /// A new `dwCallID`, reserved for [`Events::new_call`].
+    /// A new `dwCallID`, reserved for [`ControlLock::new_call`].
     fn next_call_id(&mut self) -> Result<u32> {
-        self.st.calls.reserve().ok_or(LineErr(LINEERR_NOMEM))
+        self.st.calls.reserve().ok_or(LineError::NOMEM)
     }
 
     fn add_handle(&mut self, call: u32, hline: u32, privilege: u32, announce: u32) -> Option<u32> {
@@ -343,8 +339,8 @@ impl<'a> Events<'a> {
         };
         let rec = self.st.calls.get_mut(&call)?;
         if rec.handles.is_empty() {
-            if let Some(d) = crate::doctor::doctor() {
-                d.call_seen();
+            if let Some(o) = self.core.observer {
+                o.call_seen();
             }
         }
         rec.handles.push(HandleRec { handle, announce });
@@ -384,7 +380,7 @@ impl<'a> Events<'a> {
                     &self.st.apps,
                     h.handle.happ,
                     msg,
-                    Guard::Call(h.handle.hcall),
+                    DeliverIf::CallLive(h.handle.hcall),
                 );
             }
         }
@@ -428,8 +424,8 @@ impl<'a> Events<'a> {
         }
     }
 
-    /// The call handles `happ` (or every application) holds, as leaks for the doctor.
-    pub(super) fn held_call_handles(&self, happ: Option<u32>) -> Vec<crate::doctor::Leak> {
+    /// The call handles `happ` (or every application) holds, for a leak check.
+    pub(super) fn held_call_handles(&self, happ: Option<u32>) -> Vec<HeldCall> {
         let mut leaks = Vec::new();
         for (&a, rec) in self
             .st
@@ -443,12 +439,12 @@ impl<'a> Events<'a> {
                 };
                 for &hcall in &line.calls {
                     if let Some(Object::Call(c)) = self.core.table.get(hcall, Kind::Call) {
-                        leaks.push(crate::doctor::Leak {
+                        leaks.push(HeldCall {
                             hcall,
                             call_id: c.call_id,
                             device: c.data.device,
-                            state: crate::doctor::state_name(c.data.state).to_owned(),
-                            app: self.st.apps[&a].app.name.to_string(),
+                            state: c.data.state,
+                            app: self.st.apps[&a].app.name.clone(),
                         });
                     }
                 }
@@ -461,7 +457,7 @@ impl<'a> Events<'a> {
     fn owned_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {
         let h = self.call_handle(hcall)?;
         if h.privilege != LINECALLPRIVILEGE_OWNER {
-            return err(LINEERR_NOTOWNER);
+            return Err(LineError::NOTOWNER);
         }
         Ok(h)
     }
@@ -471,7 +467,7 @@ impl<'a> Events<'a> {
             .st
             .lines
             .get_mut(&hline)
-            .ok_or(LineErr(LINEERR_INVALLINEHANDLE))?;
+            .ok_or(LineError::INVALLINEHANDLE)?;
         let id = self.st.next_request;
         self.st.next_request = if id >= i32::MAX as u32 { 1 } else { id + 1 };
         let flag = Arc::new(Request::default());
@@ -498,22 +494,22 @@ impl<'a> Events<'a> {
         p: MakeCallParams,
     ) -> Result<u32> {
         if !self.core.table.is_live(hline, Kind::Line) {
-            return err(LINEERR_INVALLINEHANDLE);
+            return Err(LineError::INVALLINEHANDLE);
         }
         let line = Arc::clone(
             &self
                 .st
                 .lines
                 .get(&hline)
-                .ok_or(LineErr(LINEERR_INVALLINEHANDLE))?
+                .ok_or(LineError::INVALLINEHANDLE)?
                 .obj,
         );
         let info = self.core.provider.device_info(line.device);
         if p.address >= info.num_addresses {
-            return err(LINEERR_INVALADDRESSID);
+            return Err(LineError::INVALADDRESSID);
         }
         if p.media_mode & !info.media_modes != 0 || p.media_mode.count_ones() != 1 {
-            return err(LINEERR_INVALMEDIAMODE);
+            return Err(LineError::INVALMEDIAMODE);
         }
         let app_name = self
             .st
@@ -553,7 +549,7 @@ impl<'a> Events<'a> {
         });
         let Some(hcall) = self.add_handle(call_id, hline, LINECALLPRIVILEGE_OWNER, 0) else {
             self.st.calls.remove(&call_id);
-            return err(LINEERR_NOMEM);
+            return Err(LineError::NOMEM);
         };
         // Every other open of the device with monitor or owner privilege monitors it.
         let others: Vec<Arc<LineObj>> = self.st.device_opens[line.device as usize]
@@ -606,7 +602,7 @@ impl<'a> Events<'a> {
             p2: hcall as usize,
             p3: privilege as usize,
         };
-        post(&self.st.apps, line.happ, msg, Guard::Call(hcall));
+        post(&self.st.apps, line.happ, msg, DeliverIf::CallLive(hcall));
     }
 
     fn destroy_call(&mut self, call: u32) {
@@ -625,7 +621,7 @@ impl<'a> Events<'a> {
         let h = self.owned_handle(hcall)?;
         let state = h.data.state;
         if state != LINECALLSTATE_OFFERING && state != LINECALLSTATE_ACCEPTED {
-            return err(LINEERR_INVALCALLSTATE);
+            return Err(LineError::INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
         let p = Arc::clone(&self.core.provider);
@@ -637,7 +633,7 @@ impl<'a> Events<'a> {
         let h = self.owned_handle(hcall)?;
         let state = h.data.state;
         if state == LINECALLSTATE_IDLE {
-            return err(LINEERR_INVALCALLSTATE);
+            return Err(LineError::INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
         let p = Arc::clone(&self.core.provider);
@@ -650,7 +646,7 @@ impl<'a> Events<'a> {
         let legacy = h.version < 0x0002_0000;
         if legacy && h.privilege == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(h.call_id)
         {
-            return err(LINEERR_INVALCALLSTATE);
+            return Err(LineError::INVALCALLSTATE);
         }
         if legacy {
             if let Some(line) = self.st.lines.get(&h.hline) {
@@ -679,11 +675,11 @@ impl<'a> Events<'a> {
         // The sole owner of a call that is not IDLE may not leave it without an owner: it
         // drops the call first (Microsoft's lineSetCallPrivilege reference).
         if privilege == LINECALLPRIVILEGE_MONITOR && self.is_sole_active_owner(h.call_id) {
-            return err(LINEERR_INVALCALLSTATE);
+            return Err(LineError::INVALCALLSTATE);
         }
         let new = Arc::new(h.with_privilege(privilege));
         if !self.core.table.replace_call(&h, Arc::clone(&new)) {
-            return err(LINEERR_INVALCALLHANDLE);
+            return Err(LineError::INVALCALLHANDLE);
         }
         if let Some(rec) = self.st.calls.get_mut(&h.call_id) {
             for r in rec.handles.iter_mut().filter(|r| r.handle.hcall == hcall) {
@@ -705,7 +701,7 @@ impl<'a> Events<'a> {
     /// Completes request `req` with `result` (`Ok` or a `LINEERR_`): for a successful
     /// `lineMakeCall`, writes the `HCALL` to the application first; then queues
     /// `LINE_REPLY`. A request whose line has been closed completes silently.
-    pub fn complete(&mut self, req: RequestId, result: std::result::Result<(), LineErr>) {
+    pub(crate) fn complete(&mut self, req: RequestId, result: std::result::Result<(), LineError>) {
         let Some(rec) = self.st.requests.remove(&req.0) else {
             return;
         };
@@ -724,7 +720,7 @@ impl<'a> Events<'a> {
         }
         let code = match result {
             Ok(()) => 0,
-            Err(e) => e.0,
+            Err(e) => e as u32,
         };
         let msg = Message {
             device: 0,
@@ -734,12 +730,17 @@ impl<'a> Events<'a> {
             p2: code as usize,
             p3: 0,
         };
-        post(&self.st.apps, rec.happ, msg, Guard::Request(rec.flag));
+        post(
+            &self.st.apps,
+            rec.happ,
+            msg,
+            DeliverIf::RequestActive(rec.flag),
+        );
     }
 
     /// Moves `call` to `state` (with detail `mode`) and tells every handle's
     /// application with `LINE_CALLSTATE`.
-    pub fn set_call_state(&mut self, call: u32, state: u32, mode: u32) {
+    pub(crate) fn set_call_state(&mut self, call: u32, state: u32, mode: u32) {
         if !self.st.calls.contains_key(&call) {
             return;
         }
@@ -771,7 +772,7 @@ impl<'a> Events<'a> {
                 &self.st.apps,
                 h.handle.happ,
                 msg,
-                Guard::Call(h.handle.hcall),
+                DeliverIf::CallLive(h.handle.hcall),
             );
         }
     }
@@ -781,7 +782,7 @@ impl<'a> Events<'a> {
     /// include `media_mode` becomes the owner, the others monitor), then
     /// `LINE_APPNEWCALL` (API 2.0 and later) and `LINE_CALLSTATE` OFFERING. A call no
     /// application receives is not kept. Returns the call's `dwCallID`.
-    pub fn offer_call(
+    pub(crate) fn offer_call(
         &mut self,
         device: u32,
         address: u32,
@@ -789,11 +790,11 @@ impl<'a> Events<'a> {
         media_mode: u32,
     ) -> Result<u32> {
         if device >= self.core.provider.line_count() {
-            return err(LINEERR_BADDEVICEID);
+            return Err(LineError::BADDEVICEID);
         }
         let info = self.core.provider.device_info(device);
         if address >= info.num_addresses {
-            return err(LINEERR_INVALADDRESSID);
+            return Err(LineError::INVALADDRESSID);
         }
         let call_id = self.next_call_id()?;
         self.new_call(CallData {
@@ -882,13 +883,13 @@ impl<'a> Events<'a> {
     /// outgoing call that every application with the line open monitors. The provider
     /// then moves it through its states. Returns its `dwCallID`; a call no application
     /// receives is not kept.
-    pub fn originate_call(&mut self, device: u32, address: u32, dest: &str) -> Result<u32> {
+    pub(crate) fn originate_call(&mut self, device: u32, address: u32, dest: &str) -> Result<u32> {
         if device >= self.core.provider.line_count() {
-            return err(LINEERR_BADDEVICEID);
+            return Err(LineError::BADDEVICEID);
         }
         let info = self.core.provider.device_info(device);
         if address >= info.num_addresses {
-            return err(LINEERR_INVALADDRESSID);
+            return Err(LineError::INVALADDRESSID);
         }
         let call_id = self.next_call_id()?;
         self.new_call(CallData {
@@ -926,9 +927,9 @@ impl<'a> Events<'a> {
 
     /// The provider closes line device `device`: every open of it is closed as by
     /// `lineClose`, and its application receives `LINE_CLOSE`.
-    pub fn close_device(&mut self, device: u32) -> Result<()> {
+    pub(crate) fn close_device(&mut self, device: u32) -> Result<()> {
         if device >= self.core.provider.line_count() {
-            return err(LINEERR_BADDEVICEID);
+            return Err(LineError::BADDEVICEID);
         }
         let opens = self.st.device_opens[device as usize].clone();
         for hline in opens {
@@ -945,18 +946,18 @@ impl<'a> Events<'a> {
                 p2: 0,
                 p3: 0,
             };
-            post(&self.st.apps, happ, msg, Guard::None);
+            post(&self.st.apps, happ, msg, DeliverIf::Always);
         }
         Ok(())
     }
 
     /// A copy of the data of `call`, if the call exists.
-    pub fn call_data(&self, call: u32) -> Option<CallData> {
+    pub(crate) fn call_data(&self, call: u32) -> Option<CallData> {
         self.st.calls.get(&call).map(|c| CallData::clone(&c.data))
     }
 
     /// Changes the data of `call` with `f` and shows the result through every handle.
-    pub fn update_call(&mut self, call: u32, f: impl FnOnce(&mut CallData)) {
+    pub(crate) fn update_call(&mut self, call: u32, f: impl FnOnce(&mut CallData)) {
         if let Some(c) = self.st.calls.get_mut(&call) {
             let mut d = CallData::clone(&c.data);
             f(&mut d);
@@ -971,17 +972,12 @@ impl<'a> Events<'a> {
     }
 
     /// What the core keeps, counted.
-    pub fn counts(&self) -> super::Counts {
+    pub(crate) fn counts(&self) -> super::Counts {
         super::Counts {
             apps: self.st.apps.len(),
             lines: self.st.lines.len(),
             calls: self.st.calls.len(),
             requests: self.st.requests.len(),
         }
-    }
-
-    /// Number of line devices.
-    pub fn line_count(&self) -> u32 {
-        self.core.provider.line_count()
     }
 }

@@ -9,12 +9,12 @@ use std::time::Duration;
 
 /// Locks `m`, ignoring poisoning.
 #[inline]
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Waits on `c` for at most `d`, ignoring poisoning.
-pub fn wait_timeout<'a, T>(
+pub(crate) fn wait_timeout<'a, T>(
     c: &Condvar,
     g: MutexGuard<'a, T>,
     d: Option<Duration>,

@@ -12,99 +12,21 @@
 //! * `TAPI32_TRACE=1` (stderr) or `TAPI32_TRACE=FILE`: one line per exported call, with
 //!   its arguments and result.
 //!
-//! The core reports to the doctor ([`doctor`]); the C ABI layer brackets every exported
-//! call ([`enter`]), which names the function in findings and writes the trace.
+//! The composition root plugs the doctor into the core as its [`Observer`], through
+//! which the core reports; the C ABI layer brackets every exported call ([`enter`]),
+//! which names the function in findings and writes the trace.
 
 use std::cell::Cell;
 use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::{LazyLock, Mutex};
-
-use serde::{Deserialize, Serialize};
-
-mod names;
-pub mod run;
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use crate::core::sync::lock;
-use crate::core::{Kind, Retired, Validity};
-
-/// Environment variable: print findings to stderr.
-pub const DOCTOR_ENV: &str = "TAPI32_DOCTOR";
-/// Environment variable: write the JSON report to this file at exit.
-pub const REPORT_ENV: &str = "TAPI32_REPORT";
-/// Environment variable: trace every call (`1`: stderr; otherwise a file).
-pub const TRACE_ENV: &str = "TAPI32_TRACE";
-
-/// Why a handle was invalid when a program used it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reason {
-    /// No handle of that kind with this value was ever issued (garbage, 0, or a
-    /// handle of another kind).
-    NeverIssued,
-    /// Deallocated by `lineDeallocateCall`.
-    Deallocated,
-    /// Invalidated by `lineClose` of its line.
-    LineClosed,
-    /// Invalidated by the provider closing the line (`LINE_CLOSE`).
-    ProviderClosed,
-    /// Invalidated by `lineShutdown` of its application.
-    AppShutdown,
-}
-
-impl Reason {
-    fn text(self) -> &'static str {
-        match self {
-            Reason::NeverIssued => "never issued",
-            Reason::Deallocated => "already deallocated",
-            Reason::LineClosed => "invalidated by lineClose of its line",
-            Reason::ProviderClosed => "invalidated when the provider closed its line (LINE_CLOSE)",
-            Reason::AppShutdown => "invalidated by lineShutdown",
-        }
-    }
-}
-
-/// A call handle the program never deallocated.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Leak {
-    /// The `HCALL`.
-    pub hcall: u32,
-    /// The call's `dwCallID`.
-    pub call_id: u32,
-    /// The line device.
-    pub device: u32,
-    /// The call's state (`CONNECTED`, `IDLE` ...).
-    pub state: String,
-    /// The application's friendly name.
-    pub app: String,
-}
-
-/// A use of an invalid handle.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvalidUse {
-    /// The exported function.
-    pub function: String,
-    /// The handle value passed.
-    pub handle: u32,
-    /// Why it was invalid.
-    pub reason: Reason,
-}
-
-/// The JSON report (`TAPI32_REPORT`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Report {
-    /// Call handles never deallocated, found at `lineShutdown` or at exit.
-    pub leaked_call_handles: Vec<Leak>,
-    /// Uses of invalid handles.
-    pub invalid_handle_uses: Vec<InvalidUse>,
-    /// Lines closed (`lineClose`, `lineShutdown`) while the application still owned
-    /// active calls on them.
-    pub lines_closed_with_active_calls: u64,
-    /// Calls the program saw (calls that reached one of its handles).
-    pub calls: u64,
-}
+use crate::core::{ActiveCall, HeldCall, Kind, LeakCheck, Observer, Retired, Validity};
+use crate::report::{InvalidUse, Leak, Reason, Report, DOCTOR_ENV, REPORT_ENV, TRACE_ENV};
+use tapi32_defs::{call_state_name, LineError};
 
 enum Trace {
     Stderr,
@@ -112,11 +34,14 @@ enum Trace {
 }
 
 /// The doctor, when any diagnostic is on.
-pub struct Doctor {
+pub(crate) struct Doctor {
     print: bool,
     report_path: Option<PathBuf>,
     trace: Option<Trace>,
     report: Mutex<Report>,
+    /// Run at process exit before the report is written (the composition root's leak
+    /// check).
+    exit_check: OnceLock<fn()>,
 }
 
 static DOCTOR: LazyLock<Option<Doctor>> = LazyLock::new(Doctor::from_env);
@@ -127,7 +52,7 @@ static STATE: AtomicU8 = AtomicU8::new(0);
 
 /// The doctor, or `None` when diagnostics are off.
 #[inline]
-pub fn doctor() -> Option<&'static Doctor> {
+pub(crate) fn doctor() -> Option<&'static Doctor> {
     match STATE.load(Ordering::Relaxed) {
         1 => None,
         2 => DOCTOR.as_ref(),
@@ -175,7 +100,13 @@ impl Doctor {
             report_path,
             trace,
             report: Mutex::new(Report::default()),
+            exit_check: OnceLock::new(),
         })
+    }
+
+    /// Sets what runs at process exit before the report is written.
+    pub(crate) fn set_exit_check(&self, check: fn()) {
+        let _ = self.exit_check.set(check);
     }
 
     fn finding(&self, text: std::fmt::Arguments<'_>) {
@@ -184,67 +115,8 @@ impl Doctor {
         }
     }
 
-    /// A use of the invalid `handle`, which should have been of `kind`; `validity` is
-    /// what the handle table knows of it.
-    pub fn invalid_use(&self, handle: u32, kind: Kind, validity: Validity) {
-        let reason = match validity {
-            Validity::Retired(k, why) if k == kind => match why {
-                Retired::Deallocated => Reason::Deallocated,
-                Retired::LineClosed => Reason::LineClosed,
-                Retired::ProviderClosed => Reason::ProviderClosed,
-                Retired::AppShutdown => Reason::AppShutdown,
-            },
-            _ => Reason::NeverIssued,
-        };
-        let function = CURRENT.get();
-        let kind_name = match kind {
-            Kind::App => "HLINEAPP",
-            Kind::Line => "HLINE",
-            Kind::Call => "HCALL",
-        };
-        self.finding(format_args!(
-            "{function}: {kind_name} {handle:#010x} is invalid: {}",
-            reason.text()
-        ));
-        lock(&self.report).invalid_handle_uses.push(InvalidUse {
-            function: function.to_owned(),
-            handle,
-            reason,
-        });
-    }
-
-    /// A call handle still held when its application shut down or the process exited.
-    pub fn leak(&self, leak: Leak, at: &str) {
-        self.finding(format_args!(
-            "{at}: call handle {:#010x} (call {}, line {}, {}, application \"{}\") was never \
-             deallocated",
-            leak.hcall, leak.call_id, leak.device, leak.state, leak.app
-        ));
-        lock(&self.report).leaked_call_handles.push(leak);
-    }
-
-    /// `lineClose` or `lineShutdown` closed `hline` while its application owned `active`
-    /// calls on it that were not IDLE.
-    pub fn closed_with_active_calls(&self, hline: u32, active: &[(u32, &'static str)]) {
-        let calls: Vec<String> = active
-            .iter()
-            .map(|(h, state)| format!("{h:#010x} ({state})"))
-            .collect();
-        self.finding(format_args!(
-            "{}: line {hline:#010x} closed while its application still owns active call(s) {}",
-            CURRENT.get(),
-            calls.join(", ")
-        ));
-        lock(&self.report).lines_closed_with_active_calls += 1;
-    }
-
-    /// A call reached the program for the first time.
-    pub fn call_seen(&self) {
-        lock(&self.report).calls += 1;
-    }
-
     /// What has been found so far.
-    pub fn report(&self) -> Report {
+    pub(crate) fn report(&self) -> Report {
         lock(&self.report).clone()
     }
 
@@ -262,17 +134,85 @@ impl Doctor {
     }
 }
 
+impl Observer for Doctor {
+    fn invalid_use(&self, handle: u32, kind: Kind, validity: Validity) {
+        let reason = match validity {
+            Validity::Retired(k, why) if k == kind => match why {
+                Retired::Deallocated => Reason::Deallocated,
+                Retired::LineClosed => Reason::LineClosed,
+                Retired::ProviderClosed => Reason::ProviderClosed,
+                Retired::AppShutdown => Reason::AppShutdown,
+            },
+            _ => Reason::NeverIssued,
+        };
+        let function = CURRENT.get();
+        let kind_name = match kind {
+            Kind::App => "HLINEAPP",
+            Kind::Line => "HLINE",
+            Kind::Call => "HCALL",
+        };
+        self.finding(format_args!(
+            "{function}: {kind_name} {handle:#010x} is invalid: {}",
+            reason_text(reason)
+        ));
+        lock(&self.report).invalid_handle_uses.push(InvalidUse {
+            function: function.to_owned(),
+            handle,
+            reason,
+        });
+    }
+
+    fn call_handle_held(&self, held: &HeldCall, check: LeakCheck) {
+        let at = match check {
+            LeakCheck::Shutdown => "lineShutdown",
+            LeakCheck::Exit => "at exit",
+        };
+        let leak = Leak {
+            hcall: held.hcall,
+            call_id: held.call_id,
+            device: held.device,
+            state: call_state_name(held.state).to_owned(),
+            app: held.app.to_string(),
+        };
+        self.finding(format_args!(
+            "{at}: call handle {:#010x} (call {}, line {}, {}, application \"{}\") was never \
+             deallocated",
+            leak.hcall, leak.call_id, leak.device, leak.state, leak.app
+        ));
+        lock(&self.report).leaked_call_handles.push(leak);
+    }
+
+    fn line_closed_with_active_calls(&self, hline: u32, active: &[ActiveCall]) {
+        let calls: Vec<String> = active
+            .iter()
+            .map(|c| format!("{:#010x} ({})", c.hcall, call_state_name(c.state)))
+            .collect();
+        self.finding(format_args!(
+            "{}: line {hline:#010x} closed while its application still owns active call(s) {}",
+            CURRENT.get(),
+            calls.join(", ")
+        ));
+        lock(&self.report).lines_closed_with_active_calls += 1;
+    }
+
+    fn call_seen(&self) {
+        lock(&self.report).calls += 1;
+    }
+}
+
 extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
         if let Some(d) = doctor() {
-            crate::runtime().report_leaks_at_exit();
+            if let Some(check) = d.exit_check.get() {
+                check();
+            }
             d.write_report();
         }
     });
 }
 
 /// An exported call in progress, with the doctor on ([`enter`]).
-pub struct Call {
+pub(crate) struct Call {
     doctor: &'static Doctor,
     name: &'static str,
     outer: &'static str,
@@ -281,7 +221,7 @@ pub struct Call {
 /// Starts the exported call `name`: `None`, at the cost of one check, when diagnostics
 /// are off.
 #[inline]
-pub fn enter(name: &'static str) -> Option<Call> {
+pub(crate) fn enter(name: &'static str) -> Option<Call> {
     let doctor = doctor()?;
     let outer = CURRENT.replace(name);
     Some(Call {
@@ -292,25 +232,14 @@ pub fn enter(name: &'static str) -> Option<Call> {
 }
 
 impl Call {
-    /// Whether calls are traced (then end it with [`Call::leave_traced`]).
-    #[inline]
-    pub fn traced(&self) -> bool {
-        self.doctor.trace.is_some()
-    }
-
-    /// Ends the call.
-    #[inline]
-    pub fn leave(self) {
-        CURRENT.set(self.outer);
-    }
-
-    /// Ends the call that returned `result`, tracing it with `args` (name, value).
-    pub fn leave_traced(self, result: i32, args: &[(&str, String)]) {
+    /// Ends the call that returned `result`; when tracing, traces it with its arguments
+    /// (name, value), which `args` gives.
+    pub(crate) fn leave(self, result: i32, args: impl FnOnce() -> Vec<(&'static str, String)>) {
         CURRENT.set(self.outer);
         let Some(trace) = &self.doctor.trace else {
             return;
         };
-        let args: Vec<String> = args.iter().map(|(n, v)| format!("{n}={v}")).collect();
+        let args: Vec<String> = args().iter().map(|(n, v)| format!("{n}={v}")).collect();
         let line = format!(
             "tapi32 trace: {}({}) = {}\n",
             self.name,
@@ -332,14 +261,14 @@ fn result_text(r: i32) -> String {
     if r >= 0 {
         return r.to_string();
     }
-    match names::lineerr_name(r as u32) {
-        Some(name) => format!("{name} ({:#010x})", r as u32),
+    match LineError::from_code(r as u32) {
+        Some(e) => format!("{} ({:#010x})", e.name(), r as u32),
         None => format!("{:#010x}", r as u32),
     }
 }
 
 /// How an argument appears in the trace.
-pub trait TraceArg {
+pub(crate) trait TraceArg {
     /// The argument, formatted.
     fn trace(&self) -> String;
 }
@@ -383,25 +312,13 @@ impl<T> TraceArg for Option<T> {
     }
 }
 
-/// The name of a `LINECALLSTATE_*` value.
-pub fn state_name(state: u32) -> &'static str {
-    use crate::ffi::constants::*;
-    match state {
-        LINECALLSTATE_IDLE => "IDLE",
-        LINECALLSTATE_OFFERING => "OFFERING",
-        LINECALLSTATE_ACCEPTED => "ACCEPTED",
-        LINECALLSTATE_DIALTONE => "DIALTONE",
-        LINECALLSTATE_DIALING => "DIALING",
-        LINECALLSTATE_RINGBACK => "RINGBACK",
-        LINECALLSTATE_BUSY => "BUSY",
-        LINECALLSTATE_SPECIALINFO => "SPECIALINFO",
-        LINECALLSTATE_CONNECTED => "CONNECTED",
-        LINECALLSTATE_PROCEEDING => "PROCEEDING",
-        LINECALLSTATE_ONHOLD => "ONHOLD",
-        LINECALLSTATE_CONFERENCED => "CONFERENCED",
-        LINECALLSTATE_ONHOLDPENDCONF => "ONHOLDPENDCONF",
-        LINECALLSTATE_ONHOLDPENDTRANSFER => "ONHOLDPENDTRANSFER",
-        LINECALLSTATE_DISCONNECTED => "DISCONNECTED",
-        _ => "UNKNOWN",
+/// How a finding describes `reason`.
+fn reason_text(reason: Reason) -> &'static str {
+    match reason {
+        Reason::NeverIssued => "never issued",
+        Reason::Deallocated => "already deallocated",
+        Reason::LineClosed => "invalidated by lineClose of its line",
+        Reason::ProviderClosed => "invalidated when the provider closed its line (LINE_CLOSE)",
+        Reason::AppShutdown => "invalidated by lineShutdown",
     }
 }

@@ -4,13 +4,11 @@
 use std::ffi::c_void;
 use std::time::Duration;
 
-use super::constants::*;
-use super::types::*;
-use super::win32::*;
-use super::{check_ptr, ffi_boundary, read_in, write_out, Strings};
-use crate::core::Kind;
-use crate::core::{InitDelivery, InitOptions, LineErr, Message, Result, HIGHEST_VERSION};
+use super::ptr::{check_ptr, read_in, write_out};
+use super::{ffi_fn, Strings};
+use crate::core::{InitDelivery, InitOptions, Kind, Message, Result, HIGHEST_VERSION};
 use crate::runtime;
+use tapi32_defs::*;
 
 const INFINITE: DWORD = 0xFFFF_FFFF;
 
@@ -24,7 +22,7 @@ fn program_name() -> String {
 
 fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
     let Some(f) = cb else {
-        return Err(LineErr(LINEERR_INVALPOINTER));
+        return Err(LineError::INVALPOINTER);
     };
     Ok(InitDelivery::Callback(Box::new(move |m: &Message| {
         // SAFETY: `f` is the application's LINECALLBACK; TAPI calls it with these
@@ -33,60 +31,44 @@ fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
     })))
 }
 
-/// Initializes a TAPI 1.x application whose messages go to `lpfnCallback`.
-///
-/// * `lphLineApp`: receives the new `HLINEAPP`.
-/// * `hInstance`: ignored on Linux.
-/// * `lpfnCallback`: required; called on a dispatcher thread of the library, one message
-///   at a time, with no lock of the library held (it may call TAPI functions).
-/// * `lpszAppName`: the friendly name, or NULL for the program's name.
-/// * `lpdwNumDevs`: receives the number of line devices.
-///
-/// Returns 0, or `LINEERR_INVALPOINTER` (a NULL pointer or callback), `LINEERR_NOMEM`,
-/// `LINEERR_NODRIVER` (the simulated provider's scenario, `TAPI32_SCENARIO`, is unusable;
-/// the reason is printed to stderr once).
-/// Memory: the library keeps a copy of the name; nothing needs to stay valid.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineInitialize(
-    lphLineApp: LPHLINEAPP,
-    hInstance: HINSTANCE,
-    lpfnCallback: LINECALLBACK,
-    lpszAppName: LPCSTR,
-    lpdwNumDevs: LPDWORD,
-) -> LONG {
-    ffi_boundary!(
-        "lineInitialize",
-        [
-            lphLineApp,
-            hInstance,
-            lpfnCallback,
-            lpszAppName,
-            lpdwNumDevs
-        ],
-        {
-            let _ = hInstance;
-            check_ptr(lphLineApp, 4)?;
-            check_ptr(lpdwNumDevs, 4)?;
-            // SAFETY: NULL or a NUL-terminated string, per the API contract.
-            let name = unsafe { Strings::Ansi.read(lpszAppName.cast()) }?;
-            let delivery = callback_delivery(lpfnCallback)?;
-            let done = runtime().initialize(InitOptions {
-                name: name.unwrap_or_else(program_name),
-                api_version: 0x0001_0004,
-                delivery,
-            })?;
-            // SAFETY: both pointers were checked above.
-            unsafe {
-                write_out(lphLineApp, done.happ)?;
-                write_out(lpdwNumDevs, done.num_devs)?;
-            }
-            Ok(0)
+ffi_fn! {
+    /// Initializes a TAPI 1.x application whose messages go to `lpfnCallback`.
+    ///
+    /// * `lphLineApp`: receives the new `HLINEAPP`.
+    /// * `hInstance`: ignored on Linux.
+    /// * `lpfnCallback`: required; called on a dispatcher thread of the library, one message
+    ///   at a time, with no lock of the library held (it may call TAPI functions).
+    /// * `lpszAppName`: the friendly name, or NULL for the program's name.
+    /// * `lpdwNumDevs`: receives the number of line devices.
+    ///
+    /// Returns 0, or `LINEERR_INVALPOINTER` (a NULL pointer or callback), `LINEERR_NOMEM`,
+    /// `LINEERR_NODRIVER` (the simulated provider's scenario, `TAPI32_SCENARIO`, is unusable;
+    /// the reason is printed to stderr once).
+    /// Memory: the library keeps a copy of the name; nothing needs to stay valid.
+    unsafe fn lineInitialize(
+        lphLineApp: LPHLINEAPP,
+        hInstance: HINSTANCE,
+        lpfnCallback: LINECALLBACK,
+        lpszAppName: LPCSTR,
+        lpdwNumDevs: LPDWORD,
+    ) -> LONG {
+        let _ = hInstance;
+        check_ptr(lphLineApp, 4)?;
+        check_ptr(lpdwNumDevs, 4)?;
+        // SAFETY: NULL or a NUL-terminated string, per the API contract.
+        let name = unsafe { Strings::Ansi.read(lpszAppName.cast()) }?;
+        let delivery = callback_delivery(lpfnCallback)?;
+        let done = runtime().initialize(InitOptions {
+            name: name.unwrap_or_else(program_name),
+            delivery,
+        })?;
+        // SAFETY: both pointers were checked above.
+        unsafe {
+            write_out(lphLineApp, done.happ)?;
+            write_out(lpdwNumDevs, done.num_devs)?;
         }
-    )
+        Ok(0)
+    }
 }
 
 unsafe fn initialize_ex(
@@ -104,24 +86,23 @@ unsafe fn initialize_ex(
     // SAFETY: checked above; the first 16 bytes are the DWORD header fields.
     let total = unsafe { read_in(std::ptr::addr_of!((*params).dwTotalSize)) }?;
     if (total as usize) < size_of::<LINEINITIALIZEEXPARAMS>() {
-        return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+        return Err(LineError::STRUCTURETOOSMALL);
     }
     // SAFETY: dwTotalSize says the whole structure is there.
     let options = unsafe { read_in(std::ptr::addr_of!((*params).dwOptions)) }?;
     // SAFETY: checked above.
     let version = unsafe { read_in(lpdwAPIVersion) }?;
     if version < 0x0001_0003 {
-        return Err(LineErr(LINEERR_INCOMPATIBLEAPIVERSION));
+        return Err(LineError::INCOMPATIBLEAPIVERSION);
     }
     let delivery = match options & !LINEINITIALIZEEXOPTION_CALLHUBTRACKING {
         LINEINITIALIZEEXOPTION_USEHIDDENWINDOW => callback_delivery(lpfnCallback)?,
         LINEINITIALIZEEXOPTION_USEEVENT => InitDelivery::Event,
-        LINEINITIALIZEEXOPTION_USECOMPLETIONPORT => return Err(LineErr(LINEERR_OPERATIONUNAVAIL)),
-        _ => return Err(LineErr(LINEERR_INVALPARAM)),
+        LINEINITIALIZEEXOPTION_USECOMPLETIONPORT => return Err(LineError::OPERATIONUNAVAIL),
+        _ => return Err(LineError::INVALPARAM),
     };
     let done = runtime().initialize(InitOptions {
         name: name.unwrap_or_else(program_name),
-        api_version: version,
         delivery,
     })?;
     let event: HANDLE = match done.event_fd {
@@ -141,203 +122,119 @@ unsafe fn initialize_ex(
     Ok(0)
 }
 
-/// Initializes a TAPI 2.x application (single-byte friendly name).
-///
-/// * `lphLineApp`: receives the new `HLINEAPP`.
-/// * `hInstance`: ignored on Linux.
-/// * `lpfnCallback`: the callback, required with `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`
-///   (called on a dispatcher thread, one message at a time, no library lock held).
-/// * `lpszFriendlyAppName`: the name, or NULL for the program's name.
-/// * `lpdwNumDevs`: receives the number of line devices.
-/// * `lpdwAPIVersion`: in: the highest API version the application supports (at least
-///   0x00010003); out: the highest version this library supports (0x00030001).
-/// * `lpLineInitializeExParams`: `dwTotalSize` at least 28; `dwOptions` one of
-///   `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` or `_USEEVENT` (optionally with
-///   `_CALLHUBTRACKING`). With `_USEEVENT`, `Handles.hEvent` receives an eventfd (see
-///   [`LINEINITIALIZEEXPARAMS_HANDLES`]); messages are read with `lineGetMessage`.
-///
-/// Returns 0, or `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`,
-/// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPARAM` (unknown option),
-/// `LINEERR_OPERATIONUNAVAIL` (`_USECOMPLETIONPORT`: Linux has no completion ports),
-/// `LINEERR_NOMEM`, `LINEERR_NODRIVER` (the simulated provider's scenario,
-/// `TAPI32_SCENARIO`, is unusable; the reason is printed to stderr once).
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineInitializeExA(
-    lphLineApp: LPHLINEAPP,
-    hInstance: HINSTANCE,
-    lpfnCallback: LINECALLBACK,
-    lpszFriendlyAppName: LPCSTR,
-    lpdwNumDevs: LPDWORD,
-    lpdwAPIVersion: LPDWORD,
-    lpLineInitializeExParams: LPLINEINITIALIZEEXPARAMS,
-) -> LONG {
-    ffi_boundary!(
-        "lineInitializeExA",
-        [
-            lphLineApp,
-            hInstance,
-            lpfnCallback,
-            lpszFriendlyAppName,
-            lpdwNumDevs,
-            lpdwAPIVersion,
-            lpLineInitializeExParams
-        ],
-        {
-            let _ = hInstance;
-            // SAFETY: NULL or a NUL-terminated string, per the API contract.
-            let name = unsafe { Strings::Ansi.read(lpszFriendlyAppName.cast()) }?;
-            // SAFETY: forwarded API contract.
-            unsafe {
-                initialize_ex(
-                    lphLineApp,
-                    lpfnCallback,
-                    name,
-                    lpdwNumDevs,
-                    lpdwAPIVersion,
-                    lpLineInitializeExParams,
-                )
-            }
+ffi_fn! {
+    /// Initializes a TAPI 2.x application (single-byte friendly name).
+    ///
+    /// * `lphLineApp`: receives the new `HLINEAPP`.
+    /// * `hInstance`: ignored on Linux.
+    /// * `lpfnCallback`: the callback, required with `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`
+    ///   (called on a dispatcher thread, one message at a time, no library lock held).
+    /// * `lpszFriendlyAppName`: the name, or NULL for the program's name.
+    /// * `lpdwNumDevs`: receives the number of line devices.
+    /// * `lpdwAPIVersion`: in: the highest API version the application supports (at least
+    ///   0x00010003); out: the highest version this library supports (0x00030001).
+    /// * `lpLineInitializeExParams`: `dwTotalSize` at least 28; `dwOptions` one of
+    ///   `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` or `_USEEVENT` (optionally with
+    ///   `_CALLHUBTRACKING`). With `_USEEVENT`, `Handles.hEvent` receives an eventfd (see
+    ///   [`LINEINITIALIZEEXPARAMS_HANDLES`]); messages are read with `lineGetMessage`.
+    ///
+    /// Returns 0, or `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`,
+    /// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPARAM` (unknown option),
+    /// `LINEERR_OPERATIONUNAVAIL` (`_USECOMPLETIONPORT`: Linux has no completion ports),
+    /// `LINEERR_NOMEM`, `LINEERR_NODRIVER` (the simulated provider's scenario,
+    /// `TAPI32_SCENARIO`, is unusable; the reason is printed to stderr once).
+    unsafe fn [ansi lineInitializeExA, wide lineInitializeExW](
+        lphLineApp: LPHLINEAPP,
+        hInstance: HINSTANCE,
+        lpfnCallback: LINECALLBACK,
+        lpszFriendlyAppName: LPCTSTR,
+        lpdwNumDevs: LPDWORD,
+        lpdwAPIVersion: LPDWORD,
+        lpLineInitializeExParams: LPLINEINITIALIZEEXPARAMS,
+    ) -> LONG |strings| {
+        let _ = hInstance;
+        // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
+        let name = unsafe { strings.read(lpszFriendlyAppName.cast()) }?;
+        // SAFETY: forwarded API contract.
+        unsafe {
+            initialize_ex(
+                lphLineApp,
+                lpfnCallback,
+                name,
+                lpdwNumDevs,
+                lpdwAPIVersion,
+                lpLineInitializeExParams,
+            )
         }
-    )
+    }
 }
 
-/// As [`lineInitializeExA`], with a UTF-16 friendly name.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineInitializeExW(
-    lphLineApp: LPHLINEAPP,
-    hInstance: HINSTANCE,
-    lpfnCallback: LINECALLBACK,
-    lpszFriendlyAppName: LPCWSTR,
-    lpdwNumDevs: LPDWORD,
-    lpdwAPIVersion: LPDWORD,
-    lpLineInitializeExParams: LPLINEINITIALIZEEXPARAMS,
-) -> LONG {
-    ffi_boundary!(
-        "lineInitializeExW",
-        [
-            lphLineApp,
-            hInstance,
-            lpfnCallback,
-            lpszFriendlyAppName,
-            lpdwNumDevs,
-            lpdwAPIVersion,
-            lpLineInitializeExParams
-        ],
-        {
-            let _ = hInstance;
-            // SAFETY: NULL or a NUL-terminated UTF-16 string, per the API contract.
-            let name = unsafe { Strings::Wide.read(lpszFriendlyAppName.cast()) }?;
-            // SAFETY: forwarded API contract.
-            unsafe {
-                initialize_ex(
-                    lphLineApp,
-                    lpfnCallback,
-                    name,
-                    lpdwNumDevs,
-                    lpdwAPIVersion,
-                    lpLineInitializeExParams,
-                )
-            }
-        }
-    )
-}
-
-/// Ends an application's use of TAPI: closes every line it has open (as `lineClose`),
-/// invalidates the `HLINEAPP`, discards its queued messages, wakes a `lineGetMessage`
-/// waiting on it (which returns `LINEERR_INVALAPPHANDLE`) and closes its eventfd.
-/// In callback mode it waits for a callback running on another thread to return (so
-/// none runs after it returns); called from inside the callback it does not wait.
-///
-/// Returns 0, or `LINEERR_INVALAPPHANDLE` (unknown or already shut down).
-#[no_mangle]
-pub extern "system" fn lineShutdown(hLineApp: HLINEAPP) -> LONG {
-    ffi_boundary!("lineShutdown", [hLineApp], {
+ffi_fn! {
+    /// Ends an application's use of TAPI: closes every line it has open (as `lineClose`),
+    /// invalidates the `HLINEAPP`, discards its queued messages, wakes a `lineGetMessage`
+    /// waiting on it (which returns `LINEERR_INVALAPPHANDLE`) and closes its eventfd.
+    /// In callback mode it waits for a callback running on another thread to return (so
+    /// none runs after it returns); called from inside the callback it does not wait.
+    ///
+    /// Returns 0, or `LINEERR_INVALAPPHANDLE` (unknown or already shut down).
+    fn lineShutdown(hLineApp: HLINEAPP) -> LONG {
         runtime().shutdown(hLineApp)?;
         Ok(0)
-    })
+    }
 }
 
-/// Negotiates the API version to use on a line device: the highest version this
-/// library supports within `dwAPILowVersion..=dwAPIHighVersion` (known versions:
-/// 1.3, 1.4, 2.0, 2.1, 2.2, 3.0, 3.1).
-///
-/// * `lpdwAPIVersion`: receives the version.
-/// * `lpExtensionID`: receives all zeros (no provider extensions).
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`,
-/// `LINEERR_BADDEVICEID`, `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPOINTER`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineNegotiateAPIVersion(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    dwAPILowVersion: DWORD,
-    dwAPIHighVersion: DWORD,
-    lpdwAPIVersion: LPDWORD,
-    lpExtensionID: LPLINEEXTENSIONID,
-) -> LONG {
-    ffi_boundary!(
-        "lineNegotiateAPIVersion",
-        [
+ffi_fn! {
+    /// Negotiates the API version to use on a line device: the highest version this
+    /// library supports within `dwAPILowVersion..=dwAPIHighVersion` (known versions:
+    /// 1.3, 1.4, 2.0, 2.1, 2.2, 3.0, 3.1).
+    ///
+    /// * `lpdwAPIVersion`: receives the version.
+    /// * `lpExtensionID`: receives all zeros (no provider extensions).
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`,
+    /// `LINEERR_BADDEVICEID`, `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPOINTER`.
+    unsafe fn lineNegotiateAPIVersion(
+        hLineApp: HLINEAPP,
+        dwDeviceID: DWORD,
+        dwAPILowVersion: DWORD,
+        dwAPIHighVersion: DWORD,
+        lpdwAPIVersion: LPDWORD,
+        lpExtensionID: LPLINEEXTENSIONID,
+    ) -> LONG {
+        runtime().check_initialized_for(hLineApp, Kind::App)?;
+        check_ptr(lpdwAPIVersion, 4)?;
+        check_ptr(lpExtensionID, size_of::<LINEEXTENSIONID>())?;
+        let v = runtime().negotiate_api_version(
             hLineApp,
             dwDeviceID,
             dwAPILowVersion,
             dwAPIHighVersion,
-            lpdwAPIVersion,
-            lpExtensionID
-        ],
-        {
-            runtime().check_initialized_for(hLineApp, Kind::App)?;
-            check_ptr(lpdwAPIVersion, 4)?;
-            check_ptr(lpExtensionID, size_of::<LINEEXTENSIONID>())?;
-            let v = runtime().negotiate_api_version(
-                hLineApp,
-                dwDeviceID,
-                dwAPILowVersion,
-                dwAPIHighVersion,
-            )?;
-            // SAFETY: both pointers were checked above.
-            unsafe {
-                write_out(lpdwAPIVersion, v)?;
-                write_out(lpExtensionID, LINEEXTENSIONID::default())?;
-            }
-            Ok(0)
+        )?;
+        // SAFETY: both pointers were checked above.
+        unsafe {
+            write_out(lpdwAPIVersion, v)?;
+            write_out(lpExtensionID, LINEEXTENSIONID::default())?;
         }
-    )
+        Ok(0)
+    }
 }
 
-/// Takes the next message of an application initialized with
-/// `LINEINITIALIZEEXOPTION_USEEVENT`.
-///
-/// * `lpMessage`: receives the message.
-/// * `dwTimeout`: milliseconds to wait; 0 returns at once, `INFINITE` (0xFFFFFFFF)
-///   waits until a message comes or the application shuts down.
-///
-/// Returns 0, or `LINEERR_OPERATIONFAILED` (timeout), `LINEERR_INVALAPPHANDLE` (unknown
-/// handle, callback-mode application, or shut down while waiting),
-/// `LINEERR_INVALPOINTER`, `LINEERR_UNINITIALIZED`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetMessage(
-    hLineApp: HLINEAPP,
-    lpMessage: LPLINEMESSAGE,
-    dwTimeout: DWORD,
-) -> LONG {
-    ffi_boundary!("lineGetMessage", [hLineApp, lpMessage, dwTimeout], {
+ffi_fn! {
+    /// Takes the next message of an application initialized with
+    /// `LINEINITIALIZEEXOPTION_USEEVENT`.
+    ///
+    /// * `lpMessage`: receives the message.
+    /// * `dwTimeout`: milliseconds to wait; 0 returns at once, `INFINITE` (0xFFFFFFFF)
+    ///   waits until a message comes or the application shuts down.
+    ///
+    /// Returns 0, or `LINEERR_OPERATIONFAILED` (timeout), `LINEERR_INVALAPPHANDLE` (unknown
+    /// handle, callback-mode application, or shut down while waiting),
+    /// `LINEERR_INVALPOINTER`, `LINEERR_UNINITIALIZED`.
+    unsafe fn lineGetMessage(
+        hLineApp: HLINEAPP,
+        lpMessage: LPLINEMESSAGE,
+        dwTimeout: DWORD,
+    ) -> LONG {
         runtime().check_initialized_for(hLineApp, Kind::App)?;
         check_ptr(lpMessage, size_of::<LINEMESSAGE>())?;
         let timeout = (dwTimeout != INFINITE).then(|| Duration::from_millis(dwTimeout.into()));
@@ -353,5 +250,5 @@ pub unsafe extern "system" fn lineGetMessage(
         // SAFETY: checked above.
         unsafe { write_out(lpMessage, out) }?;
         Ok(0)
-    })
+    }
 }

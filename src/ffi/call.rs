@@ -2,19 +2,18 @@
 //! `lineAnswer`, `lineDrop`, `lineSetAppSpecific`, `lineSetCallPrivilege`.
 
 use std::ffi::c_char;
-use std::mem::offset_of;
+use std::mem::{offset_of, MaybeUninit};
 
-use super::constants::*;
-use super::types::*;
-use super::varstruct::VarOut;
-use super::win32::*;
-use super::{check_ptr, ffi_boundary, read_in, Strings};
-use crate::core::Kind;
-use crate::core::{CallView, LineErr, PartyRef, Result, TextId};
+use super::ptr::{caller_struct, check_ptr};
+use super::time::system_time;
+use super::varstruct::{put, VarOut};
+use super::{ffi_fn, Strings};
+use crate::core::{owner_features, CallView, Kind, PartyRef, Result, TextId};
 use crate::runtime;
+use tapi32_defs::*;
 
 /// The fixed size of `LINECALLINFO` for API `version`: 296 (1.x), 324 (2.x), 344 (3.x).
-pub fn callinfo_fixed_size(version: u32) -> usize {
+pub(crate) fn callinfo_fixed_size(version: u32) -> usize {
     match version {
         0..=0x0001_FFFF => offset_of!(LINECALLINFO, dwCallTreatment),
         0x0002_0000..=0x0002_FFFF => offset_of!(LINECALLINFO, dwCallerIDAddressType),
@@ -23,7 +22,7 @@ pub fn callinfo_fixed_size(version: u32) -> usize {
 }
 
 /// The fixed size of `LINECALLSTATUS` for API `version`: 36 (1.x), 56 (2.0 and later).
-pub fn callstatus_fixed_size(version: u32) -> usize {
+pub(crate) fn callstatus_fixed_size(version: u32) -> usize {
     match version {
         0..=0x0001_FFFF => offset_of!(LINECALLSTATUS, dwCallFeatures2),
         _ => size_of::<LINECALLSTATUS>(),
@@ -68,19 +67,11 @@ fn address_type(p: &PartyRef<'_>) -> DWORD {
     }
 }
 
-/// Writes the `LINECALLINFO` of the call `v` sees into the caller's structure.
-///
-/// # Safety
-/// `info` must be valid for writes of `total` bytes.
-unsafe fn write_call_info(
-    v: &CallView<'_>,
-    info: *mut u8,
-    total: u32,
-    strings: Strings,
-) -> Result<()> {
+/// Writes the `LINECALLINFO` of the call `v` sees into `buf`, the caller's structure.
+fn write_call_info(v: &CallView<'_>, buf: &mut [MaybeUninit<u8>], strings: Strings) -> Result<()> {
     let fixed = callinfo_fixed_size(v.handle.version);
-    if (total as usize) < fixed {
-        return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+    if buf.len() < fixed {
+        return Err(LineError::STRUCTURETOOSMALL);
     }
     let d = v.data;
     let (caller, called, connected) = (d.caller(), d.called(), d.connected());
@@ -109,8 +100,7 @@ unsafe fn write_call_info(
         dwConnectedIDAddressType: address_type(&connected),
         ..Default::default()
     };
-    // SAFETY: the caller's buffer holds `total >= fixed` bytes.
-    let mut s = unsafe { VarOut::new(info, &image, fixed, total) };
+    let mut s = VarOut::new(buf, &image, fixed);
     let fields: [(usize, Option<&str>); 10] = [
         (offset_of!(LINECALLINFO, dwCallerIDSize), caller.number),
         (offset_of!(LINECALLINFO, dwCallerIDNameSize), caller.name),
@@ -165,10 +155,13 @@ fn render_call_info(v: &CallView<'_>, strings: Strings) -> Box<[u8]> {
     // Connected repeats the caller or the called party; UTF-16 needs at most two bytes
     // per UTF-8 byte; each string has a NUL.
     let bound = size_of::<LINECALLINFO>() + 4 * texts + 4 * 10;
-    let mut buf = vec![0u8; bound];
-    // SAFETY: `buf` holds `bound` bytes, at least the fixed size of every version.
-    unsafe { write_call_info(v, buf.as_mut_ptr(), bound as u32, strings) }
-        .expect("the bound covers the fixed part");
+    let mut buf = vec![MaybeUninit::new(0u8); bound];
+    write_call_info(v, &mut buf, strings).expect("the bound covers the fixed part");
+    // SAFETY: every byte was initialized above (zeroed, then written).
+    let mut buf: Vec<u8> = buf
+        .into_iter()
+        .map(|b| unsafe { b.assume_init() })
+        .collect();
     let used = u32::from_ne_bytes(buf[8..12].try_into().unwrap()) as usize;
     let needed = u32::from_ne_bytes(buf[4..8].try_into().unwrap()) as usize;
     debug_assert_eq!(used, needed, "the bound covers every field");
@@ -176,112 +169,77 @@ fn render_call_info(v: &CallView<'_>, strings: Strings) -> Box<[u8]> {
     buf.into_boxed_slice()
 }
 
+/// `lineGetCallInfo(A/W)`.
+///
+/// # Safety
+/// `info` is NULL, obviously invalid or valid for its `dwTotalSize` bytes.
 unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) -> Result<LONG> {
     runtime().check_initialized_for(hcall, Kind::Call)?;
-    check_ptr(info, 4)?;
-    // SAFETY: checked above.
-    let total = unsafe { read_in(info.cast::<DWORD>()) }?;
+    // SAFETY: forwarded contract.
+    let buf = unsafe { caller_struct(info) }?;
     runtime().with_call(hcall, |v| {
-        if (total as usize) < callinfo_fixed_size(v.handle.version) {
-            return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+        if buf.len() < callinfo_fixed_size(v.handle.version) {
+            return Err(LineError::STRUCTURETOOSMALL);
         }
         // The whole structure is kept per handle object (a change makes a new one), so
         // the common case, a buffer with room for everything, is one copy.
         let image =
             v.handle.rendered.0[strings as usize].get_or_init(|| render_call_info(v, strings));
-        if total as usize >= image.len() {
-            // SAFETY: the caller provides dwTotalSize >= image.len() bytes at `info`;
-            // the image is our own memory.
-            unsafe {
-                std::ptr::copy_nonoverlapping(image.as_ptr(), info.cast::<u8>(), image.len());
-                info.cast::<DWORD>().write_unaligned(total);
-            }
+        if buf.len() >= image.len() {
+            let total = (buf.len() as DWORD).to_ne_bytes();
+            put(buf, image);
+            put(buf, &total);
         } else {
-            // SAFETY: the caller provides dwTotalSize bytes at `info`.
-            unsafe { write_call_info(v, info.cast(), total, strings) }?;
+            write_call_info(v, buf, strings)?;
         }
         Ok(0)
     })?
 }
 
-/// Returns information about a call (single-byte strings; the TAPI 1.x name).
-///
-/// * `hCall`: the application's handle to the call. Handles stay readable after the
-///   call goes IDLE, until `lineDeallocateCall` or the line closes.
-/// * `lpCallInfo`: `dwTotalSize` set by the caller to the bytes available, at least the
-///   fixed size for the API version negotiated on the call's line (296 for 1.x, 324 for
-///   2.x, 344 for 3.x). The fixed part of that version is filled, then strings (caller
-///   and called IDs and names, connected ID, application name, displayable address,
-///   called party, comment), each whole or not at all; `dwNeededSize` tells the size
-///   needed for all of them, `dwUsedSize` what was written. Nothing past `dwTotalSize`
-///   is written.
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALPOINTER`,
-/// `LINEERR_INVALCALLHANDLE` (never issued, not a call handle, deallocated, or its line
-/// closed), `LINEERR_STRUCTURETOOSMALL`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetCallInfo(hCall: HCALL, lpCallInfo: LPLINECALLINFO) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!("lineGetCallInfo", [hCall, lpCallInfo], {
-        unsafe { get_call_info(hCall, lpCallInfo, Strings::Ansi) }
-    })
+ffi_fn! {
+    /// Returns information about a call (single-byte strings; the TAPI 1.x name).
+    ///
+    /// * `hCall`: the application's handle to the call. Handles stay readable after the
+    ///   call goes IDLE, until `lineDeallocateCall` or the line closes.
+    /// * `lpCallInfo`: `dwTotalSize` set by the caller to the bytes available, at least the
+    ///   fixed size for the API version negotiated on the call's line (296 for 1.x, 324 for
+    ///   2.x, 344 for 3.x). The fixed part of that version is filled, then strings (caller
+    ///   and called IDs and names, connected ID, application name, displayable address,
+    ///   called party, comment), each whole or not at all; `dwNeededSize` tells the size
+    ///   needed for all of them, `dwUsedSize` what was written. Nothing past `dwTotalSize`
+    ///   is written.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALPOINTER`,
+    /// `LINEERR_INVALCALLHANDLE` (never issued, not a call handle, deallocated, or its line
+    /// closed), `LINEERR_STRUCTURETOOSMALL`.
+    unsafe fn [ansi lineGetCallInfo, ansi lineGetCallInfoA, wide lineGetCallInfoW](
+        hCall: HCALL,
+        lpCallInfo: LPLINECALLINFO,
+    ) -> LONG |strings| {
+        // SAFETY: forwarded API contract.
+        unsafe { get_call_info(hCall, lpCallInfo, strings) }
+    }
 }
 
-/// As [`lineGetCallInfo`] (single-byte strings).
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetCallInfoA(hCall: HCALL, lpCallInfo: LPLINECALLINFO) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!("lineGetCallInfoA", [hCall, lpCallInfo], {
-        unsafe { get_call_info(hCall, lpCallInfo, Strings::Ansi) }
-    })
-}
-
-/// As [`lineGetCallInfo`], with UTF-16 strings.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetCallInfoW(hCall: HCALL, lpCallInfo: LPLINECALLINFO) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!("lineGetCallInfoW", [hCall, lpCallInfo], {
-        unsafe { get_call_info(hCall, lpCallInfo, Strings::Wide) }
-    })
-}
-
-/// Returns the status of a call: state, state detail, this handle's privilege, the
-/// features an owner may use now, and (API 2.0 and later) when the state was entered.
-///
-/// * `lpCallStatus`: `dwTotalSize` at least 36 (API 1.x) or 56 (2.0 and later).
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALPOINTER`,
-/// `LINEERR_INVALCALLHANDLE`, `LINEERR_STRUCTURETOOSMALL`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetCallStatus(
-    hCall: HCALL,
-    lpCallStatus: LPLINECALLSTATUS,
-) -> LONG {
-    ffi_boundary!("lineGetCallStatus", [hCall, lpCallStatus], {
+ffi_fn! {
+    /// Returns the status of a call: state, state detail, this handle's privilege, the
+    /// features an owner may use now, and (API 2.0 and later) when the state was entered.
+    ///
+    /// * `lpCallStatus`: `dwTotalSize` at least 36 (API 1.x) or 56 (2.0 and later).
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALPOINTER`,
+    /// `LINEERR_INVALCALLHANDLE`, `LINEERR_STRUCTURETOOSMALL`.
+    unsafe fn lineGetCallStatus(
+        hCall: HCALL,
+        lpCallStatus: LPLINECALLSTATUS,
+    ) -> LONG {
         runtime().check_initialized_for(hCall, Kind::Call)?;
-        check_ptr(lpCallStatus, 4)?;
-        // SAFETY: checked above.
-        let total = unsafe { read_in(lpCallStatus.cast::<DWORD>()) }?;
+        // SAFETY: the caller provides dwTotalSize bytes at `lpCallStatus`.
+        let buf = unsafe { caller_struct(lpCallStatus) }?;
         runtime().with_call(hCall, |v| {
             let fixed = callstatus_fixed_size(v.handle.version);
-            if (total as usize) < fixed {
-                return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+            if buf.len() < fixed {
+                return Err(LineError::STRUCTURETOOSMALL);
             }
             let privilege = v.handle.privilege;
             let image = LINECALLSTATUS {
@@ -289,38 +247,36 @@ pub unsafe extern "system" fn lineGetCallStatus(
                 dwCallStateMode: v.data.state_mode,
                 dwCallPrivilege: privilege,
                 dwCallFeatures: if privilege == LINECALLPRIVILEGE_OWNER {
-                    crate::core::owner_features(v.data.state)
+                    owner_features(v.data.state)
                 } else {
                     0
                 },
-                tStateEntryTime: SYSTEMTIME::from_system_time(v.data.state_time),
+                tStateEntryTime: system_time(v.data.state_time),
                 ..Default::default()
             };
-            // SAFETY: the caller provides dwTotalSize >= fixed bytes.
-            unsafe { VarOut::new(lpCallStatus.cast(), &image, fixed, total) }.finish();
+            VarOut::new(buf, &image, fixed).finish();
             Ok(0)
         })?
-    })
+    }
 }
 
-/// Deallocates the application's handle to a call.
-///
-/// On success the handle is invalid at once; the call's handles in other applications
-/// stay valid and their `dwNumOwners`/`dwNumMonitors` drop. A monitor can always
-/// deallocate. The sole owner of a call that is not IDLE gets `LINEERR_INVALCALLSTATE`
-/// (the handle stays valid) when the line negotiated an API version below 2.0; from 2.0
-/// on it succeeds. When the last handle of a call goes, the provider ends the call and
-/// everything kept for it is freed. Below 2.0, pending `LINE_REPLY` messages for requests
-/// on this call are suppressed; from 2.0 on they are still delivered.
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE` (invalid, stale or
-/// already deallocated), `LINEERR_INVALCALLSTATE`.
-#[no_mangle]
-pub extern "system" fn lineDeallocateCall(hCall: HCALL) -> LONG {
-    ffi_boundary!("lineDeallocateCall", [hCall], {
+ffi_fn! {
+    /// Deallocates the application's handle to a call.
+    ///
+    /// On success the handle is invalid at once; the call's handles in other applications
+    /// stay valid and their `dwNumOwners`/`dwNumMonitors` drop. A monitor can always
+    /// deallocate. The sole owner of a call that is not IDLE gets `LINEERR_INVALCALLSTATE`
+    /// (the handle stays valid) when the line negotiated an API version below 2.0; from 2.0
+    /// on it succeeds. When the last handle of a call goes, the provider ends the call and
+    /// everything kept for it is freed. Below 2.0, pending `LINE_REPLY` messages for requests
+    /// on this call are suppressed; from 2.0 on they are still delivered.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE` (invalid, stale or
+    /// already deallocated), `LINEERR_INVALCALLSTATE`.
+    fn lineDeallocateCall(hCall: HCALL) -> LONG {
         runtime().deallocate(hCall)?;
         Ok(0)
-    })
+    }
 }
 
 unsafe fn check_user_info(p: *const c_char, size: DWORD) -> Result<()> {
@@ -330,79 +286,67 @@ unsafe fn check_user_info(p: *const c_char, size: DWORD) -> Result<()> {
     Ok(())
 }
 
-/// Answers an offered call (the simulated far end connects at once).
-///
-/// * `lpsUserUserInfo`, `dwSize`: user-user information; accepted and not sent (the
-///   simulated network has none). A non-zero size needs a valid pointer.
-///
-/// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
-/// `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER` (a monitor handle),
-/// `LINEERR_INVALCALLSTATE` (not OFFERING or ACCEPTED), `LINEERR_INVALPOINTER`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineAnswer(
-    hCall: HCALL,
-    lpsUserUserInfo: LPCSTR,
-    dwSize: DWORD,
-) -> LONG {
-    ffi_boundary!("lineAnswer", [hCall, lpsUserUserInfo, dwSize], {
+ffi_fn! {
+    /// Answers an offered call (the simulated far end connects at once).
+    ///
+    /// * `lpsUserUserInfo`, `dwSize`: user-user information; accepted and not sent (the
+    ///   simulated network has none). A non-zero size needs a valid pointer.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
+    /// `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER` (a monitor handle),
+    /// `LINEERR_INVALCALLSTATE` (not OFFERING or ACCEPTED), `LINEERR_INVALPOINTER`.
+    unsafe fn lineAnswer(
+        hCall: HCALL,
+        lpsUserUserInfo: LPCSTR,
+        dwSize: DWORD,
+    ) -> LONG {
         runtime().check_initialized_for(hCall, Kind::Call)?;
         // SAFETY: only the pointer value is checked.
         unsafe { check_user_info(lpsUserUserInfo, dwSize) }?;
         Ok(runtime().answer(hCall)? as LONG)
-    })
+    }
 }
 
-/// Drops (hangs up) a call; it goes IDLE. The handle stays valid until deallocated.
-///
-/// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
-/// `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER` (a monitor handle),
-/// `LINEERR_INVALCALLSTATE` (already IDLE), `LINEERR_INVALPOINTER`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineDrop(
-    hCall: HCALL,
-    lpsUserUserInfo: LPCSTR,
-    dwSize: DWORD,
-) -> LONG {
-    ffi_boundary!("lineDrop", [hCall, lpsUserUserInfo, dwSize], {
+ffi_fn! {
+    /// Drops (hangs up) a call; it goes IDLE. The handle stays valid until deallocated.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
+    /// `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER` (a monitor handle),
+    /// `LINEERR_INVALCALLSTATE` (already IDLE), `LINEERR_INVALPOINTER`.
+    unsafe fn lineDrop(
+        hCall: HCALL,
+        lpsUserUserInfo: LPCSTR,
+        dwSize: DWORD,
+    ) -> LONG {
         runtime().check_initialized_for(hCall, Kind::Call)?;
         // SAFETY: only the pointer value is checked.
         unsafe { check_user_info(lpsUserUserInfo, dwSize) }?;
         Ok(runtime().drop_call(hCall)? as LONG)
-    })
+    }
 }
 
-/// Sets the call's `dwAppSpecific` (shared by every handle to the call; each gets
-/// `LINE_CALLINFO` with `LINECALLINFOSTATE_APPSPECIFIC`).
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`.
-#[no_mangle]
-pub extern "system" fn lineSetAppSpecific(hCall: HCALL, dwAppSpecific: DWORD) -> LONG {
-    ffi_boundary!("lineSetAppSpecific", [hCall, dwAppSpecific], {
+ffi_fn! {
+    /// Sets the call's `dwAppSpecific` (shared by every handle to the call; each gets
+    /// `LINE_CALLINFO` with `LINECALLINFOSTATE_APPSPECIFIC`).
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`.
+    fn lineSetAppSpecific(hCall: HCALL, dwAppSpecific: DWORD) -> LONG {
         runtime().set_app_specific(hCall, dwAppSpecific)?;
         Ok(0)
-    })
+    }
 }
 
-/// Makes the handle an owner (`LINECALLPRIVILEGE_OWNER`) or a monitor
-/// (`LINECALLPRIVILEGE_MONITOR`) of the call; the call's other handles get `LINE_CALLINFO`
-/// with the owner/monitor count change. This is how an application gives up ownership
-/// before deallocating; the sole owner of a call that is not IDLE must drop it first.
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
-/// `LINEERR_INVALCALLPRIVILEGE`, `LINEERR_INVALCALLSTATE` (the sole owner of a call that
-/// is not IDLE asked for monitor).
-#[no_mangle]
-pub extern "system" fn lineSetCallPrivilege(hCall: HCALL, dwCallPrivilege: DWORD) -> LONG {
-    ffi_boundary!("lineSetCallPrivilege", [hCall, dwCallPrivilege], {
+ffi_fn! {
+    /// Makes the handle an owner (`LINECALLPRIVILEGE_OWNER`) or a monitor
+    /// (`LINECALLPRIVILEGE_MONITOR`) of the call; the call's other handles get `LINE_CALLINFO`
+    /// with the owner/monitor count change. This is how an application gives up ownership
+    /// before deallocating; the sole owner of a call that is not IDLE must drop it first.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+    /// `LINEERR_INVALCALLPRIVILEGE`, `LINEERR_INVALCALLSTATE` (the sole owner of a call that
+    /// is not IDLE asked for monitor).
+    fn lineSetCallPrivilege(hCall: HCALL, dwCallPrivilege: DWORD) -> LONG {
         runtime().set_call_privilege(hCall, dwCallPrivilege)?;
         Ok(0)
-    })
+    }
 }

@@ -3,17 +3,15 @@
 use std::ffi::c_void;
 use std::mem::offset_of;
 
-use super::constants::*;
-use super::types::*;
+use super::ptr::{caller_struct, check_ptr, read_in, write_out};
 use super::varstruct::VarOut;
-use super::win32::*;
-use super::{check_ptr, ffi_boundary, read_in, write_out, Strings};
-use crate::core::Kind;
-use crate::core::{HCallSink, LineErr, MakeCallParams, Result};
+use super::{ffi_fn, Strings};
+use crate::core::{HCallSink, Kind, MakeCallParams, Result};
 use crate::runtime;
+use tapi32_defs::*;
 
 /// The fixed size of `LINEDEVCAPS` for API `version`.
-pub fn devcaps_fixed_size(version: u32) -> usize {
+pub(crate) fn devcaps_fixed_size(version: u32) -> usize {
     match version {
         0..=0x0001_0003 => offset_of!(LINEDEVCAPS, dwLineFeatures),
         0x0001_0004..=0x0001_FFFF => offset_of!(LINEDEVCAPS, dwSettableDevStatus),
@@ -24,7 +22,7 @@ pub fn devcaps_fixed_size(version: u32) -> usize {
 }
 
 /// The fixed size of `LINECALLPARAMS` for API `version`.
-pub fn callparams_fixed_size(version: u32) -> usize {
+pub(crate) fn callparams_fixed_size(version: u32) -> usize {
     match version {
         0..=0x0001_FFFF => offset_of!(LINECALLPARAMS, dwPredictiveAutoTransferStates),
         0x0002_0000..=0x0002_FFFF => offset_of!(LINECALLPARAMS, dwAddressType),
@@ -43,19 +41,16 @@ unsafe fn get_dev_caps(
     runtime().check_initialized_for(happ, Kind::App)?;
     check_ptr(caps, 4)?;
     let info = runtime().dev_caps(happ, device, version, ext)?;
-    // SAFETY: checked above.
-    let total = unsafe { read_in(caps.cast::<DWORD>()) }?;
+    // SAFETY: the caller provides dwTotalSize bytes at `caps`.
+    let buf = unsafe { caller_struct(caps) }?;
     let fixed = devcaps_fixed_size(version);
-    if (total as usize) < fixed {
-        return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+    if buf.len() < fixed {
+        return Err(LineError::STRUCTURETOOSMALL);
     }
     let guid_tail = (device as u64).to_be_bytes();
     let image = LINEDEVCAPS {
         dwPermanentLineID: info.permanent_id,
-        dwStringFormat: match strings {
-            Strings::Ansi => STRINGFORMAT_ASCII,
-            Strings::Wide => STRINGFORMAT_UNICODE,
-        },
+        dwStringFormat: strings.format(),
         dwAddressModes: LINEADDRESSMODE_ADDRESSID,
         dwNumAddresses: info.num_addresses,
         dwBearerModes: info.bearer_modes,
@@ -75,8 +70,7 @@ unsafe fn get_dev_caps(
         dwAddressTypes: LINEADDRESSTYPE_PHONENUMBER,
         ..Default::default()
     };
-    // SAFETY: the caller provides `total >= fixed` bytes at `caps`.
-    let mut v = unsafe { VarOut::new(caps.cast(), &image, fixed, total) };
+    let mut v = VarOut::new(buf, &image, fixed);
     v.text(
         offset_of!(LINEDEVCAPS, dwProviderInfoSize),
         Some(&info.provider_info),
@@ -100,129 +94,39 @@ unsafe fn get_dev_caps(
     Ok(0)
 }
 
-/// Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
-///
-/// * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
-///   the structure (see `lpLineDevCaps`).
-/// * `dwExtVersion`: must be 0 (no extensions).
-/// * `lpLineDevCaps`: `dwTotalSize` set by the caller to the bytes available, at least
-///   the fixed size of that version. The library writes at most `dwTotalSize` bytes and
-///   sets `dwNeededSize` and `dwUsedSize`; strings follow the fixed part.
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
-/// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
-/// `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetDevCaps(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    dwAPIVersion: DWORD,
-    dwExtVersion: DWORD,
-    lpLineDevCaps: LPLINEDEVCAPS,
-) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!(
-        "lineGetDevCaps",
-        [
-            hLineApp,
-            dwDeviceID,
-            dwAPIVersion,
-            dwExtVersion,
-            lpLineDevCaps
-        ],
-        {
-            unsafe {
-                get_dev_caps(
-                    hLineApp,
-                    dwDeviceID,
-                    dwAPIVersion,
-                    dwExtVersion,
-                    lpLineDevCaps,
-                    Strings::Ansi,
-                )
-            }
-        }
-    )
-}
+ffi_fn! {
+    /// Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
+    ///
+    /// * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
+    ///   the structure (see `lpLineDevCaps`).
+    /// * `dwExtVersion`: must be 0 (no extensions).
+    /// * `lpLineDevCaps`: `dwTotalSize` set by the caller to the bytes available, at least
+    ///   the fixed size of that version. The library writes at most `dwTotalSize` bytes and
+    ///   sets `dwNeededSize` and `dwUsedSize`; strings follow the fixed part.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
+    /// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
+    /// `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
 
-/// As [`lineGetDevCaps`] (single-byte strings).
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetDevCapsA(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    dwAPIVersion: DWORD,
-    dwExtVersion: DWORD,
-    lpLineDevCaps: LPLINEDEVCAPS,
-) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!(
-        "lineGetDevCapsA",
-        [
-            hLineApp,
-            dwDeviceID,
-            dwAPIVersion,
-            dwExtVersion,
-            lpLineDevCaps
-        ],
-        {
-            unsafe {
-                get_dev_caps(
-                    hLineApp,
-                    dwDeviceID,
-                    dwAPIVersion,
-                    dwExtVersion,
-                    lpLineDevCaps,
-                    Strings::Ansi,
-                )
-            }
+    unsafe fn [ansi lineGetDevCaps, ansi lineGetDevCapsA, wide lineGetDevCapsW](
+        hLineApp: HLINEAPP,
+        dwDeviceID: DWORD,
+        dwAPIVersion: DWORD,
+        dwExtVersion: DWORD,
+        lpLineDevCaps: LPLINEDEVCAPS,
+    ) -> LONG |strings| {
+        // SAFETY: forwarded API contract.
+        unsafe {
+            get_dev_caps(
+                hLineApp,
+                dwDeviceID,
+                dwAPIVersion,
+                dwExtVersion,
+                lpLineDevCaps,
+                strings,
+            )
         }
-    )
-}
-
-/// As [`lineGetDevCaps`], with UTF-16 strings (`dwStringFormat` is `STRINGFORMAT_UNICODE`).
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineGetDevCapsW(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    dwAPIVersion: DWORD,
-    dwExtVersion: DWORD,
-    lpLineDevCaps: LPLINEDEVCAPS,
-) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!(
-        "lineGetDevCapsW",
-        [
-            hLineApp,
-            dwDeviceID,
-            dwAPIVersion,
-            dwExtVersion,
-            lpLineDevCaps
-        ],
-        {
-            unsafe {
-                get_dev_caps(
-                    hLineApp,
-                    dwDeviceID,
-                    dwAPIVersion,
-                    dwExtVersion,
-                    lpLineDevCaps,
-                    Strings::Wide,
-                )
-            }
-        }
-    )
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -244,44 +148,39 @@ fn open(
     Ok(0)
 }
 
-/// Opens a line device.
-///
-/// * `dwDeviceID`: the device, or `LINEMAPPER` (the first device).
-/// * `lphLine`: receives the `HLINE`.
-/// * `dwAPIVersion`: a version from `lineNegotiateAPIVersion`; it governs the line's
-///   structure sizes and TAPI 1.x/2.x rules (see `lineDeallocateCall`).
-/// * `dwExtVersion`: must be 0.
-/// * `dwCallbackInstance`: returned in every message about this line and its calls.
-/// * `dwPrivileges`: `LINECALLPRIVILEGE_NONE` (outgoing calls only), `_MONITOR`,
-///   `_OWNER`, or `_OWNER | _MONITOR`. `LINEOPENOPTION_*` flags are not supported.
-/// * `dwMediaModes`: with owner privilege, the media modes of incoming calls the
-///   application will own (non-zero, `LINEMEDIAMODE_*` the device supports).
-/// * `lpCallParams`: ignored (used by Windows only with `LINEOPENOPTION_SINGLEADDRESS`).
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
-/// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
-/// `LINEERR_INVALPRIVSELECT`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALPOINTER`,
-/// `LINEERR_NOMEM`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineOpen(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    lphLine: LPHLINE,
-    dwAPIVersion: DWORD,
-    dwExtVersion: DWORD,
-    dwCallbackInstance: DWORD_PTR,
-    dwPrivileges: DWORD,
-    dwMediaModes: DWORD,
-    lpCallParams: LPLINECALLPARAMS,
-) -> LONG {
-    let _ = lpCallParams;
-    ffi_boundary!(
-        "lineOpen",
-        [
+ffi_fn! {
+    /// Opens a line device.
+    ///
+    /// * `dwDeviceID`: the device, or `LINEMAPPER` (the first device).
+    /// * `lphLine`: receives the `HLINE`.
+    /// * `dwAPIVersion`: a version from `lineNegotiateAPIVersion`; it governs the line's
+    ///   structure sizes and TAPI 1.x/2.x rules (see `lineDeallocateCall`).
+    /// * `dwExtVersion`: must be 0.
+    /// * `dwCallbackInstance`: returned in every message about this line and its calls.
+    /// * `dwPrivileges`: `LINECALLPRIVILEGE_NONE` (outgoing calls only), `_MONITOR`,
+    ///   `_OWNER`, or `_OWNER | _MONITOR`. `LINEOPENOPTION_*` flags are not supported.
+    /// * `dwMediaModes`: with owner privilege, the media modes of incoming calls the
+    ///   application will own (non-zero, `LINEMEDIAMODE_*` the device supports).
+    /// * `lpCallParams`: ignored (used by Windows only with `LINEOPENOPTION_SINGLEADDRESS`).
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
+    /// `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
+    /// `LINEERR_INVALPRIVSELECT`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALPOINTER`,
+    /// `LINEERR_NOMEM`.
+
+    unsafe fn [ansi lineOpen, ansi lineOpenA, wide lineOpenW](
+        hLineApp: HLINEAPP,
+        dwDeviceID: DWORD,
+        lphLine: LPHLINE,
+        dwAPIVersion: DWORD,
+        dwExtVersion: DWORD,
+        dwCallbackInstance: DWORD_PTR,
+        dwPrivileges: DWORD,
+        dwMediaModes: DWORD,
+        lpCallParams: LPLINECALLPARAMS,
+    ) -> LONG |strings| {
+        let _ = (lpCallParams, strings);
+        open(
             hLineApp,
             dwDeviceID,
             lphLine,
@@ -290,128 +189,22 @@ pub unsafe extern "system" fn lineOpen(
             dwCallbackInstance,
             dwPrivileges,
             dwMediaModes,
-            lpCallParams
-        ],
-        {
-            open(
-                hLineApp,
-                dwDeviceID,
-                lphLine,
-                dwAPIVersion,
-                dwExtVersion,
-                dwCallbackInstance,
-                dwPrivileges,
-                dwMediaModes,
-            )
-        }
-    )
+        )
+    }
 }
 
-/// As [`lineOpen`].
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineOpenA(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    lphLine: LPHLINE,
-    dwAPIVersion: DWORD,
-    dwExtVersion: DWORD,
-    dwCallbackInstance: DWORD_PTR,
-    dwPrivileges: DWORD,
-    dwMediaModes: DWORD,
-    lpCallParams: LPLINECALLPARAMS,
-) -> LONG {
-    let _ = lpCallParams;
-    ffi_boundary!(
-        "lineOpenA",
-        [
-            hLineApp,
-            dwDeviceID,
-            lphLine,
-            dwAPIVersion,
-            dwExtVersion,
-            dwCallbackInstance,
-            dwPrivileges,
-            dwMediaModes,
-            lpCallParams
-        ],
-        {
-            open(
-                hLineApp,
-                dwDeviceID,
-                lphLine,
-                dwAPIVersion,
-                dwExtVersion,
-                dwCallbackInstance,
-                dwPrivileges,
-                dwMediaModes,
-            )
-        }
-    )
-}
-
-/// As [`lineOpen`].
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineOpenW(
-    hLineApp: HLINEAPP,
-    dwDeviceID: DWORD,
-    lphLine: LPHLINE,
-    dwAPIVersion: DWORD,
-    dwExtVersion: DWORD,
-    dwCallbackInstance: DWORD_PTR,
-    dwPrivileges: DWORD,
-    dwMediaModes: DWORD,
-    lpCallParams: LPLINECALLPARAMS,
-) -> LONG {
-    let _ = lpCallParams;
-    ffi_boundary!(
-        "lineOpenW",
-        [
-            hLineApp,
-            dwDeviceID,
-            lphLine,
-            dwAPIVersion,
-            dwExtVersion,
-            dwCallbackInstance,
-            dwPrivileges,
-            dwMediaModes,
-            lpCallParams
-        ],
-        {
-            open(
-                hLineApp,
-                dwDeviceID,
-                lphLine,
-                dwAPIVersion,
-                dwExtVersion,
-                dwCallbackInstance,
-                dwPrivileges,
-                dwMediaModes,
-            )
-        }
-    )
-}
-
-/// Closes an open line. Every call handle the application holds on it becomes invalid
-/// before this returns (a `lineGetCallInfo` that starts afterwards, on any thread, gets
-/// `LINEERR_INVALCALLHANDLE`); calls it was the sole owner of are dropped (other
-/// applications' monitors see them go IDLE); its outstanding requests get no
-/// `LINE_REPLY`, and queued messages about the line or its calls are discarded.
-///
-/// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE` (unknown or closed).
-#[no_mangle]
-pub extern "system" fn lineClose(hLine: HLINE) -> LONG {
-    ffi_boundary!("lineClose", [hLine], {
+ffi_fn! {
+    /// Closes an open line. Every call handle the application holds on it becomes invalid
+    /// before this returns (a `lineGetCallInfo` that starts afterwards, on any thread, gets
+    /// `LINEERR_INVALCALLHANDLE`); calls it was the sole owner of are dropped (other
+    /// applications' monitors see them go IDLE); its outstanding requests get no
+    /// `LINE_REPLY`, and queued messages about the line or its calls are discarded.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE` (unknown or closed).
+    fn lineClose(hLine: HLINE) -> LONG {
         runtime().close(hLine)?;
         Ok(0)
-    })
+    }
 }
 
 /// Reads a variable string field of the caller's LINECALLPARAMS.
@@ -432,7 +225,7 @@ unsafe fn param_string(
         return Ok(None);
     }
     if offset.checked_add(size).is_none_or(|end| end > total) {
-        return Err(LineErr(LINEERR_INVALCALLPARAMS));
+        return Err(LineError::INVALCALLPARAMS);
     }
     // SAFETY: the field lies within the caller's dwTotalSize bytes.
     let bytes = unsafe { std::slice::from_raw_parts(base.add(offset), size) };
@@ -467,7 +260,7 @@ unsafe fn make_call(
     // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
     let dest = unsafe { strings.read(dest) }?;
     if dest.as_deref() == Some("") {
-        return Err(LineErr(LINEERR_INVALADDRESS));
+        return Err(LineError::INVALADDRESS);
     }
     let mut p = MakeCallParams {
         dest,
@@ -480,7 +273,7 @@ unsafe fn make_call(
         // SAFETY: checked above.
         let total = unsafe { read_in(params.cast::<DWORD>()) }? as usize;
         if total < callparams_fixed_size(line.version) {
-            return Err(LineErr(LINEERR_STRUCTURETOOSMALL));
+            return Err(LineError::STRUCTURETOOSMALL);
         }
         check_ptr(params, total)?;
         let cp = params.cast::<u8>();
@@ -530,112 +323,40 @@ unsafe fn make_call(
     Ok(req as LONG)
 }
 
-/// Places a call (single-byte strings; the TAPI 1.x name).
-///
-/// * `hLine`: the line to call on.
-/// * `lphCall`: receives the `HCALL` when the request completes successfully, before
-///   `LINE_REPLY` is delivered; it must stay valid until then.
-/// * `lpszDestAddress`: the number to dial, or NULL for a call left at dial tone.
-/// * `dwCountryCode`: reported in `LINECALLINFO.dwCountryCode`.
-/// * `lpCallParams`: NULL, or `LINECALLPARAMS` (`dwTotalSize` at least the fixed size of
-///   the line's API version): media mode, address ID, DisplayableAddress, CalledParty and
-///   Comment are used.
-///
-/// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
-/// `LINEERR_INVALLINEHANDLE`, `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESS` (empty),
-/// `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_STRUCTURETOOSMALL`,
-/// `LINEERR_INVALCALLPARAMS`, `LINEERR_NOMEM`.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineMakeCall(
-    hLine: HLINE,
-    lphCall: LPHCALL,
-    lpszDestAddress: LPCSTR,
-    dwCountryCode: DWORD,
-    lpCallParams: LPLINECALLPARAMS,
-) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!(
-        "lineMakeCall",
-        [hLine, lphCall, lpszDestAddress, dwCountryCode, lpCallParams],
-        {
-            unsafe {
-                make_call(
-                    hLine,
-                    lphCall,
-                    lpszDestAddress.cast(),
-                    dwCountryCode,
-                    lpCallParams,
-                    Strings::Ansi,
-                )
-            }
-        }
-    )
-}
+ffi_fn! {
+    /// Places a call (single-byte strings; the TAPI 1.x name).
+    ///
+    /// * `hLine`: the line to call on.
+    /// * `lphCall`: receives the `HCALL` when the request completes successfully, before
+    ///   `LINE_REPLY` is delivered; it must stay valid until then.
+    /// * `lpszDestAddress`: the number to dial, or NULL for a call left at dial tone.
+    /// * `dwCountryCode`: reported in `LINECALLINFO.dwCountryCode`.
+    /// * `lpCallParams`: NULL, or `LINECALLPARAMS` (`dwTotalSize` at least the fixed size of
+    ///   the line's API version): media mode, address ID, DisplayableAddress, CalledParty and
+    ///   Comment are used.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
+    /// `LINEERR_INVALLINEHANDLE`, `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESS` (empty),
+    /// `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_STRUCTURETOOSMALL`,
+    /// `LINEERR_INVALCALLPARAMS`, `LINEERR_NOMEM`.
 
-/// As [`lineMakeCall`].
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineMakeCallA(
-    hLine: HLINE,
-    lphCall: LPHCALL,
-    lpszDestAddress: LPCSTR,
-    dwCountryCode: DWORD,
-    lpCallParams: LPLINECALLPARAMS,
-) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!(
-        "lineMakeCallA",
-        [hLine, lphCall, lpszDestAddress, dwCountryCode, lpCallParams],
-        {
-            unsafe {
-                make_call(
-                    hLine,
-                    lphCall,
-                    lpszDestAddress.cast(),
-                    dwCountryCode,
-                    lpCallParams,
-                    Strings::Ansi,
-                )
-            }
+    unsafe fn [ansi lineMakeCall, ansi lineMakeCallA, wide lineMakeCallW](
+        hLine: HLINE,
+        lphCall: LPHCALL,
+        lpszDestAddress: LPCTSTR,
+        dwCountryCode: DWORD,
+        lpCallParams: LPLINECALLPARAMS,
+    ) -> LONG |strings| {
+        // SAFETY: forwarded API contract.
+        unsafe {
+            make_call(
+                hLine,
+                lphCall,
+                lpszDestAddress.cast(),
+                dwCountryCode,
+                lpCallParams,
+                strings,
+            )
         }
-    )
-}
-
-/// As [`lineMakeCall`], with UTF-16 strings.
-///
-/// # Safety
-/// Each pointer argument is NULL or valid for the access documented above (for a
-/// structure: `dwTotalSize` bytes); strings are NUL-terminated.
-#[no_mangle]
-pub unsafe extern "system" fn lineMakeCallW(
-    hLine: HLINE,
-    lphCall: LPHCALL,
-    lpszDestAddress: LPCWSTR,
-    dwCountryCode: DWORD,
-    lpCallParams: LPLINECALLPARAMS,
-) -> LONG {
-    // SAFETY: forwarded API contract.
-    ffi_boundary!(
-        "lineMakeCallW",
-        [hLine, lphCall, lpszDestAddress, dwCountryCode, lpCallParams],
-        {
-            unsafe {
-                make_call(
-                    hLine,
-                    lphCall,
-                    lpszDestAddress.cast(),
-                    dwCountryCode,
-                    lpCallParams,
-                    Strings::Wide,
-                )
-            }
-        }
-    )
+    }
 }

@@ -1,23 +1,29 @@
-//! The C ABI: exported `extern "system"` functions, `#[repr(C)]` types and constants.
+//! The C ABI: the exported functions, each declared once with [`ffi_fn!`].
 //!
-//! This layer checks pointers, catches panics, and converts between C structures and the
-//! core's types; it holds no telephony logic. Each exported function's body runs inside
-//! [`ffi_boundary!`], so no panic crosses into C: it becomes `LINEERR_OPERATIONFAILED`.
+//! This layer checks pointers, catches panics and converts between C structures and the
+//! core's types; it holds no telephony logic. Every export runs inside [`boundary`], so
+//! no panic crosses into C (it becomes `LINEERR_OPERATIONFAILED`), and the handle doctor
+//! (when on) names the function in its findings and traces the call.
 //!
-//! Pointers: a pointer argument is "unusable" (`LINEERR_INVALPOINTER`) when it is NULL,
-//! points into the first 64 KiB of the address space (where Linux maps nothing, so these
-//! are NULL plus an offset), or lies beyond the user address space. Any other pointer is
-//! trusted, as `tapi32.dll` trusts one that passes `IsBadWritePtr`. Structures are read
-//! and written unaligned, so the caller's buffers need no particular alignment.
+//! Pointers ([`ptr`]): a pointer argument is "unusable" (`LINEERR_INVALPOINTER`) when it
+//! is NULL, points into the first 64 KiB of the address space (where Linux maps nothing,
+//! so these are NULL plus an offset), or lies beyond the user address space. Any other
+//! pointer is trusted, as `tapi32.dll` trusts one that passes `IsBadWritePtr`. Structures
+//! are read and written unaligned, so the caller's buffers need no particular alignment.
+//! A variably sized structure is written through one slice of the caller's
+//! `dwTotalSize` bytes ([`ptr::caller_struct`], [`varstruct::VarOut`]), so nothing can
+//! be written past it.
 
-pub mod constants;
-pub mod types;
-pub mod win32;
+// The exports keep the SDK's parameter names (`lphLineApp`, `dwDeviceID` ...), so the
+// header, the trace and the documentation read as Microsoft's reference does.
+#![allow(non_snake_case)]
 
 mod app;
 mod call;
 mod line;
+pub(crate) mod ptr;
 mod sim;
+mod time;
 mod varstruct;
 
 pub use app::*;
@@ -25,121 +31,142 @@ pub use call::*;
 pub use line::*;
 pub use sim::*;
 
-use std::ffi::{c_char, CStr};
+use std::ffi::c_void;
 
-use crate::core::{LineErr, Result};
-use constants::LINEERR_INVALPOINTER;
-use win32::{LONG, WCHAR};
+use crate::core::Result;
+use crate::doctor::{self, TraceArg};
+use tapi32_defs::{LineError, LONG, WCHAR};
 
-/// Runs an exported function's body (a block evaluating to `core::Result<LONG>`),
-/// turning an error into its `LINEERR_` code and a panic into `LINEERR_OPERATIONFAILED`.
-/// Names the function and its arguments for the handle doctor, which (when on) reports
-/// findings under that name and traces the call with its arguments and result.
-macro_rules! ffi_boundary {
-    ($name:literal, [$($arg:ident),* $(,)?], $body:block) => {{
-        let call = $crate::doctor::enter($name);
-        let result = $crate::ffi::boundary(|| $body);
-        if let Some(call) = call {
-            if call.traced() {
-                call.leave_traced(
-                    result,
-                    &[$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*],
-                );
-            } else {
-                call.leave();
-            }
+/// Declares exported functions, each once: its documentation, its parameters and its
+/// body. From one declaration it emits the `#[no_mangle]` export of every name given (the
+/// plain TAPI 1.x name and the `A` and `W` entry points, as tapi32.dll has them), each
+/// running its body inside [`boundary`] under its own name, which also traces its
+/// arguments; and the documentation the header carries (the first name gets the text,
+/// the others a reference to it).
+///
+/// Two forms:
+///
+/// ```text
+/// ffi_fn! {
+///     /// Docs.
+///     fn lineClose(hLine: HLINE) -> LONG {
+///         ...  // a block evaluating to Result<LONG>
+///     }
+/// }
+///
+/// ffi_fn! {
+///     /// Docs.
+///     unsafe fn [ansi lineMakeCall, ansi lineMakeCallA, wide lineMakeCallW](
+///         hLine: HLINE, lphCall: LPHCALL, lpszDestAddress: LPCTSTR, ...
+///     ) -> LONG |strings| {
+///         ...  // `strings` is the entry point's Strings (Ansi or Wide)
+///     }
+/// }
+/// ```
+///
+/// In the second form a parameter of type `LPCTSTR` is `LPCSTR` in the `ansi` exports and
+/// `LPCWSTR` in the `wide` ones, as the SDK's generic string type is. Every export
+/// returns `LONG` and uses the C calling convention (WINAPI on every target this builds
+/// for: x86-64 and AArch64 Linux, x86-64 Windows). An `unsafe fn` gets the standard
+/// `# Safety` section.
+macro_rules! ffi_fn {
+    // One export.
+    (
+        $(#[$doc:meta])*
+        fn $name:ident ($($arg:ident : $ty:ident),* $(,)?) -> LONG $body:block
+    ) => {
+        $crate::ffi::ffi_fn!(@emit [] $name (ansi) {$(#[$doc])*}
+            ($($arg : $ty),*) [] $body);
+    };
+    (
+        $(#[$doc:meta])*
+        unsafe fn $name:ident ($($arg:ident : $ty:ident),* $(,)?) -> LONG $body:block
+    ) => {
+        $crate::ffi::ffi_fn!(@emit [unsafe] $name (ansi) {$(#[$doc])*}
+            ($($arg : $ty),*) [] $body);
+    };
+    // Entry points by string encoding.
+    (
+        $(#[$doc:meta])*
+        unsafe fn [$enc:ident $first:ident $(, $encs:ident $names:ident)* $(,)?]
+            ($($arg:ident : $ty:ident),* $(,)?) -> LONG |$strings:ident| $body:block
+    ) => {
+        $crate::ffi::ffi_fn!(@emit [unsafe] $first ($enc) {$(#[$doc])*}
+            ($($arg : $ty),*) [$strings] $body);
+        $crate::ffi::ffi_fn!(@also $first [$($encs $names)*]
+            ($($arg : $ty),*) [$strings] $body);
+    };
+    (@also $first:ident [] $($rest:tt)*) => {};
+    (@also $first:ident [$enc:ident $name:ident $($more:ident)*] $args:tt $strings:tt $body:block) => {
+        $crate::ffi::ffi_fn!(@emit [unsafe] $name ($enc) {
+            #[doc = concat!("As [`", stringify!($first), "`]",
+                $crate::ffi::ffi_fn!(@strings_note $enc), ".")]
+        } $args $strings $body);
+        $crate::ffi::ffi_fn!(@also $first [$($more)*] $args $strings $body);
+    };
+    (@strings_note ansi) => { " (single-byte strings)" };
+    (@strings_note wide) => { ", with UTF-16 strings" };
+    (@emit [$($unsafe:ident)?] $name:ident ($enc:ident) {$(#[$doc:meta])*}
+        ($($arg:ident : $ty:ident),*) [$($strings:ident)?] $body:block) => {
+        $(#[$doc])*
+        #[doc = $crate::ffi::ffi_fn!(@safety_doc $($unsafe)?)]
+        #[no_mangle]
+        pub $($unsafe)? extern "C" fn $name($($arg: $crate::ffi::ffi_fn!(@ty $enc $ty)),*) -> LONG {
+            $crate::ffi::boundary(
+                stringify!($name),
+                // SAFETY (for unsafe exports): the body's unsafe operations rely on the
+                // caller keeping the function's documented contract.
+                || {
+                    $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
+                    $body
+                },
+                || vec![$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*],
+            )
         }
-        result
-    }};
+    };
+    (@safety_doc unsafe) => {
+        "\n# Safety\nEach pointer argument is NULL or valid for the access documented above\n\
+         (for a structure: `dwTotalSize` bytes); strings are NUL-terminated."
+    };
+    (@safety_doc) => { "" };
+    (@strings ansi) => { $crate::ffi::Strings::Ansi };
+    (@strings wide) => { $crate::ffi::Strings::Wide };
+    (@ty wide LPCTSTR) => { tapi32_defs::LPCWSTR };
+    (@ty $enc:ident LPCTSTR) => { tapi32_defs::LPCSTR };
+    (@ty $enc:ident $ty:ident) => { $ty };
 }
-pub(crate) use ffi_boundary;
+pub(crate) use ffi_fn;
 
-#[doc(hidden)]
-pub fn boundary(f: impl FnOnce() -> Result<LONG>) -> LONG {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+/// Runs an export's body: turns an error into its `LINEERR_` code and a panic into
+/// `LINEERR_OPERATIONFAILED`. With the handle doctor on, names the function `name` for
+/// its findings and traces the call with `args` (evaluated only when tracing); the
+/// doctor's own work runs inside the boundary too.
+#[inline]
+pub(crate) fn boundary(
+    name: &'static str,
+    body: impl FnOnce() -> Result<LONG>,
+    args: impl FnOnce() -> Vec<(&'static str, String)>,
+) -> LONG {
+    let caught =
+        |f: &mut dyn FnMut()| std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_ok();
+    let mut call = None;
+    if !caught(&mut || call = doctor::enter(name)) {
+        return LineError::OPERATIONFAILED.code();
+    }
+    let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
         Ok(Ok(v)) => v,
         Ok(Err(e)) => e.code(),
-        Err(_) => constants::LINEERR_OPERATIONFAILED as LONG,
+        Err(_) => LineError::OPERATIONFAILED.code(),
+    };
+    if let Some(call) = call {
+        let mut leave = Some(move || call.leave(result, args));
+        caught(&mut || {
+            if let Some(f) = leave.take() {
+                f()
+            }
+        });
     }
-}
-
-const LOWEST_VALID_ADDRESS: usize = 0x1_0000;
-const HIGHEST_VALID_ADDRESS: usize = if usize::BITS == 64 {
-    0x0000_7fff_ffff_ffff
-} else {
-    usize::MAX
-};
-
-/// `Ok` if `p` is a usable pointer to `len` bytes (see the module docs).
-pub(crate) fn check_ptr<T>(p: *const T, len: usize) -> Result<()> {
-    let a = p as usize;
-    if !(LOWEST_VALID_ADDRESS..=HIGHEST_VALID_ADDRESS).contains(&a)
-        || a.checked_add(len)
-            .is_none_or(|end| end > HIGHEST_VALID_ADDRESS + 1)
-    {
-        Err(LineErr(LINEERR_INVALPOINTER))
-    } else {
-        Ok(())
-    }
-}
-
-/// Writes `v` to the caller's `p` after checking it.
-///
-/// # Safety
-/// `p` must be NULL, obviously invalid (see [`check_ptr`]) or valid for a write of `T`.
-pub(crate) unsafe fn write_out<T>(p: *mut T, v: T) -> Result<()> {
-    check_ptr(p, size_of::<T>())?;
-    // SAFETY: checked above as far as can be; the caller guarantees the rest.
-    unsafe { p.write_unaligned(v) };
-    Ok(())
-}
-
-/// Reads a `T` from the caller's `p` after checking it.
-///
-/// # Safety
-/// As [`write_out`], for a read.
-pub(crate) unsafe fn read_in<T>(p: *const T) -> Result<T> {
-    check_ptr(p, size_of::<T>())?;
-    // SAFETY: checked above as far as can be; the caller guarantees the rest.
-    Ok(unsafe { p.read_unaligned() })
-}
-
-/// Reads an optional NUL-terminated single-byte string (taken as UTF-8, lossily).
-///
-/// # Safety
-/// `p` must be NULL or point to a NUL-terminated string.
-pub(crate) unsafe fn opt_str(p: *const c_char) -> Result<Option<String>> {
-    if p.is_null() {
-        return Ok(None);
-    }
-    check_ptr(p, 1)?;
-    // SAFETY: non-NULL and NUL-terminated by the caller's contract.
-    let s = unsafe { CStr::from_ptr(p) };
-    Ok(Some(s.to_string_lossy().into_owned()))
-}
-
-/// Reads an optional NUL-terminated UTF-16 string.
-///
-/// # Safety
-/// `p` must be NULL or point to a NUL-terminated UTF-16 string.
-pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
-    if p.is_null() {
-        return Ok(None);
-    }
-    check_ptr(p, 2)?;
-    let mut units = Vec::new();
-    let mut q = p;
-    loop {
-        // SAFETY: the string is NUL-terminated, so every unit up to the NUL is readable.
-        let u = unsafe { q.read_unaligned() };
-        if u == 0 {
-            break;
-        }
-        units.push(u);
-        // SAFETY: stays within the string (we have not passed its NUL).
-        q = unsafe { q.add(1) };
-    }
-    Ok(Some(String::from_utf16_lossy(&units)))
+    result
 }
 
 /// Which string encoding an entry point returns and takes.
@@ -156,12 +183,12 @@ impl Strings {
     ///
     /// # Safety
     /// `p` must be NULL or point to a NUL-terminated string of this encoding.
-    pub(crate) unsafe fn read(self, p: *const std::ffi::c_void) -> Result<Option<String>> {
+    pub(crate) unsafe fn read(self, p: *const c_void) -> Result<Option<String>> {
         match self {
             // SAFETY: forwarded contract.
-            Strings::Ansi => unsafe { opt_str(p.cast()) },
+            Strings::Ansi => unsafe { ptr::opt_str(p.cast()) },
             // SAFETY: forwarded contract.
-            Strings::Wide => unsafe { opt_wstr(p.cast()) },
+            Strings::Wide => unsafe { ptr::opt_wstr(p.cast::<WCHAR>()) },
         }
     }
 
@@ -180,13 +207,27 @@ impl Strings {
                 .collect(),
         }
     }
+
+    /// `STRINGFORMAT_ASCII` or `STRINGFORMAT_UNICODE`.
+    pub(crate) fn format(self) -> u32 {
+        match self {
+            Strings::Ansi => tapi32_defs::STRINGFORMAT_ASCII,
+            Strings::Wide => tapi32_defs::STRINGFORMAT_UNICODE,
+        }
+    }
+}
+
+impl TraceArg for Strings {
+    fn trace(&self) -> String {
+        format!("{self:?}")
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::atomic::Ordering;
-    use types::*;
+    use tapi32_defs::*;
 
     /// An internal panic in an exported function (here in the provider, with the
     /// control lock held, so the lock is poisoned) becomes `LINEERR_OPERATIONFAILED`,
@@ -198,7 +239,7 @@ mod tests {
         // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS (a NULL handle union).
         let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
         p.dwTotalSize = size_of::<LINEINITIALIZEEXPARAMS>() as u32;
-        p.dwOptions = constants::LINEINITIALIZEEXOPTION_USEEVENT;
+        p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
         let name = c"panic-test";
         // SAFETY: valid pointers to live locals.
         unsafe {
@@ -215,8 +256,8 @@ mod tests {
                 0
             );
             let mut line: HLINE = 0;
-            let owner = constants::LINECALLPRIVILEGE_OWNER;
-            let voice = constants::LINEMEDIAMODE_INTERACTIVEVOICE;
+            let owner = LINECALLPRIVILEGE_OWNER;
+            let voice = LINEMEDIAMODE_INTERACTIVEVOICE;
             let null_params = std::ptr::null_mut();
             assert_eq!(
                 lineOpen(
@@ -236,7 +277,7 @@ mod tests {
             let mut call: HCALL = 0;
             crate::sim::test_hooks::PANIC_IN_MAKE_CALL.store(true, Ordering::Release);
             let r = lineMakeCall(line, &mut call, dest.as_ptr(), 0, null_params);
-            assert_eq!(r, constants::LINEERR_OPERATIONFAILED as LONG);
+            assert_eq!(r, LINEERR_OPERATIONFAILED as LONG);
             // Usable afterwards: a new call works end to end.
             let r = lineMakeCall(line, &mut call, dest.as_ptr(), 0, null_params);
             assert!(r > 0, "lineMakeCall after the panic returned {r:#x}");
@@ -247,7 +288,7 @@ mod tests {
             assert_eq!(lineClose(line), 0);
             assert_eq!(
                 lineGetCallInfo(call, info.as_mut_ptr().cast()),
-                constants::LINEERR_INVALCALLHANDLE as LONG
+                LINEERR_INVALCALLHANDLE as LONG
             );
             assert_eq!(lineShutdown(app), 0);
         }
@@ -255,20 +296,12 @@ mod tests {
 
     #[test]
     fn boundary_turns_panics_into_operationfailed() {
-        let r = boundary(|| panic!("boom"));
-        assert_eq!(r, constants::LINEERR_OPERATIONFAILED as LONG);
-        assert_eq!(boundary(|| Ok(7)), 7);
+        let r = boundary("test", || panic!("boom"), Vec::new);
+        assert_eq!(r, LINEERR_OPERATIONFAILED as LONG);
+        assert_eq!(boundary("test", || Ok(7), Vec::new), 7);
         assert_eq!(
-            boundary(|| Err(LineErr(constants::LINEERR_INVALCALLHANDLE))),
-            constants::LINEERR_INVALCALLHANDLE as LONG
+            boundary("test", || Err(LineError::INVALCALLHANDLE), Vec::new),
+            LINEERR_INVALCALLHANDLE as LONG
         );
-    }
-
-    #[test]
-    fn low_and_null_pointers_are_unusable() {
-        assert!(check_ptr(std::ptr::null::<u32>(), 4).is_err());
-        assert!(check_ptr(0x10 as *const u32, 4).is_err());
-        let x = 0u32;
-        assert!(check_ptr(&x, 4).is_ok());
     }
 }

@@ -1,40 +1,49 @@
-//! Writing TAPI's variably sized structures (`LINECALLINFO`, `LINEDEVCAPS` ...) straight
-//! into the caller's buffer, with no allocation.
+//! Writing TAPI's variably sized structures (`LINECALLINFO`, `LINEDEVCAPS` ...) into the
+//! caller's buffer, with no allocation, through one slice of its `dwTotalSize` bytes
+//! ([`super::ptr::caller_struct`]): every write is bounds-checked against that slice.
 //!
 //! The fixed part comes first, truncated to the size of the API version in use; variable
 //! fields follow in the order they are added, each returned whole or not at all (a field
 //! that does not fit keeps Size and Offset 0). `dwNeededSize` counts everything,
 //! `dwUsedSize` what was written; nothing is written past `dwTotalSize`.
 
-use std::mem::size_of;
+use std::mem::{size_of, MaybeUninit};
 
 use super::Strings;
 
+/// The bytes of `v`, a packed plain-data `#[repr(C)]` structure.
+pub(crate) fn bytes_of<T: Copy>(v: &T) -> &[u8] {
+    // SAFETY: callers pass the SDK's packed structures of integers, GUIDs and
+    // SYSTEMTIMEs: no padding, every byte initialized.
+    unsafe { std::slice::from_raw_parts((v as *const T).cast::<u8>(), size_of::<T>()) }
+}
+
+/// Copies `src` to the start of `dst`. Panics if it does not fit (a bug, caught at the
+/// C boundary).
+pub(crate) fn put(dst: &mut [MaybeUninit<u8>], src: &[u8]) {
+    let dst = &mut dst[..src.len()];
+    // SAFETY: `dst` is exactly `src.len()` writable bytes; the two cannot overlap (one is
+    // the caller's buffer, the other ours).
+    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), dst.as_mut_ptr().cast(), src.len()) }
+}
+
 /// A variably sized structure being written into the caller's buffer.
-pub(crate) struct VarOut {
-    dst: *mut u8,
+pub(crate) struct VarOut<'a> {
+    buf: &'a mut [MaybeUninit<u8>],
     fixed: usize,
-    total: usize,
     used: usize,
     needed: usize,
 }
 
-impl VarOut {
+impl<'a> VarOut<'a> {
     /// Writes the first `fixed` bytes of `image` (a packed, padding-free `#[repr(C)]`
-    /// structure) to `dst`. `total` is the caller's `dwTotalSize`.
-    ///
-    /// # Safety
-    /// `dst` must be valid for writes of `total` bytes, and `fixed <= total`.
-    pub(crate) unsafe fn new<T: Copy>(dst: *mut u8, image: &T, fixed: usize, total: u32) -> Self {
-        assert!(fixed <= size_of::<T>() && fixed <= total as usize);
-        // SAFETY: `T` is a packed plain-data structure of DWORDs, GUIDs and SYSTEMTIMEs,
-        // so its first `fixed` bytes are initialized; `dst` has room for `total >= fixed`
-        // bytes and cannot overlap our local `image`.
-        unsafe { std::ptr::copy_nonoverlapping((image as *const T).cast::<u8>(), dst, fixed) };
+    /// structure) to `buf`, the caller's `dwTotalSize` bytes. Panics unless
+    /// `fixed <= buf.len()` (callers check for `LINEERR_STRUCTURETOOSMALL` first).
+    pub(crate) fn new<T: Copy>(buf: &'a mut [MaybeUninit<u8>], image: &T, fixed: usize) -> Self {
+        put(buf, &bytes_of(image)[..fixed]);
         VarOut {
-            dst,
+            buf,
             fixed,
-            total: total as usize,
             used: fixed,
             needed: fixed,
         }
@@ -42,35 +51,32 @@ impl VarOut {
 
     fn put_u32(&mut self, at: usize, v: u32) {
         assert!(at + 4 <= self.fixed);
-        // SAFETY: within the fixed part, which is within the caller's buffer.
-        unsafe { self.dst.add(at).cast::<u32>().write_unaligned(v) }
+        put(&mut self.buf[at..], &v.to_ne_bytes());
     }
 
     /// Reserves `len` bytes of variable data for the field whose `dwXxxSize` is at byte
     /// `size_at` (its `dwXxxOffset` follows): counts them as needed and, if they fit,
     /// records the field and returns where to write them. Fields beyond the fixed part of
     /// this version are skipped.
-    fn reserve(&mut self, size_at: usize, len: usize) -> Option<*mut u8> {
+    fn reserve(&mut self, size_at: usize, len: usize) -> Option<&mut [MaybeUninit<u8>]> {
         if len == 0 || size_at + 8 > self.fixed {
             return None;
         }
         self.needed += len;
         let at = self.used;
-        if at + len > self.total {
+        if at + len > self.buf.len() {
             return None;
         }
         self.used += len;
         self.put_u32(size_at, len as u32);
         self.put_u32(size_at + 4, at as u32);
-        // SAFETY: `at + len <= total`: inside the caller's buffer.
-        Some(unsafe { self.dst.add(at) })
+        Some(&mut self.buf[at..at + len])
     }
 
     /// Adds `data` as the variable field at `size_at`.
     pub(crate) fn bytes(&mut self, size_at: usize, data: &[u8]) {
-        if let Some(p) = self.reserve(size_at, data.len()) {
-            // SAFETY: `reserve` checked that `data.len()` bytes fit at `p`.
-            unsafe { std::ptr::copy_nonoverlapping(data.as_ptr(), p, data.len()) }
+        if let Some(dst) = self.reserve(size_at, data.len()) {
+            put(dst, data);
         }
     }
 
@@ -82,13 +88,9 @@ impl VarOut {
         };
         match strings {
             Strings::Ansi => {
-                let len = t.len() + 1;
-                if let Some(p) = self.reserve(size_at, len) {
-                    // SAFETY: `len` bytes fit at `p`.
-                    unsafe {
-                        std::ptr::copy_nonoverlapping(t.as_ptr(), p, t.len());
-                        p.add(t.len()).write(0);
-                    }
+                if let Some(dst) = self.reserve(size_at, t.len() + 1) {
+                    put(dst, t.as_bytes());
+                    dst[t.len()].write(0);
                 }
             }
             Strings::Wide => {
@@ -97,11 +99,10 @@ impl VarOut {
                 } else {
                     t.encode_utf16().count()
                 };
-                if let Some(p) = self.reserve(size_at, (units + 1) * 2) {
-                    let p = p.cast::<u16>();
-                    for (i, u) in t.encode_utf16().chain(std::iter::once(0)).enumerate() {
-                        // SAFETY: `units + 1` code units fit at `p`.
-                        unsafe { p.add(i).write_unaligned(u) }
+                if let Some(dst) = self.reserve(size_at, (units + 1) * 2) {
+                    let all = t.encode_utf16().chain(std::iter::once(0));
+                    for (d, u) in dst.chunks_exact_mut(2).zip(all) {
+                        put(d, &u.to_ne_bytes());
                     }
                 }
             }
@@ -110,7 +111,7 @@ impl VarOut {
 
     /// Sets `dwTotalSize`, `dwNeededSize` and `dwUsedSize`.
     pub(crate) fn finish(mut self) {
-        let (total, needed, used) = (self.total as u32, self.needed as u32, self.used as u32);
+        let (total, needed, used) = (self.buf.len() as u32, self.needed as u32, self.used as u32);
         self.put_u32(0, total);
         self.put_u32(4, needed);
         self.put_u32(8, used);
@@ -135,6 +136,11 @@ mod tests {
         c_off: u32,
     }
 
+    fn uninit(b: &mut [u8]) -> &mut [MaybeUninit<u8>] {
+        // SAFETY: initialized bytes are valid MaybeUninit bytes; only bytes are written.
+        unsafe { std::slice::from_raw_parts_mut(b.as_mut_ptr().cast(), b.len()) }
+    }
+
     fn u32_at(b: &[u8], at: usize) -> u32 {
         u32::from_ne_bytes(b[at..at + 4].try_into().unwrap())
     }
@@ -142,8 +148,7 @@ mod tests {
     #[test]
     fn fields_are_whole_or_absent_and_nothing_lands_past_total() {
         let mut buf = [0xAAu8; 64];
-        // SAFETY: 36 + 5 bytes of `buf` are writable.
-        let mut v = unsafe { VarOut::new(buf.as_mut_ptr(), &Demo::default(), 36, 36 + 5) };
+        let mut v = VarOut::new(uninit(&mut buf[..36 + 5]), &Demo::default(), 36);
         v.text(12, Some("abcdef"), Strings::Ansi); // 7 bytes: does not fit
         v.text(20, Some("xyz"), Strings::Ansi); // 4 bytes: fits
         v.text(28, None, Strings::Ansi);
@@ -161,8 +166,7 @@ mod tests {
     #[test]
     fn wide_text_is_utf16_with_a_nul() {
         let mut buf = [0u8; 64];
-        // SAFETY: 64 bytes of `buf` are writable.
-        let mut v = unsafe { VarOut::new(buf.as_mut_ptr(), &Demo::default(), 36, 64) };
+        let mut v = VarOut::new(uninit(&mut buf), &Demo::default(), 36);
         v.text(12, Some("Zoë"), Strings::Wide);
         v.finish();
         assert_eq!((u32_at(&buf, 12), u32_at(&buf, 16)), (8, 36));
@@ -176,8 +180,7 @@ mod tests {
     #[test]
     fn fields_past_the_versions_fixed_part_are_skipped() {
         let mut buf = [0u8; 64];
-        // SAFETY: 64 bytes of `buf` are writable.
-        let mut v = unsafe { VarOut::new(buf.as_mut_ptr(), &Demo::default(), 28, 64) };
+        let mut v = VarOut::new(uninit(&mut buf), &Demo::default(), 28);
         v.text(28, Some("later version"), Strings::Ansi);
         v.finish();
         assert_eq!((u32_at(&buf, 4), u32_at(&buf, 8)), (28, 28));

@@ -20,33 +20,34 @@
 //! [`remote_hangup`], [`close_line`] and [`set_auto_answer`] (the `tapisim*` C functions).
 
 mod clock;
-pub mod scenario;
+pub(crate) mod scenario;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
-use crate::core::{Core, DeviceInfo, Events, LineErr, Party, Provider, RequestId, Result};
-use crate::ffi::constants::*;
+use crate::core::{ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result};
 use clock::{Action, Clock};
 use scenario::{FarEnd, Scenario};
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
 
 /// Environment variable naming the scenario file (or `builtin:default`).
 pub const SCENARIO_ENV: &str = "TAPI32_SCENARIO";
 /// Environment variable with the number of simulated line devices.
-pub const LINES_ENV: &str = "TAPI32_SIM_LINES";
+pub(crate) const LINES_ENV: &str = "TAPI32_SIM_LINES";
 /// Most line devices the simulator offers.
-pub const MAX_LINES: u32 = 4096;
+pub(crate) const MAX_LINES: u32 = 4096;
 
 /// Media modes every simulated line supports.
-pub const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN
+pub(crate) const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN
     | LINEMEDIAMODE_INTERACTIVEVOICE
     | LINEMEDIAMODE_AUTOMATEDVOICE
     | LINEMEDIAMODE_DATAMODEM
     | LINEMEDIAMODE_G3FAX;
 
 /// The simulated provider.
-pub struct SimProvider {
+pub(crate) struct SimProvider {
     devices: Vec<DeviceInfo>,
     auto_answer: AtomicBool,
     scenario: Option<Arc<Scenario>>,
@@ -58,7 +59,7 @@ pub struct SimProvider {
 
 impl SimProvider {
     /// A provider with `lines` line devices and no scenario.
-    pub fn new(lines: u32) -> Self {
+    pub(crate) fn new(lines: u32) -> Self {
         let devices = (0..lines.min(MAX_LINES))
             .map(|id| device(id, &scenario::default_line(id)))
             .collect();
@@ -73,7 +74,7 @@ impl SimProvider {
     }
 
     /// A provider running `scenario`.
-    pub fn with_scenario(scenario: Scenario) -> Self {
+    pub(crate) fn with_scenario(scenario: Scenario) -> Self {
         let devices = scenario
             .lines
             .iter()
@@ -90,7 +91,7 @@ impl SimProvider {
     /// A provider configured by [`SCENARIO_ENV`] or, without one, [`LINES_ENV`]
     /// (default 2; an unparsable value gives 2). A scenario that cannot be read or
     /// parsed leaves a provider with no lines whose [`Provider::startup_error`] says why.
-    pub fn from_env() -> Self {
+    pub(crate) fn from_env() -> Self {
         if let Some(name) = std::env::var(SCENARIO_ENV).ok().filter(|v| !v.is_empty()) {
             return match Scenario::load(&name) {
                 Ok(s) => Self::with_scenario(s),
@@ -108,18 +109,18 @@ impl SimProvider {
     }
 
     /// Whether the far end answers outgoing calls at once.
-    pub fn auto_answer(&self) -> bool {
+    pub(crate) fn auto_answer(&self) -> bool {
         self.auto_answer.load(Ordering::Acquire)
     }
 
     /// Sets [`SimProvider::auto_answer`].
-    pub fn set_auto_answer(&self, on: bool) {
+    pub(crate) fn set_auto_answer(&self, on: bool) {
         self.auto_answer.store(on, Ordering::Release)
     }
 
     /// Dials `dest` on the new outgoing `call`: DIALING, PROCEEDING, then what the far
     /// end does (the scenario's `[[number]]`, else auto-answer).
-    fn dial(&self, ev: &mut Events<'_>, call: u32, dest: Option<&str>) {
+    fn dial(&self, ev: &mut ControlLock<'_>, call: u32, dest: Option<&str>) {
         let Some(dest) = dest else {
             ev.set_call_state(call, LINECALLSTATE_DIALTONE, LINEDIALTONEMODE_NORMAL);
             return;
@@ -153,7 +154,7 @@ impl SimProvider {
     }
 
     /// Carries out a timed action.
-    fn act(&self, ev: &mut Events<'_>, action: Action) {
+    fn act(&self, ev: &mut ControlLock<'_>, action: Action) {
         let ms = Duration::from_millis;
         match action {
             Action::Offer(i) => {
@@ -234,15 +235,10 @@ impl Provider for SimProvider {
         self.error.as_deref()
     }
 
-    fn started(&self, core: &'static Core) {
+    fn started(self: Arc<Self>, core: &'static Core) {
         let Some(scenario) = self.scenario.clone() else {
             return;
         };
-        // The clock runs the process's provider's actions; another one (a test's) has
-        // no clock.
-        if !std::ptr::eq(self, crate::simulator()) {
-            return;
-        }
         self.started.call_once(|| {
             let ms = Duration::from_millis;
             for (i, c) in scenario.incoming.iter().enumerate() {
@@ -254,12 +250,13 @@ impl Provider for SimProvider {
             for c in &scenario.closes {
                 self.clock.schedule(ms(c.at_ms), Action::Close(c.line));
             }
+            let sim = Arc::clone(&self);
             self.clock
-                .start(move |action| core.provider_events(|ev| crate::simulator().act(ev, action)));
+                .start(move |action| core.provider_events(|ev| sim.act(ev, action)));
         });
     }
 
-    fn make_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32, dest: Option<&str>) {
+    fn make_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, dest: Option<&str>) {
         #[cfg(test)]
         if test_hooks::PANIC_IN_MAKE_CALL.swap(false, Ordering::AcqRel) {
             panic!("injected fault in the simulated provider");
@@ -268,21 +265,21 @@ impl Provider for SimProvider {
         self.dial(ev, call, dest);
     }
 
-    fn answer(&self, ev: &mut Events<'_>, req: RequestId, call: u32) {
+    fn answer(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32) {
         ev.complete(req, Ok(()));
         ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
     }
 
-    fn drop_call(&self, ev: &mut Events<'_>, req: RequestId, call: u32) {
+    fn drop_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32) {
         ev.complete(req, Ok(()));
         ev.set_call_state(call, LINECALLSTATE_IDLE, 0);
     }
 
-    fn drop_on_close(&self, ev: &mut Events<'_>, call: u32) {
+    fn drop_on_close(&self, ev: &mut ControlLock<'_>, call: u32) {
         ev.set_call_state(call, LINECALLSTATE_IDLE, 0);
     }
 
-    fn close_call(&self, ev: &mut Events<'_>, call: u32) {
+    fn close_call(&self, ev: &mut ControlLock<'_>, call: u32) {
         ev.set_call_state(call, LINECALLSTATE_IDLE, 0);
     }
 }
@@ -316,7 +313,7 @@ fn party(number: Option<String>, name: Option<String>) -> Party {
 
 /// A remote party calls `device`/`address`; returns the new call's `dwCallID`.
 /// `media_mode` 0 means `LINEMEDIAMODE_INTERACTIVEVOICE`.
-pub fn offer_call(
+pub(crate) fn offer_call(
     core: &Core,
     device: u32,
     address: u32,
@@ -330,28 +327,28 @@ pub fn offer_call(
         media_mode
     };
     if device >= core.num_devices() {
-        return Err(LineErr(LINEERR_BADDEVICEID));
+        return Err(LineError::BADDEVICEID);
     }
     if media.count_ones() != 1 || media & !MEDIA_MODES != 0 {
-        return Err(LineErr(LINEERR_INVALMEDIAMODE));
+        return Err(LineError::INVALMEDIAMODE);
     }
     core.provider_events(|ev| ev.offer_call(device, address, party(caller_id, caller_name), media))
 }
 
 /// The far end answers the outgoing call `call_id` (in DIALING, PROCEEDING or RINGBACK).
-pub fn remote_answer(core: &Core, call_id: u32) -> Result<()> {
+pub(crate) fn remote_answer(core: &Core, call_id: u32) -> Result<()> {
     core.provider_events(|ev| far_answer(ev, call_id))
 }
 
-fn far_answer(ev: &mut Events<'_>, call_id: u32) -> Result<()> {
-    let d = ev.call_data(call_id).ok_or(LineErr(LINEERR_INVALPARAM))?;
+fn far_answer(ev: &mut ControlLock<'_>, call_id: u32) -> Result<()> {
+    let d = ev.call_data(call_id).ok_or(LineError::INVALPARAM)?;
     let ringing = [
         LINECALLSTATE_DIALING,
         LINECALLSTATE_PROCEEDING,
         LINECALLSTATE_RINGBACK,
     ];
     if d.origin != LINECALLORIGIN_OUTBOUND || !ringing.contains(&d.state) {
-        return Err(LineErr(LINEERR_INVALCALLSTATE));
+        return Err(LineError::INVALCALLSTATE);
     }
     ev.set_call_state(call_id, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
     Ok(())
@@ -381,17 +378,17 @@ const DISCONNECT_MODES: u32 = LINEDISCONNECTMODE_NORMAL
 
 /// The far end hangs up `call_id`: DISCONNECTED with `mode`, then IDLE if no application
 /// owns the call.
-pub fn remote_hangup(core: &Core, call_id: u32, mode: u32) -> Result<()> {
+pub(crate) fn remote_hangup(core: &Core, call_id: u32, mode: u32) -> Result<()> {
     if mode.count_ones() != 1 || mode & !DISCONNECT_MODES != 0 {
-        return Err(LineErr(LINEERR_INVALPARAM));
+        return Err(LineError::INVALPARAM);
     }
     core.provider_events(|ev| far_hangup(ev, call_id, mode))
 }
 
-fn far_hangup(ev: &mut Events<'_>, call_id: u32, mode: u32) -> Result<()> {
-    let d = ev.call_data(call_id).ok_or(LineErr(LINEERR_INVALPARAM))?;
+fn far_hangup(ev: &mut ControlLock<'_>, call_id: u32, mode: u32) -> Result<()> {
+    let d = ev.call_data(call_id).ok_or(LineError::INVALPARAM)?;
     if d.state == LINECALLSTATE_IDLE || d.state == LINECALLSTATE_DISCONNECTED {
-        return Err(LineErr(LINEERR_INVALCALLSTATE));
+        return Err(LineError::INVALCALLSTATE);
     }
     ev.set_call_state(call_id, LINECALLSTATE_DISCONNECTED, mode);
     if d.num_owners == 0 {
@@ -401,7 +398,7 @@ fn far_hangup(ev: &mut Events<'_>, call_id: u32, mode: u32) -> Result<()> {
 }
 
 /// The provider forcibly closes line device `device` (`LINE_CLOSE` to every opener).
-pub fn close_line(core: &Core, device: u32) -> Result<()> {
+pub(crate) fn close_line(core: &Core, device: u32) -> Result<()> {
     core.provider_events(|ev| ev.close_device(device))
 }
 
@@ -411,5 +408,5 @@ pub(crate) mod test_hooks {
     use std::sync::atomic::AtomicBool;
 
     /// The next `make_call` panics (with the core's control lock held).
-    pub static PANIC_IN_MAKE_CALL: AtomicBool = AtomicBool::new(false);
+    pub(crate) static PANIC_IN_MAKE_CALL: AtomicBool = AtomicBool::new(false);
 }

@@ -40,10 +40,10 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::ffi::constants::*;
+use tapi32_defs::constants::*;
 
 /// The embedded default scenario (`tapi-run` without `--scenario`).
-pub const DEFAULT: &str = include_str!("default_scenario.toml");
+pub(crate) const DEFAULT: &str = include_str!("default_scenario.toml");
 /// The name [`crate::sim::SCENARIO_ENV`] takes for the embedded default.
 pub const DEFAULT_NAME: &str = "builtin:default";
 
@@ -197,10 +197,10 @@ struct RawClose {
 }
 
 /// The default lines when a scenario names none.
-pub const DEFAULT_LINES: u32 = 2;
+pub(crate) const DEFAULT_LINES: u32 = 2;
 
 /// The line device `id` with default name and number.
-pub fn default_line(id: u32) -> LineSpec {
+pub(crate) fn default_line(id: u32) -> LineSpec {
     LineSpec {
         name: format!("Simulated Line {id}"),
         number: format!("{}", 1000 + id),

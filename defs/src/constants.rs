@@ -1,12 +1,12 @@
 //! TAPI constants with the values of the Windows SDK `tapi.h`.
 //!
 //! Values transcribed from the SDK (mingw-w64's independent copy was used as the
-//! source and the ABI test compares every one against it). Integer literals are
-//! written exactly as the SDK writes them, because C gives `0x80000018` the type
-//! `unsigned int` where a decimal `2147483672` would be `long` on LP64; `build.rs`
-//! carries the hex spelling into `include/tapi.h`.
+//! source and the ABI test compares every one against it), spelled as the SDK spells
+//! them. The header generator (`cargo xtask headers`) writes every `DWORD` constant in
+//! hex, as the SDK does: C gives `0x80000018` the type `unsigned int`, where the decimal
+//! `2147483672` would be a 64-bit `long` on LP64.
 
-use super::win32::{DWORD, LONG};
+use crate::win32::{DWORD, LONG};
 
 // ---- LINEERR_* ----
 // Error codes returned by line functions (`LONG`, compared as `DWORD`).

@@ -8,7 +8,7 @@
 //! The library itself never relies on `sizeof`: it reads and writes the fixed part that
 //! the API version negotiated on the line has.
 
-use super::win32::*;
+use crate::win32::*;
 
 /// A call handle.
 pub type HCALL = DWORD;

@@ -1,0 +1,55 @@
+//! The interface through which the core tells an observer (the handle doctor) what a
+//! program does with its handles. The composition root plugs one in, as it plugs in the
+//! provider; the core knows nothing of reports.
+
+use super::call::Text;
+use super::handles::{Kind, Validity};
+
+/// A call handle an application still holds at a leak check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct HeldCall {
+    /// The `HCALL`.
+    pub(crate) hcall: u32,
+    /// The call's `dwCallID`.
+    pub(crate) call_id: u32,
+    /// The line device.
+    pub(crate) device: u32,
+    /// The call's `LINECALLSTATE_*`.
+    pub(crate) state: u32,
+    /// The application's friendly name.
+    pub(crate) app: Text,
+}
+
+/// A call an application owned, not IDLE, when it closed the call's line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ActiveCall {
+    /// The application's `HCALL`.
+    pub(crate) hcall: u32,
+    /// The call's `LINECALLSTATE_*`.
+    pub(crate) state: u32,
+}
+
+/// When the core looks for call handles never deallocated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LeakCheck {
+    /// The application called `lineShutdown`.
+    Shutdown,
+    /// The process is exiting.
+    Exit,
+}
+
+/// What the core reports as it happens. Called with the core's control lock held (but
+/// for [`Observer::invalid_use`], which may come from the lock-free read path): an
+/// observer must not call back into the core.
+pub(crate) trait Observer: Send + Sync {
+    /// A function was given `handle`, which is not a live handle of `kind`; `validity`
+    /// is what the handle table knows of it.
+    fn invalid_use(&self, handle: u32, kind: Kind, validity: Validity);
+    /// An application still holds `held` at `check`.
+    fn call_handle_held(&self, held: &HeldCall, check: LeakCheck);
+    /// `lineClose` or `lineShutdown` closed `hline` while its application owned the
+    /// `active` calls on it.
+    fn line_closed_with_active_calls(&self, hline: u32, active: &[ActiveCall]);
+    /// A call reached one of the program's handles for the first time.
+    fn call_seen(&self);
+}

@@ -1,0 +1,128 @@
+//! Checked access to the caller's memory, in the manner of rustls-ffi's pointer helpers:
+//! each returns `LINEERR_INVALPOINTER` instead of touching an unusable pointer (see the
+//! [module docs](super) for what counts as unusable).
+
+use std::ffi::{c_char, CStr};
+use std::mem::MaybeUninit;
+
+use crate::core::Result;
+use tapi32_defs::{LineError, DWORD, WCHAR};
+
+const LOWEST_VALID_ADDRESS: usize = 0x1_0000;
+const HIGHEST_VALID_ADDRESS: usize = if usize::BITS == 64 {
+    0x0000_7fff_ffff_ffff
+} else {
+    usize::MAX
+};
+
+/// `Ok` if `p` is a usable pointer to `len` bytes.
+pub(crate) fn check_ptr<T>(p: *const T, len: usize) -> Result<()> {
+    let a = p as usize;
+    if !(LOWEST_VALID_ADDRESS..=HIGHEST_VALID_ADDRESS).contains(&a)
+        || a.checked_add(len)
+            .is_none_or(|end| end > HIGHEST_VALID_ADDRESS + 1)
+    {
+        Err(LineError::INVALPOINTER)
+    } else {
+        Ok(())
+    }
+}
+
+/// Writes `v` to the caller's `p` after checking it.
+///
+/// # Safety
+/// `p` must be NULL, obviously invalid (see [`check_ptr`]) or valid for a write of `T`.
+pub(crate) unsafe fn write_out<T>(p: *mut T, v: T) -> Result<()> {
+    check_ptr(p, size_of::<T>())?;
+    // SAFETY: checked above as far as can be; the caller guarantees the rest.
+    unsafe { p.write_unaligned(v) };
+    Ok(())
+}
+
+/// Reads a `T` from the caller's `p` after checking it.
+///
+/// # Safety
+/// As [`write_out`], for a read.
+pub(crate) unsafe fn read_in<T>(p: *const T) -> Result<T> {
+    check_ptr(p, size_of::<T>())?;
+    // SAFETY: checked above as far as can be; the caller guarantees the rest.
+    Ok(unsafe { p.read_unaligned() })
+}
+
+/// The caller's variably sized structure at `p` (`LINECALLINFO`, `LINEDEVCAPS` ...) as
+/// one slice of its `dwTotalSize` bytes, the only way this layer writes such a structure.
+///
+/// # Safety
+/// `p` must be NULL, obviously invalid or valid for reads and writes of the `dwTotalSize`
+/// bytes its first `DWORD` gives, for as long as the slice is used.
+pub(crate) unsafe fn caller_struct<'a, T>(p: *mut T) -> Result<&'a mut [MaybeUninit<u8>]> {
+    // SAFETY: forwarded contract (the first DWORD is dwTotalSize).
+    let total = unsafe { read_in(p.cast::<DWORD>()) }? as usize;
+    check_ptr(p, total)?;
+    // SAFETY: the caller provides `total` bytes at `p`; MaybeUninit makes no claim about
+    // their contents.
+    Ok(unsafe { std::slice::from_raw_parts_mut(p.cast::<MaybeUninit<u8>>(), total) })
+}
+
+/// Reads an optional NUL-terminated single-byte string (taken as UTF-8, lossily).
+///
+/// # Safety
+/// `p` must be NULL or point to a NUL-terminated string.
+pub(crate) unsafe fn opt_str(p: *const c_char) -> Result<Option<String>> {
+    if p.is_null() {
+        return Ok(None);
+    }
+    check_ptr(p, 1)?;
+    // SAFETY: non-NULL and NUL-terminated by the caller's contract.
+    let s = unsafe { CStr::from_ptr(p) };
+    Ok(Some(s.to_string_lossy().into_owned()))
+}
+
+/// Reads an optional NUL-terminated UTF-16 string.
+///
+/// # Safety
+/// `p` must be NULL or point to a NUL-terminated UTF-16 string.
+pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
+    if p.is_null() {
+        return Ok(None);
+    }
+    check_ptr(p, 2)?;
+    let mut units = Vec::new();
+    let mut q = p;
+    loop {
+        // SAFETY: the string is NUL-terminated, so every unit up to the NUL is readable.
+        let u = unsafe { q.read_unaligned() };
+        if u == 0 {
+            break;
+        }
+        units.push(u);
+        // SAFETY: stays within the string (we have not passed its NUL).
+        q = unsafe { q.add(1) };
+    }
+    Ok(Some(String::from_utf16_lossy(&units)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn low_and_null_pointers_are_unusable() {
+        assert!(check_ptr(std::ptr::null::<u32>(), 4).is_err());
+        assert!(check_ptr(0x10 as *const u32, 4).is_err());
+        let x = 0u32;
+        assert!(check_ptr(&x, 4).is_ok());
+    }
+
+    #[test]
+    fn caller_struct_spans_dw_total_size() {
+        let mut buf = [0u8; 16];
+        buf[..4].copy_from_slice(&12u32.to_ne_bytes());
+        // SAFETY: `buf` holds 16 >= 12 bytes.
+        let s = unsafe { caller_struct(buf.as_mut_ptr()) }.unwrap();
+        assert_eq!(s.len(), 12);
+        // SAFETY: NULL is checked before any access.
+        let null = unsafe { caller_struct(std::ptr::null_mut::<u32>()) };
+        assert_eq!(null.err(), Some(LineError::INVALPOINTER));
+    }
+}

@@ -1,0 +1,230 @@
+//! Generating `include/tapi.h` and `include/tapisim.h`.
+//!
+//! cbindgen reads the definitions crate `tapi32-defs` as written, so the version
+//! conditions on structure members survive (`cbindgen.toml`: constants and types of
+//! `tapi.h`), and the library crate with its macros expanded, since every export is
+//! declared once with `ffi_fn!`, which emits the plain, `A` and `W` functions
+//! (`cbindgen-tapisim.toml`). The parsed items are then adjusted in ways cbindgen's
+//! configuration cannot say, each on cbindgen's own representation, never on its text:
+//!
+//! 1. The library's functions are split between the headers: `tapisim*` stay in
+//!    `tapisim.h`, the TAPI functions join the definitions in `tapi.h`. (cbindgen emits
+//!    constants of the crate it is run on only, so one run cannot do both.)
+//! 2. `DWORD` constants are written in hex, as the SDK writes them: in C `0x80000018`
+//!    is an `unsigned int`, where the decimal `2147483672` would be a 64-bit `long` on
+//!    LP64, and `lineClose(h) == LINEERR_INVALLINEHANDLE` would no longer hold.
+//! 3. A structure with members that only some TAPI versions have is written once per
+//!    range of versions, each copy whole under its own `#if`. (cbindgen can make single
+//!    members conditional, but leaves a stray `;` after each, which pedantic C rejects;
+//!    its issue #634.)
+//!
+//! Finally the SDK's generic names (`lineMakeCall` for `lineMakeCallA`/`W` from TAPI
+//! 2.0 on) are derived from the exported `A`/`W` pairs and written before the
+//! configured trailer.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::ExitCode;
+
+use cbindgen::bindgen::ir::{Cfg, ItemContainer, Literal, Struct, Type};
+use cbindgen::{Bindings, Builder, Config};
+
+/// The version conditions of the definitions crate, from the lowest version up: a
+/// structure member marked `#[cfg(not(X))]` exists from that version on.
+const VERSION_CFGS: [&str; 3] = ["tapi_pre_v2", "tapi_pre_v22", "tapi_pre_v3"];
+
+pub(crate) fn run(root: &Path, check: bool) -> ExitCode {
+    // cbindgen expands the library with `rustc -Zunpretty=expanded`; RUSTC_BOOTSTRAP
+    // lets the stable toolchain do that. Its own target directory keeps the expansion
+    // from waiting on (or invalidating) the normal build.
+    std::env::set_var("RUSTC_BOOTSTRAP", "1");
+    std::env::set_var("CARGO_EXPAND_TARGET_DIR", root.join("target/xtask-expand"));
+    let mut sim = parse(root, "cbindgen-tapisim.toml", root, &[]);
+    // The definitions crate has no functions to lead cbindgen to its types: name the
+    // types the exports use (cbindgen follows them to the types they use).
+    let mut used = BTreeSet::new();
+    for f in &sim.functions {
+        type_names(&f.ret, &mut used);
+        for a in &f.args {
+            type_names(&a.ty, &mut used);
+        }
+    }
+    let used: Vec<String> = used.into_iter().collect();
+    let mut tapi = parse(root, "cbindgen.toml", &root.join("defs"), &used);
+    let (sim_fns, tapi_fns) = std::mem::take(&mut sim.functions)
+        .into_iter()
+        .partition(|f| f.path.name().starts_with("tapisim"));
+    sim.functions = sim_fns;
+    tapi.functions = tapi_fns;
+    let outputs = [("tapi.h", write(tapi)), ("tapisim.h", write(sim))];
+    let mut stale = false;
+    for (name, text) in outputs {
+        let path = root.join("include").join(name);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed == text {
+            continue;
+        }
+        if check {
+            eprintln!(
+                "include/{name} is out of date: regenerate it with `cargo xtask headers` \
+                 and commit it"
+            );
+            stale = true;
+        } else {
+            std::fs::write(&path, text).expect("write the header");
+            eprintln!("wrote include/{name}");
+        }
+    }
+    if stale {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The names of the types `ty` is made of.
+fn type_names(ty: &Type, out: &mut BTreeSet<String>) {
+    match ty {
+        Type::Ptr { ty, .. } | Type::Array(ty, _) => type_names(ty, out),
+        Type::Path(p) => {
+            out.insert(p.path().name().to_owned());
+        }
+        Type::Primitive(_) => {}
+        Type::FuncPtr { ret, args, .. } => {
+            type_names(ret, out);
+            for (_, a) in args {
+                type_names(a, out);
+            }
+        }
+    }
+}
+
+/// What cbindgen makes of the crate in `dir` with the configuration file `config`, also
+/// exporting the types named `include`.
+fn parse(root: &Path, config: &str, dir: &Path, include: &[String]) -> Bindings {
+    let mut config = Config::from_file(root.join(config)).expect("a valid cbindgen configuration");
+    config.export.include.extend_from_slice(include);
+    Builder::new()
+        .with_config(config)
+        .with_crate(dir)
+        .generate()
+        .expect("cbindgen could not read the sources")
+}
+
+/// The header text of `bindings`, adjusted as the module docs say.
+fn write(mut bindings: Bindings) -> String {
+    for c in &mut bindings.constants {
+        if let (Type::Path(ty), Literal::Expr(value)) = (&c.ty, &mut c.value) {
+            if ty.path().name() == "DWORD" {
+                let v: u64 = value
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse()
+                    .expect("a DWORD constant is an integer literal");
+                *value = format!("0x{v:08X}");
+            }
+        }
+    }
+    bindings.items = std::mem::take(&mut bindings.items)
+        .into_iter()
+        .flat_map(split_versioned)
+        .collect();
+    let generic = generic_names(&bindings);
+    let trailer = bindings.config.trailer.take().unwrap_or_default();
+    bindings.config.trailer = Some(format!("{generic}{trailer}"));
+    let mut out = Vec::new();
+    bindings.write(&mut out);
+    String::from_utf8(out).expect("cbindgen writes UTF-8")
+}
+
+/// Whether `cfg` is `not(name)` for a version condition `name`.
+fn version_of(cfg: &Cfg) -> Option<usize> {
+    match cfg {
+        Cfg::Not(inner) => match &**inner {
+            Cfg::Boolean(name) => VERSION_CFGS.iter().position(|v| v == name),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `item` as is, or, for a structure with version-conditional members, one copy per
+/// range of TAPI versions, each with the members that range has and the range's
+/// condition on the whole structure.
+fn split_versioned(item: ItemContainer) -> Vec<ItemContainer> {
+    let ItemContainer::Struct(s) = item else {
+        return vec![item];
+    };
+    let mut bounds: Vec<usize> = s
+        .fields
+        .iter()
+        .filter_map(|f| {
+            f.cfg
+                .as_ref()
+                .map(|c| version_of(c).expect("a version condition"))
+        })
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if bounds.is_empty() {
+        return vec![ItemContainer::Struct(s)];
+    }
+    // Ranges: below the first bound, between bounds, from the last bound on.
+    bounds.insert(0, usize::MAX);
+    bounds.push(usize::MAX);
+    bounds
+        .windows(2)
+        .map(|w| {
+            let (from, until) = (w[0], w[1]);
+            let mut copy: Struct = s.clone();
+            copy.fields.retain(|f| {
+                f.cfg
+                    .as_ref()
+                    .and_then(version_of)
+                    .is_none_or(|v| from != usize::MAX && v <= from)
+            });
+            for f in &mut copy.fields {
+                f.cfg = None;
+            }
+            let boolean = |v: usize| Cfg::Boolean(VERSION_CFGS[v].to_owned());
+            let mut all = Vec::new();
+            if from != usize::MAX {
+                all.push(Cfg::Not(Box::new(boolean(from))));
+            }
+            if until != usize::MAX {
+                all.push(boolean(until));
+            }
+            copy.cfg = Some(if all.len() == 1 {
+                all.pop().expect("one")
+            } else {
+                Cfg::All(all)
+            });
+            ItemContainer::Struct(copy)
+        })
+        .collect()
+}
+
+/// The SDK's generic names for the exported `A`/`W` pairs, by `UNICODE`, from TAPI 2.0
+/// on.
+fn generic_names(bindings: &Bindings) -> String {
+    let names: BTreeSet<&str> = bindings.functions.iter().map(|f| f.path.name()).collect();
+    let pairs: Vec<&str> = names
+        .iter()
+        .filter_map(|n| n.strip_suffix('A'))
+        .filter(|g| names.contains(format!("{g}W").as_str()))
+        .collect();
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let defines = |suffix: char| -> String {
+        pairs
+            .iter()
+            .map(|g| format!("#define {g} {g}{suffix}\n"))
+            .collect()
+    };
+    format!(
+        "/* From TAPI 2.0 on, the generic names select the A or W entry point. */\n\
+         #if TAPI_CURRENT_VERSION >= 0x00020000\n#ifdef UNICODE\n{}#else\n{}#endif\n#endif\n\n",
+        defines('W'),
+        defines('A')
+    )
+}
