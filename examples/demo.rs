@@ -3,7 +3,8 @@
 //! `libtapi32.so` cargo just built, and runs it under `tapi-run` on the default scenario
 //! (`src/sim/default_scenario.toml`): calls come in and go out on two lines, a line is
 //! taken out of service, the logger logs five calls, and the handle doctor reports what
-//! it saw. The JSON report is kept in `target/<profile>/demo-report.json`.
+//! it saw. The JSON report is kept in `target/<profile>/demo-report.json`. The demo
+//! builds `tapi-run` (a crate of its own, `tapi-run/`) with its own profile first.
 //!
 //! Run with `cargo run --release --example demo`.
 
@@ -53,6 +54,7 @@ fn main() {
         eprintln!("demo: compiling the call logger failed");
         exit(1);
     }
+    let tapi_run = build_tapi_run(&root, profile);
     let report = profile.join("demo-report.json");
     let args: Vec<String> = vec![
         "--report".into(),
@@ -62,12 +64,45 @@ fn main() {
         "5".into(),
     ];
     println!("$ tapi-run {}", args.join(" "));
-    // tapi-run preloads the library built for this run (not an older copy elsewhere).
-    std::env::set_var(tapi32::doctor::run::LIBRARY_ENV, lib.join("libtapi32.so"));
-    std::env::remove_var("LD_LIBRARY_PATH");
-    let code = tapi32::doctor::run::main_with(&args);
+    let status = Command::new(&tapi_run)
+        .args(&args)
+        // tapi-run preloads the library built for this run (not an older copy elsewhere).
+        .env("TAPI32_LIBRARY", lib.join("libtapi32.so"))
+        .env_remove("LD_LIBRARY_PATH")
+        .status()
+        .expect("run tapi-run");
     if let Ok(json) = std::fs::read_to_string(&report) {
         println!("$ cat {}\n{json}", report.display());
     }
-    exit(code);
+    exit(status.code().unwrap_or(1));
+}
+
+/// `tapi-run` is a crate of its own (`tapi-run/`): builds it (nothing to do when it is up
+/// to date) with the demo's profile into `target/<profile>/tapi-run`, and returns its path.
+fn build_tapi_run(root: &Path, profile: &Path) -> PathBuf {
+    let profile_name = match profile.file_name().and_then(|n| n.to_str()) {
+        Some("debug") | None => "dev",
+        Some(name) => name,
+    };
+    let target_dir = profile.parent().expect("target/");
+    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args([
+            "build",
+            "--quiet",
+            "--bin",
+            "tapi-run",
+            "--profile",
+            profile_name,
+        ])
+        .arg("--manifest-path")
+        .arg(root.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target_dir)
+        .status()
+        .expect("run cargo");
+    if !status.success() {
+        eprintln!("demo: building tapi-run failed");
+        exit(1);
+    }
+    profile.join("tapi-run")
 }

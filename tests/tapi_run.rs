@@ -15,6 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::OnceLock;
 
 use tapi32::report::{Reason, Report};
 
@@ -63,9 +64,47 @@ fn build(name: &str, lib_dir: &Path) -> PathBuf {
     out
 }
 
+/// The `tapi-run` binary, for this run's profile. It is a package of its own (`tapi-run/`),
+/// whose binary cargo builds only for that package's own tests: build it here (a no-op
+/// when it is up to date).
+fn tapi_run_exe() -> &'static Path {
+    static EXE: OnceLock<PathBuf> = OnceLock::new();
+    EXE.get_or_init(|| {
+        // target/PROFILE/deps/tapi_run-HASH
+        let exe = std::env::current_exe().unwrap();
+        let profile_dir = exe.parent().unwrap().parent().unwrap();
+        let profile = match profile_dir.file_name().unwrap().to_str().unwrap() {
+            "debug" => "dev",
+            p => p,
+        };
+        let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap();
+        // With this run's cargo and build settings (not `support::nested_cargo`): a tapi32
+        // built otherwise would replace `deps/libtapi32.so`, the library tested here.
+        let o = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .current_dir(root())
+            .args(["build", "--quiet", "--message-format=json"])
+            .args(["--bin", "tapi-run", "--profile", profile])
+            .arg("--target-dir")
+            .arg(target_dir)
+            .output()
+            .expect("run cargo");
+        assert!(
+            o.status.success(),
+            "building tapi-run failed: {}",
+            text(&o.stderr)
+        );
+        text(&o.stdout)
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|m| m["target"]["name"] == "tapi-run")
+            .find_map(|m| m["executable"].as_str().map(PathBuf::from))
+            .expect("cargo named no tapi-run executable")
+    })
+}
+
 /// Runs `tapi-run ARGS`, with the library built for this run.
 fn tapi_run(args: &[&str], extra_env: &[(&str, &str)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tapi-run"))
+    Command::new(tapi_run_exe())
         .args(args)
         .env("TAPI32_LIBRARY", library())
         .env_remove("LD_LIBRARY_PATH")
