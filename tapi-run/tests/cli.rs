@@ -1,0 +1,77 @@
+//! The command line of the built `tapi-run`: help and version on stdout with status 0,
+//! usage errors on stderr with status 2 and nothing run. (`tests/tapi_run.rs` at the
+//! workspace's root runs programs through it.)
+
+use std::process::{Command, Output};
+
+fn tapi_run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tapi-run"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn help_and_version_go_to_stdout_with_status_0() {
+    for flag in ["--help", "-h"] {
+        let o = tapi_run(&[flag]);
+        assert_eq!(o.status.code(), Some(0), "{flag}");
+        let out = text(&o.stdout);
+        assert!(
+            out.contains(
+                "Usage: tapi-run [--scenario FILE] [--report FILE] [--trace] [--strict] -- \
+                 PROGRAM [ARGS...]"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("--strict"), "{out}");
+        assert!(o.stderr.is_empty());
+    }
+    let o = tapi_run(&["--version"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        text(&o.stdout).trim(),
+        format!("tapi-run {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_run_nothing() {
+    let marker = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-ran.marker");
+    let _ = std::fs::remove_file(&marker);
+    let touch = marker.to_str().unwrap();
+    let scenario_missing = "--scenario=/nonexistent/tapi-run-scenario.toml";
+    for (args, says) in [
+        (
+            vec!["--bogus", "--", "touch", touch],
+            "unexpected argument '--bogus'",
+        ),
+        (
+            vec!["--report"],
+            "a value is required for '--report <FILE>'",
+        ),
+        (vec!["--strict"], "required arguments were not provided"),
+        (
+            vec!["--trace", "--"],
+            "required arguments were not provided",
+        ),
+        (
+            vec![scenario_missing, "--", "touch", touch],
+            "tapi-run: /nonexistent/tapi-run-scenario.toml: No such file",
+        ),
+    ] {
+        let o = tapi_run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&o.stderr).contains(says),
+            "{args:?}: {}",
+            text(&o.stderr)
+        );
+        assert!(o.stdout.is_empty(), "{args:?}");
+        assert!(!marker.exists(), "{args:?} ran the program");
+    }
+}
