@@ -12,6 +12,8 @@
 use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
+use tapi32_defs::constants::*;
+
 /// An immutable, shared string.
 pub(crate) type Text = Arc<str>;
 
@@ -93,6 +95,32 @@ pub(crate) enum Side {
 }
 
 impl CallData {
+    /// A new call of `origin` (`LINECALLORIGIN_*`) on `device`/`address` with `texts`:
+    /// IDLE, interactive voice, directly placed, no owners or monitors yet, parties
+    /// known as far as `texts` says. Callers change what differs.
+    pub(crate) fn new(device: u32, address: u32, call_id: u32, origin: u32, texts: Texts) -> Self {
+        CallData {
+            device,
+            address,
+            call_id,
+            state: LINECALLSTATE_IDLE,
+            state_mode: 0,
+            state_time: SystemTime::now(),
+            media_mode: LINEMEDIAMODE_INTERACTIVEVOICE,
+            bearer_mode: LINEBEARERMODE_VOICE,
+            app_specific: 0,
+            origin,
+            reason: LINECALLREASON_DIRECT,
+            country_code: 0,
+            num_owners: 0,
+            num_monitors: 0,
+            texts,
+            caller_absent: 0,
+            called_absent: 0,
+            connected: Side::Nobody,
+        }
+    }
+
     /// The calling party.
     pub(crate) fn caller(&self) -> PartyRef<'_> {
         PartyRef {

@@ -6,7 +6,8 @@
 //!
 //! * 0 is never valid: index 0 is never used and generations start at 1.
 //! * A handle of one kind is never accepted as another: a slot has one cell per kind.
-//! * A retired handle does not come back for a later object: a freed slot waits in a
+//! * A retired handle does not come back for a later object: values come from the
+//!   core's one identifier allocator ([`super::ids`]), where a freed slot waits in a
 //!   FIFO quarantine of at least [`QUARANTINE`] slots before it is reused, and then with
 //!   the next generation, so a value repeats only after `QUARANTINE * 2047` retirements
 //!   (more than 33 million) of handles.
@@ -20,7 +21,7 @@
 //! the object as it was (it is ordered before the removal). The object is freed when the
 //! last reader lets go of it.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -28,18 +29,22 @@ use arc_swap::ArcSwapOption;
 
 use super::app::App;
 use super::call::CallHandle;
+use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::sync::lock;
 
-/// Bits of a handle that hold the slot index.
-pub(crate) const INDEX_BITS: u32 = 21;
-const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
-const GEN_MAX: u32 = (1 << (32 - INDEX_BITS)) - 1;
+/// Freed slots are reused only when more than this many are waiting.
+pub(crate) const QUARANTINE: usize = 16 * 1024;
+/// Handles: a 21-bit slot index and an 11-bit generation starting at 1.
+const LAYOUT: Layout = Layout {
+    index_bits: 21,
+    first_generation: 1,
+    quarantine: QUARANTINE,
+};
+const INDEX_BITS: u32 = LAYOUT.index_bits;
 const CHUNK_BITS: u32 = 12;
 const CHUNK_LEN: usize = 1 << CHUNK_BITS;
 const NUM_CHUNKS: usize = 1 << (INDEX_BITS - CHUNK_BITS);
-/// Freed slots are reused only when more than this many are waiting.
-pub(crate) const QUARANTINE: usize = 16 * 1024;
 
 /// What a handle names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,15 +189,10 @@ impl Slot {
     }
 }
 
-struct Allocator {
-    next_fresh: u32,
-    free: VecDeque<u32>,
-}
-
 /// The process-wide table of handles.
 pub(crate) struct HandleTable {
     chunks: Box<[OnceLock<Box<[Slot]>>]>,
-    alloc: Mutex<Allocator>,
+    ids: Mutex<Ids>,
     /// With diagnostics on: why each retired handle was retired, kept past the reuse of
     /// its slot, so a stale handle's story is still known.
     history: Option<Mutex<HashMap<u32, (Kind, Retired)>>>,
@@ -204,14 +204,9 @@ impl Default for HandleTable {
     }
 }
 
+/// The slot index and generation of `handle`, unless it cannot have been issued.
 fn split(handle: u32) -> Option<(usize, u32)> {
-    let index = handle & INDEX_MASK;
-    let gen = handle >> INDEX_BITS;
-    if index == 0 || gen == 0 {
-        None
-    } else {
-        Some((index as usize, gen))
-    }
+    LAYOUT.split(handle).filter(|&(_, gen)| gen != 0)
 }
 
 impl HandleTable {
@@ -220,10 +215,7 @@ impl HandleTable {
         let chunks = (0..NUM_CHUNKS).map(|_| OnceLock::new()).collect();
         HandleTable {
             chunks,
-            alloc: Mutex::new(Allocator {
-                next_fresh: 1,
-                free: VecDeque::new(),
-            }),
+            ids: Mutex::new(Ids::new(LAYOUT)),
             history: None,
         }
     }
@@ -253,22 +245,11 @@ impl HandleTable {
     ///
     /// Returns `None` when all 2^21 - 1 slots hold live objects.
     pub(crate) fn insert(&self, make: impl FnOnce(u32) -> Object) -> Option<(u32, Object)> {
-        let index = {
-            let mut a = lock(&self.alloc);
-            if a.free.len() > QUARANTINE || a.next_fresh > INDEX_MASK {
-                a.free.pop_front()?
-            } else {
-                let i = a.next_fresh;
-                a.next_fresh += 1;
-                i
-            }
-        };
+        let handle = lock(&self.ids).issue()?;
+        let (index, gen) = split(handle).expect("issued handles have a generation");
         // The slot is ours alone until it is freed again: nobody else writes its meta.
-        let slot = self.slot_or_create(index as usize);
-        let (old, _) = decode_meta(slot.meta.load(Ordering::Acquire));
-        let gen = if old >= GEN_MAX { 1 } else { old + 1 };
+        let slot = self.slot_or_create(index);
         slot.meta.store(u64::from(gen), Ordering::Release);
-        let handle = (gen << INDEX_BITS) | index;
         let obj = make(handle);
         debug_assert_eq!(obj.handle(), handle, "an object must carry its own handle");
         slot.store(&obj);
@@ -287,7 +268,7 @@ impl HandleTable {
         if let Some(h) = &self.history {
             lock(h).insert(handle, (kind, why));
         }
-        lock(&self.alloc).free.push_back(index as u32);
+        lock(&self.ids).retire(handle);
         Some(obj)
     }
 
@@ -436,7 +417,7 @@ mod tests {
         // Cycle the quarantine until the slot is reused with a new generation.
         let reused = loop {
             let (n, _) = t.insert(line).unwrap();
-            if n & INDEX_MASK == first & INDEX_MASK {
+            if n & LAYOUT.max_index() == first & LAYOUT.max_index() {
                 break n;
             }
             t.remove(n, Kind::Line, Retired::LineClosed);

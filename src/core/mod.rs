@@ -14,6 +14,7 @@
 pub(crate) mod app;
 pub(crate) mod call;
 pub(crate) mod handles;
+pub(crate) mod ids;
 pub(crate) mod line;
 pub(crate) mod observer;
 pub(crate) mod provider;
@@ -38,7 +39,7 @@ use sync::lock;
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
 
-/// What the core keeps, counted ([`Core::counts`]).
+/// What the core keeps, counted (`Core::counts`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Initialized applications.

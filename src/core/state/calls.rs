@@ -1,0 +1,300 @@
+//! Calls and the applications' handles to them: handing handles out, counting owners
+//! and monitors, retiring handles (`lineDeallocateCall`), privileges and call data.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use super::{post, CallRec, ControlLock, HandleRec};
+use crate::core::app::{DeliverIf, Message};
+use crate::core::call::{CallData, CallHandle};
+use crate::core::handles::{Kind, Object, Retired};
+use crate::core::line::LineObj;
+use crate::core::Result;
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
+
+impl ControlLock<'_> {
+    pub(super) fn new_call(&mut self, data: CallData) -> u32 {
+        let id = data.call_id;
+        self.st.calls.insert(
+            id,
+            CallRec {
+                data: Arc::new(data),
+                handles: Vec::new(),
+            },
+        );
+        id
+    }
+
+    /// A new `dwCallID`, reserved for [`ControlLock::new_call`].
+    pub(super) fn next_call_id(&mut self) -> Result<u32> {
+        self.st.calls.reserve().ok_or(LineError::NOMEM)
+    }
+
+    pub(super) fn add_handle(
+        &mut self,
+        call: u32,
+        hline: u32,
+        privilege: u32,
+        announce: u32,
+    ) -> Option<u32> {
+        let line = Arc::clone(&self.st.lines.get(&hline)?.obj);
+        let data = Arc::clone(&self.st.calls.get(&call)?.data);
+        let (hcall, obj) = self
+            .core
+            .table
+            .insert(|h| Object::Call(Arc::new(CallHandle::new(h, &line, privilege, data))))?;
+        let Object::Call(handle) = obj else {
+            unreachable!()
+        };
+        let rec = self.st.calls.get_mut(&call)?;
+        if rec.handles.is_empty() {
+            if let Some(o) = self.core.observer {
+                o.call_seen();
+            }
+        }
+        rec.handles.push(HandleRec { handle, announce });
+        self.st.lines.get_mut(&hline)?.calls.insert(hcall);
+        Some(hcall)
+    }
+
+    pub(super) fn recount(&mut self, call: u32) {
+        let Some(rec) = self.st.calls.get(&call) else {
+            return;
+        };
+        let owners = rec
+            .handles
+            .iter()
+            .filter(|h| h.handle.privilege == LINECALLPRIVILEGE_OWNER)
+            .count() as u32;
+        let monitors = rec.handles.len() as u32 - owners;
+        self.update_call(call, |d| {
+            d.num_owners = owners;
+            d.num_monitors = monitors;
+        });
+    }
+
+    /// Sends `LINE_CALLINFO` with `what` to every handle of `call` but `except`.
+    pub(super) fn call_info_changed(&self, call: u32, what: u32, except: u32) {
+        if let Some(rec) = self.st.calls.get(&call) {
+            for h in rec.handles.iter().filter(|h| h.handle.hcall != except) {
+                let msg = Message {
+                    device: h.handle.hcall,
+                    id: LINE_CALLINFO as u32,
+                    instance: h.handle.instance,
+                    p1: what as usize,
+                    p2: 0,
+                    p3: 0,
+                };
+                post(
+                    &self.st.apps,
+                    h.handle.happ,
+                    msg,
+                    DeliverIf::CallLive(h.handle.hcall),
+                );
+            }
+        }
+    }
+
+    /// Retires one call handle; frees the call when it was the last.
+    pub(super) fn remove_handle(&mut self, hcall: u32, why: Retired) {
+        let Some(Object::Call(h)) = self.core.table.remove(hcall, Kind::Call, why) else {
+            return;
+        };
+        let call = h.call_id;
+        self.needs_settle(h.happ);
+        if let Some(line) = self.st.lines.get_mut(&h.hline) {
+            line.calls.remove(&hcall);
+        }
+        let Some(rec) = self.st.calls.get_mut(&call) else {
+            return;
+        };
+        rec.handles.retain(|r| r.handle.hcall != hcall);
+        if rec.handles.is_empty() {
+            if rec.data.state != LINECALLSTATE_IDLE {
+                let p = Arc::clone(&self.core.provider);
+                p.close_call(self, call);
+            }
+            self.st.calls.remove(&call);
+        } else {
+            self.recount(call);
+            let what = if h.privilege == LINECALLPRIVILEGE_OWNER {
+                LINECALLINFOSTATE_NUMOWNERDECR
+            } else {
+                LINECALLINFOSTATE_NUMMONITORS
+            };
+            self.call_info_changed(call, what, 0);
+        }
+    }
+
+    pub(super) fn call_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {
+        match self.core.table.get(hcall, Kind::Call) {
+            Some(Object::Call(h)) => Ok(h),
+            _ => Err(self.core.invalid(hcall, Kind::Call)),
+        }
+    }
+
+    pub(super) fn owned_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {
+        let h = self.call_handle(hcall)?;
+        if h.privilege != LINECALLPRIVILEGE_OWNER {
+            return Err(LineError::NOTOWNER);
+        }
+        Ok(h)
+    }
+
+    /// `LINE_APPNEWCALL` to an application that negotiated 2.0 or later on `line`.
+    pub(super) fn announce_new_call(
+        &self,
+        line: &LineObj,
+        address: u32,
+        hcall: u32,
+        privilege: u32,
+    ) {
+        if line.version < 0x0002_0000 {
+            return;
+        }
+        let msg = Message {
+            device: line.handle,
+            id: LINE_APPNEWCALL as u32,
+            instance: line.instance,
+            p1: address as usize,
+            p2: hcall as usize,
+            p3: privilege as usize,
+        };
+        post(&self.st.apps, line.happ, msg, DeliverIf::CallLive(hcall));
+    }
+
+    pub(super) fn destroy_call(&mut self, call: u32) {
+        if let Some(rec) = self.st.calls.get(&call) {
+            let handles: Vec<u32> = rec.handles.iter().map(|h| h.handle.hcall).collect();
+            // Mark it idle first so that removing the last handle does not close it again.
+            self.update_call(call, |d| d.state = LINECALLSTATE_IDLE);
+            for h in handles {
+                self.remove_handle(h, Retired::Deallocated);
+            }
+        }
+        self.st.calls.remove(&call);
+    }
+
+    pub(in crate::core) fn deallocate(&mut self, hcall: u32) -> Result<()> {
+        let h = self.call_handle(hcall)?;
+        let legacy = h.version < 0x0002_0000;
+        if legacy && h.privilege == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(h.call_id)
+        {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        if legacy {
+            if let Some(line) = self.st.lines.get(&h.hline) {
+                for (_, r, _) in line.requests.iter().filter(|(_, _, c)| *c == hcall) {
+                    r.cancelled.store(true, Ordering::Release);
+                }
+            }
+        }
+        self.remove_handle(hcall, Retired::Deallocated);
+        Ok(())
+    }
+
+    pub(in crate::core) fn set_app_specific(&mut self, hcall: u32, value: u32) -> Result<()> {
+        let h = self.owned_handle(hcall)?;
+        self.update_call(h.call_id, |d| d.app_specific = value);
+        self.call_info_changed(h.call_id, LINECALLINFOSTATE_APPSPECIFIC, 0);
+        Ok(())
+    }
+
+    pub(in crate::core) fn set_call_privilege(&mut self, hcall: u32, privilege: u32) -> Result<()> {
+        let h = self.call_handle(hcall)?;
+        let old = h.privilege;
+        if old == privilege {
+            return Ok(());
+        }
+        // The sole owner of a call that is not IDLE may not leave it without an owner: it
+        // drops the call first (Microsoft's lineSetCallPrivilege reference).
+        if privilege == LINECALLPRIVILEGE_MONITOR && self.is_sole_active_owner(h.call_id) {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let new = Arc::new(h.with_privilege(privilege));
+        if !self.core.table.replace_call(&h, Arc::clone(&new)) {
+            return Err(LineError::INVALCALLHANDLE);
+        }
+        if let Some(rec) = self.st.calls.get_mut(&h.call_id) {
+            for r in rec.handles.iter_mut().filter(|r| r.handle.hcall == hcall) {
+                r.handle = Arc::clone(&new);
+            }
+        }
+        self.recount(h.call_id);
+        let what = if privilege == LINECALLPRIVILEGE_OWNER {
+            LINECALLINFOSTATE_NUMOWNERINCR | LINECALLINFOSTATE_NUMMONITORS
+        } else {
+            LINECALLINFOSTATE_NUMOWNERDECR | LINECALLINFOSTATE_NUMMONITORS
+        };
+        self.call_info_changed(h.call_id, what, hcall);
+        Ok(())
+    }
+
+    /// A copy of the data of `call`, if the call exists.
+    pub(crate) fn call_data(&self, call: u32) -> Option<CallData> {
+        self.st.calls.get(&call).map(|c| CallData::clone(&c.data))
+    }
+
+    /// Changes the data of `call` with `f` and shows the result through every handle.
+    pub(crate) fn update_call(&mut self, call: u32, f: impl FnOnce(&mut CallData)) {
+        if let Some(c) = self.st.calls.get_mut(&call) {
+            let mut d = CallData::clone(&c.data);
+            f(&mut d);
+            c.data = Arc::new(d);
+            for h in c.handles.iter_mut() {
+                let new = Arc::new(h.handle.with_data(Arc::clone(&c.data)));
+                if self.core.table.replace_call(&h.handle, Arc::clone(&new)) {
+                    h.handle = new;
+                }
+            }
+        }
+    }
+
+    /// Gives every application with `device` open (with owner or monitor privilege) a
+    /// handle to the new call `call_id`, announced with `LINE_APPNEWCALL` (API 2.0 and
+    /// later); the first `LINE_CALLSTATE` then carries the privilege. With `owned_media`,
+    /// the first owner-privileged open whose media modes include it owns the call; the
+    /// others monitor it. A call nobody receives is not kept: returns false.
+    pub(super) fn distribute(
+        &mut self,
+        call_id: u32,
+        device: u32,
+        address: u32,
+        owned_media: Option<u32>,
+    ) -> bool {
+        let opens: Vec<Arc<LineObj>> = self.st.device_opens[device as usize]
+            .iter()
+            .filter_map(|h| self.st.lines.get(h).map(|r| Arc::clone(&r.obj)))
+            .collect();
+        let mut owner_chosen = owned_media.is_none();
+        for line in &opens {
+            let privilege = if !owner_chosen
+                && line.privileges & LINECALLPRIVILEGE_OWNER != 0
+                && owned_media.is_some_and(|m| line.media_modes & m != 0)
+            {
+                owner_chosen = true;
+                LINECALLPRIVILEGE_OWNER
+            } else if line.privileges & (LINECALLPRIVILEGE_MONITOR | LINECALLPRIVILEGE_OWNER) != 0 {
+                LINECALLPRIVILEGE_MONITOR
+            } else {
+                continue;
+            };
+            if let Some(hc) = self.add_handle(call_id, line.handle, privilege, privilege) {
+                self.announce_new_call(line, address, hc, privilege);
+            }
+        }
+        self.recount(call_id);
+        if self
+            .st
+            .calls
+            .get(&call_id)
+            .is_some_and(|c| c.handles.is_empty())
+        {
+            self.st.calls.remove(&call_id);
+            false
+        } else {
+            true
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Open lines: `lineOpen`, `lineClose`, and a line device closed by the provider
+//! (`LINE_CLOSE`).
+
+use std::collections::HashSet;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use super::{post, ControlLock, LineRec};
+use crate::core::app::{DeliverIf, Message};
+use crate::core::handles::{Kind, Object, Retired};
+use crate::core::line::LineObj;
+use crate::core::observer::ActiveCall;
+use crate::core::Result;
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
+
+impl ControlLock<'_> {
+    pub(in crate::core) fn open_line(
+        &mut self,
+        happ: u32,
+        device: u32,
+        version: u32,
+        instance: usize,
+        privileges: u32,
+        media_modes: u32,
+    ) -> Result<u32> {
+        if !self.st.apps.contains_key(&happ) {
+            return Err(LineError::INVALAPPHANDLE);
+        }
+        let (hline, obj) = self
+            .core
+            .table
+            .insert(|h| {
+                Object::Line(Arc::new(LineObj {
+                    handle: h,
+                    happ,
+                    device,
+                    version,
+                    instance,
+                    privileges,
+                    media_modes,
+                }))
+            })
+            .ok_or(LineError::NOMEM)?;
+        let Object::Line(obj) = obj else {
+            unreachable!()
+        };
+        self.st.lines.insert(
+            hline,
+            LineRec {
+                obj,
+                calls: HashSet::new(),
+                requests: Vec::new(),
+            },
+        );
+        self.st.device_opens[device as usize].push(hline);
+        self.st
+            .apps
+            .get_mut(&happ)
+            .expect("checked")
+            .lines
+            .push(hline);
+        Ok(hline)
+    }
+
+    pub(in crate::core) fn close_line(&mut self, hline: u32, why: Retired) -> Result<()> {
+        if !self.core.table.is_live(hline, Kind::Line) || !self.st.lines.contains_key(&hline) {
+            return Err(self.core.invalid(hline, Kind::Line));
+        }
+        self.retire_line(hline, why);
+        Ok(())
+    }
+
+    /// Closes an open line: drops the calls it solely owns (the provider advertises
+    /// `LINEDEVCAPFLAGS_CLOSEDROP`), retires its call handles and the line handle,
+    /// cancels its outstanding requests. Costs O(calls and requests on this line).
+    pub(super) fn retire_line(&mut self, hline: u32, why: Retired) {
+        let Some(rec) = self.st.lines.get(&hline) else {
+            return;
+        };
+        let calls: Vec<u32> = rec.calls.iter().copied().collect();
+        if let Some(o) = self.core.observer {
+            if matches!(why, Retired::LineClosed | Retired::AppShutdown) {
+                let active: Vec<ActiveCall> = calls
+                    .iter()
+                    .filter_map(|&h| match self.core.table.get(h, Kind::Call) {
+                        Some(Object::Call(c))
+                            if c.privilege == LINECALLPRIVILEGE_OWNER
+                                && c.data.state != LINECALLSTATE_IDLE =>
+                        {
+                            Some(ActiveCall {
+                                hcall: h,
+                                state: c.data.state,
+                            })
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                if !active.is_empty() {
+                    o.line_closed_with_active_calls(hline, &active);
+                }
+            }
+        }
+        for hcall in calls {
+            // The handle goes first, so that the drop's IDLE reaches the other
+            // applications' handles only, never one this close is invalidating.
+            let sole_owner = match self.core.table.get(hcall, Kind::Call) {
+                Some(Object::Call(h)) => (h.privilege == LINECALLPRIVILEGE_OWNER
+                    && self.is_sole_active_owner(h.call_id))
+                .then_some(h.call_id),
+                _ => None,
+            };
+            self.remove_handle(hcall, why);
+            if let Some(call) = sole_owner.filter(|c| self.st.calls.contains_key(c)) {
+                let p = Arc::clone(&self.core.provider);
+                p.drop_on_close(self, call);
+            }
+        }
+        let rec = self.st.lines.remove(&hline).expect("present");
+        self.needs_settle(rec.obj.happ);
+        for (id, r, _) in &rec.requests {
+            r.cancelled.store(true, Ordering::Release);
+            self.st.requests.remove(id);
+        }
+        let dev = &mut self.st.device_opens[rec.obj.device as usize];
+        dev.retain(|&h| h != hline);
+        if let Some(a) = self.st.apps.get_mut(&rec.obj.happ) {
+            a.lines.retain(|&h| h != hline);
+        }
+        self.core.table.remove(hline, Kind::Line, why);
+    }
+
+    pub(super) fn is_sole_active_owner(&self, call: u32) -> bool {
+        let Some(rec) = self.st.calls.get(&call) else {
+            return false;
+        };
+        let owners = rec
+            .handles
+            .iter()
+            .filter(|h| h.handle.privilege == LINECALLPRIVILEGE_OWNER)
+            .count();
+        owners == 1 && rec.data.state != LINECALLSTATE_IDLE
+    }
+
+    /// The provider closes line device `device`: every open of it is closed as by
+    /// `lineClose`, and its application receives `LINE_CLOSE`.
+    pub(crate) fn close_device(&mut self, device: u32) -> Result<()> {
+        if device >= self.core.provider.line_count() {
+            return Err(LineError::BADDEVICEID);
+        }
+        let opens = self.st.device_opens[device as usize].clone();
+        for hline in opens {
+            let Some(rec) = self.st.lines.get(&hline) else {
+                continue;
+            };
+            let (happ, instance) = (rec.obj.happ, rec.obj.instance);
+            self.retire_line(hline, Retired::ProviderClosed);
+            let msg = Message {
+                device: hline,
+                id: LINE_CLOSE as u32,
+                instance,
+                p1: 0,
+                p2: 0,
+                p3: 0,
+            };
+            post(&self.st.apps, happ, msg, DeliverIf::Always);
+        }
+        Ok(())
+    }
+}

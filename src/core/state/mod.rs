@@ -1,0 +1,150 @@
+//! The bookkeeping behind the control lock, and every operation that changes it, by
+//! what it keeps: [`apps`], [`lines`], [`calls`], [`requests`], and what the provider
+//! reports ([`provider_events`]).
+//!
+//! [`ControlLock`] is the control lock held: the core's own operations and the provider's
+//! reports both go through it, so they are serialized and their messages are queued in
+//! the order they happen.
+
+mod apps;
+mod calls;
+mod lines;
+mod provider_events;
+mod requests;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use super::app::{App, DeliverIf, Message, Request};
+use super::call::{CallData, CallHandle};
+use super::line::LineObj;
+use super::slab::Slab;
+use super::{Core, HCallSink};
+use tapi32_defs::constants::*;
+
+/// An outstanding asynchronous request, as the provider sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RequestId(pub u32);
+
+struct AppRec {
+    app: Arc<App>,
+    lines: Vec<u32>,
+}
+
+struct LineRec {
+    obj: Arc<LineObj>,
+    calls: HashSet<u32>,
+    /// Requests issued on this line: (request ID, its state, the call handle it is for).
+    requests: Vec<(u32, Arc<Request>, u32)>,
+}
+
+struct HandleRec {
+    handle: Arc<CallHandle>,
+    /// Privilege to report in `dwParam3` of the next `LINE_CALLSTATE` (a new handle).
+    announce: u32,
+}
+
+struct CallRec {
+    /// The current data, which every handle shows.
+    data: Arc<CallData>,
+    handles: Vec<HandleRec>,
+}
+
+enum ReqKind {
+    MakeCall {
+        hcall: u32,
+        call: u32,
+        sink: HCallSink,
+    },
+    Call,
+}
+
+struct ReqRec {
+    happ: u32,
+    hline: u32,
+    instance: usize,
+    kind: ReqKind,
+    flag: Arc<Request>,
+}
+
+/// Everything the control lock protects.
+pub(super) struct State {
+    apps: HashMap<u32, AppRec>,
+    lines: HashMap<u32, LineRec>,
+    calls: Slab<CallRec>,
+    device_opens: Vec<Vec<u32>>,
+    requests: HashMap<u32, ReqRec>,
+    next_request: u32,
+}
+
+impl State {
+    pub(super) fn new(lines: u32) -> Self {
+        State {
+            apps: HashMap::new(),
+            lines: HashMap::new(),
+            calls: Slab::new(),
+            device_opens: vec![Vec::new(); lines as usize],
+            requests: HashMap::new(),
+            next_request: 1,
+        }
+    }
+}
+
+fn post(apps: &HashMap<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
+    if let Some(a) = apps.get(&happ) {
+        a.app.post(msg, guard);
+    }
+}
+
+/// Call features an owner may use in `state` (`LINECALLSTATUS.dwCallFeatures`).
+pub(crate) fn owner_features(state: u32) -> u32 {
+    match state {
+        LINECALLSTATE_IDLE => 0,
+        LINECALLSTATE_OFFERING | LINECALLSTATE_ACCEPTED => {
+            LINECALLFEATURE_ANSWER | LINECALLFEATURE_DROP
+        }
+        _ => LINECALLFEATURE_DROP,
+    }
+}
+
+/// The control lock, held; the provider's interface to the core.
+pub(crate) struct ControlLock<'a> {
+    core: &'a Core,
+    st: &'a mut State,
+    /// Applications whose handles this change invalidated: once the control lock is
+    /// released, the core waits for their dispatchers to settle ([`App::settle`]).
+    settle: Vec<Arc<App>>,
+}
+
+impl<'a> ControlLock<'a> {
+    pub(super) fn new(core: &'a Core, st: &'a mut State) -> Self {
+        ControlLock {
+            core,
+            st,
+            settle: Vec::new(),
+        }
+    }
+
+    /// The applications to settle after the control lock is released.
+    pub(super) fn take_settle(&mut self) -> Vec<Arc<App>> {
+        std::mem::take(&mut self.settle)
+    }
+
+    pub(super) fn needs_settle(&mut self, happ: u32) {
+        if let Some(a) = self.st.apps.get(&happ) {
+            if !self.settle.iter().any(|s| Arc::ptr_eq(s, &a.app)) {
+                self.settle.push(Arc::clone(&a.app));
+            }
+        }
+    }
+
+    /// What the core keeps, counted.
+    pub(crate) fn counts(&self) -> super::Counts {
+        super::Counts {
+            apps: self.st.apps.len(),
+            lines: self.st.lines.len(),
+            calls: self.st.calls.len(),
+            requests: self.st.requests.len(),
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! What the provider reports of the network: call-state changes, incoming calls and
+//! calls the lines' own phones make.
+
+use std::time::SystemTime;
+
+use super::{post, ControlLock};
+use crate::core::app::{DeliverIf, Message};
+use crate::core::call::{CallData, Party, Side, Texts};
+use crate::core::Result;
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
+
+impl ControlLock<'_> {
+    /// Moves `call` to `state` (with detail `mode`) and tells every handle's
+    /// application with `LINE_CALLSTATE`.
+    pub(crate) fn set_call_state(&mut self, call: u32, state: u32, mode: u32) {
+        if !self.st.calls.contains_key(&call) {
+            return;
+        }
+        self.update_call(call, |d| {
+            d.state = state;
+            d.state_mode = mode;
+            d.state_time = SystemTime::now();
+            if state == LINECALLSTATE_CONNECTED && d.connected == Side::Nobody {
+                d.connected = if d.origin == LINECALLORIGIN_OUTBOUND {
+                    Side::Called
+                } else {
+                    Side::Caller
+                };
+            }
+        });
+        let Some(rec) = self.st.calls.get_mut(&call) else {
+            return;
+        };
+        for h in rec.handles.iter_mut() {
+            let msg = Message {
+                device: h.handle.hcall,
+                id: LINE_CALLSTATE as u32,
+                instance: h.handle.instance,
+                p1: state as usize,
+                p2: mode as usize,
+                p3: std::mem::take(&mut h.announce) as usize,
+            };
+            post(
+                &self.st.apps,
+                h.handle.happ,
+                msg,
+                DeliverIf::CallLive(h.handle.hcall),
+            );
+        }
+    }
+
+    /// A remote party calls `device`: every application with the line open and owner or
+    /// monitor privilege gets a handle (the first owner-privileged open whose media modes
+    /// include `media_mode` becomes the owner, the others monitor), then
+    /// `LINE_APPNEWCALL` (API 2.0 and later) and `LINE_CALLSTATE` OFFERING. A call no
+    /// application receives is not kept. Returns the call's `dwCallID`.
+    pub(crate) fn offer_call(
+        &mut self,
+        device: u32,
+        address: u32,
+        caller: Party,
+        media_mode: u32,
+    ) -> Result<u32> {
+        if device >= self.core.provider.line_count() {
+            return Err(LineError::BADDEVICEID);
+        }
+        let info = self.core.provider.device_info(device);
+        if address >= info.num_addresses {
+            return Err(LineError::INVALADDRESSID);
+        }
+        let call_id = self.next_call_id()?;
+        let texts = Texts::new([
+            caller.number.as_deref(),
+            caller.name.as_deref(),
+            Some(&info.address),
+            Some(&info.name),
+            None,
+            None,
+            None,
+            None,
+        ]);
+        self.new_call(CallData {
+            state: LINECALLSTATE_OFFERING,
+            state_mode: LINEOFFERINGMODE_ACTIVE,
+            media_mode,
+            caller_absent: caller.absent,
+            ..CallData::new(device, address, call_id, LINECALLORIGIN_EXTERNAL, texts)
+        });
+        if self.distribute(call_id, device, address, Some(media_mode)) {
+            self.set_call_state(call_id, LINECALLSTATE_OFFERING, LINEOFFERINGMODE_ACTIVE);
+        }
+        Ok(call_id)
+    }
+
+    /// A telephone on line device `device` (not an application) dials `dest`: a new
+    /// outgoing call that every application with the line open monitors. The provider
+    /// then moves it through its states. Returns its `dwCallID`; a call no application
+    /// receives is not kept.
+    pub(crate) fn originate_call(&mut self, device: u32, address: u32, dest: &str) -> Result<u32> {
+        if device >= self.core.provider.line_count() {
+            return Err(LineError::BADDEVICEID);
+        }
+        let info = self.core.provider.device_info(device);
+        if address >= info.num_addresses {
+            return Err(LineError::INVALADDRESSID);
+        }
+        let call_id = self.next_call_id()?;
+        let texts = Texts::new([
+            Some(&info.address),
+            Some(&info.name),
+            Some(dest),
+            None,
+            None,
+            None,
+            None,
+            None,
+        ]);
+        self.new_call(CallData {
+            called_absent: LINECALLPARTYID_UNKNOWN,
+            ..CallData::new(device, address, call_id, LINECALLORIGIN_OUTBOUND, texts)
+        });
+        self.distribute(call_id, device, address, None);
+        Ok(call_id)
+    }
+}

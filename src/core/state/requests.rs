@@ -1,0 +1,200 @@
+//! Asynchronous requests (`lineMakeCall`, `lineAnswer`, `lineDrop`) and their
+//! completion, which queues `LINE_REPLY`.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use super::{post, ControlLock, ReqKind, ReqRec, RequestId};
+use crate::core::app::{DeliverIf, Message, Request};
+use crate::core::call::{CallData, Texts};
+use crate::core::handles::Kind;
+use crate::core::line::LineObj;
+use crate::core::{HCallSink, MakeCallParams, Result};
+use tapi32_defs::constants::*;
+use tapi32_defs::LineError;
+
+impl ControlLock<'_> {
+    pub(super) fn new_request(
+        &mut self,
+        hline: u32,
+        kind: ReqKind,
+        hcall: u32,
+    ) -> Result<RequestId> {
+        let line = self
+            .st
+            .lines
+            .get_mut(&hline)
+            .ok_or(LineError::INVALLINEHANDLE)?;
+        let id = self.st.next_request;
+        self.st.next_request = if id >= i32::MAX as u32 { 1 } else { id + 1 };
+        let flag = Arc::new(Request::default());
+        if line.requests.len() >= 32 {
+            line.requests
+                .retain(|(_, r, _)| !r.done.load(Ordering::Acquire));
+        }
+        line.requests.push((id, Arc::clone(&flag), hcall));
+        let rec = ReqRec {
+            happ: line.obj.happ,
+            hline,
+            instance: line.obj.instance,
+            kind,
+            flag,
+        };
+        self.st.requests.insert(id, rec);
+        Ok(RequestId(id))
+    }
+
+    pub(in crate::core) fn make_call(
+        &mut self,
+        hline: u32,
+        sink: HCallSink,
+        p: MakeCallParams,
+    ) -> Result<u32> {
+        if !self.core.table.is_live(hline, Kind::Line) {
+            return Err(LineError::INVALLINEHANDLE);
+        }
+        let line = Arc::clone(
+            &self
+                .st
+                .lines
+                .get(&hline)
+                .ok_or(LineError::INVALLINEHANDLE)?
+                .obj,
+        );
+        let info = self.core.provider.device_info(line.device);
+        if p.address >= info.num_addresses {
+            return Err(LineError::INVALADDRESSID);
+        }
+        if p.media_mode & !info.media_modes != 0 || p.media_mode.count_ones() != 1 {
+            return Err(LineError::INVALMEDIAMODE);
+        }
+        let app_name = self
+            .st
+            .apps
+            .get(&line.happ)
+            .map(|a| Arc::clone(&a.app.name));
+        let call_id = self.next_call_id()?;
+        let dest = p.dest.clone();
+        let texts = Texts::new([
+            Some(&info.address),
+            Some(&info.name),
+            p.dest.as_deref(),
+            None,
+            app_name.as_deref(),
+            p.displayable_address.as_deref(),
+            p.called_party.as_deref(),
+            p.comment.as_deref(),
+        ]);
+        let origin = LINECALLORIGIN_OUTBOUND;
+        self.new_call(CallData {
+            media_mode: p.media_mode,
+            country_code: p.country_code,
+            called_absent: LINECALLPARTYID_UNKNOWN,
+            ..CallData::new(line.device, p.address, call_id, origin, texts)
+        });
+        let Some(hcall) = self.add_handle(call_id, hline, LINECALLPRIVILEGE_OWNER, 0) else {
+            self.st.calls.remove(&call_id);
+            return Err(LineError::NOMEM);
+        };
+        // Every other open of the device with monitor or owner privilege monitors it.
+        let others: Vec<Arc<LineObj>> = self.st.device_opens[line.device as usize]
+            .iter()
+            .filter(|&&h| h != hline)
+            .filter_map(|h| self.st.lines.get(h).map(|r| Arc::clone(&r.obj)))
+            .filter(|l| l.privileges & (LINECALLPRIVILEGE_MONITOR | LINECALLPRIVILEGE_OWNER) != 0)
+            .collect();
+        for other in &others {
+            if let Some(hc) = self.add_handle(
+                call_id,
+                other.handle,
+                LINECALLPRIVILEGE_MONITOR,
+                LINECALLPRIVILEGE_MONITOR,
+            ) {
+                self.announce_new_call(other, p.address, hc, LINECALLPRIVILEGE_MONITOR);
+            }
+        }
+        self.recount(call_id);
+        let req = match self.new_request(
+            hline,
+            ReqKind::MakeCall {
+                hcall,
+                call: call_id,
+                sink,
+            },
+            hcall,
+        ) {
+            Ok(r) => r,
+            Err(e) => {
+                self.destroy_call(call_id);
+                return Err(e);
+            }
+        };
+        let p = Arc::clone(&self.core.provider);
+        p.make_call(self, req, call_id, dest.as_deref());
+        Ok(req.0)
+    }
+
+    pub(in crate::core) fn answer(&mut self, hcall: u32) -> Result<u32> {
+        let h = self.owned_handle(hcall)?;
+        let state = h.data.state;
+        if state != LINECALLSTATE_OFFERING && state != LINECALLSTATE_ACCEPTED {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
+        let p = Arc::clone(&self.core.provider);
+        p.answer(self, req, h.call_id);
+        Ok(req.0)
+    }
+
+    pub(in crate::core) fn drop_call(&mut self, hcall: u32) -> Result<u32> {
+        let h = self.owned_handle(hcall)?;
+        let state = h.data.state;
+        if state == LINECALLSTATE_IDLE {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
+        let p = Arc::clone(&self.core.provider);
+        p.drop_call(self, req, h.call_id);
+        Ok(req.0)
+    }
+
+    /// Completes request `req` with `result` (`Ok` or a `LINEERR_`): for a successful
+    /// `lineMakeCall`, writes the `HCALL` to the application first; then queues
+    /// `LINE_REPLY`. A request whose line has been closed completes silently.
+    pub(crate) fn complete(&mut self, req: RequestId, result: std::result::Result<(), LineError>) {
+        let Some(rec) = self.st.requests.remove(&req.0) else {
+            return;
+        };
+        let line_open = self.core.table.is_live(rec.hline, Kind::Line);
+        if let ReqKind::MakeCall { hcall, call, sink } = rec.kind {
+            match result {
+                Ok(()) if line_open && self.core.table.is_live(hcall, Kind::Call) => {
+                    (sink.0)(hcall)
+                }
+                Ok(()) => {}
+                Err(_) => self.destroy_call(call),
+            }
+        }
+        if !line_open {
+            return;
+        }
+        let code = match result {
+            Ok(()) => 0,
+            Err(e) => e as u32,
+        };
+        let msg = Message {
+            device: 0,
+            id: LINE_REPLY as u32,
+            instance: rec.instance,
+            p1: req.0 as usize,
+            p2: code as usize,
+            p3: 0,
+        };
+        post(
+            &self.st.apps,
+            rec.happ,
+            msg,
+            DeliverIf::RequestActive(rec.flag),
+        );
+    }
+}
