@@ -47,28 +47,27 @@ static int t_failures = 0;
     }                                                                               \
   } while (0)
 
-/* A TAPI function's LONG result against 0, a request ID or a LINEERR_ constant,
- * compared as DWORD (the LINEERR_ constants are unsigned, as in the SDK). */
+/* 1 if a TAPI function's LONG result `r` is `expected` (0, a request ID or a LINEERR_
+ * constant), compared as DWORD (the LINEERR_ constants are unsigned, as in the SDK);
+ * otherwise prints both and gives 0. */
+static inline int t_rc_is(LONG r, DWORD expected, const char *expr, const char *expected_name,
+                          const char *file, int line) {
+  if ((DWORD)r == expected) return 1;
+  fprintf(stderr, "%s:%d: %s returned 0x%08x, expected %s (0x%08x)\n", file, line, expr,
+          (unsigned)r, expected_name, (unsigned)expected);
+  return 0;
+}
+
 #define CHECK_RC(expr, expected)                                                    \
   do {                                                                              \
-    LONG t_r_ = (expr);                                                             \
-    if ((DWORD)t_r_ != (DWORD)(expected)) {                                         \
-      fprintf(stderr, "%s:%d: %s returned 0x%08x, expected %s (0x%08x)\n",          \
-              __FILE__, __LINE__, #expr, (unsigned)t_r_, #expected,                 \
-              (unsigned)(DWORD)(expected));                                         \
+    if (!t_rc_is((expr), (DWORD)(expected), #expr, #expected, __FILE__, __LINE__))  \
       t_failures++;                                                                 \
-    }                                                                               \
   } while (0)
 
 #define REQUIRE_RC(expr, expected)                                                  \
   do {                                                                              \
-    LONG t_r_ = (expr);                                                             \
-    if ((DWORD)t_r_ != (DWORD)(expected)) {                                         \
-      fprintf(stderr, "%s:%d: %s returned 0x%08x, expected %s (0x%08x)\n",          \
-              __FILE__, __LINE__, #expr, (unsigned)t_r_, #expected,                 \
-              (unsigned)(DWORD)(expected));                                         \
+    if (!t_rc_is((expr), (DWORD)(expected), #expr, #expected, __FILE__, __LINE__))  \
       exit(1);                                                                      \
-    }                                                                               \
   } while (0)
 
 /* Ends main(). */
@@ -84,30 +83,38 @@ static int t_failures = 0;
 
 #define T_TIMEOUT_MS 2000
 
-/* Initializes an application with LINEINITIALIZEEXOPTION_USEEVENT. */
-static inline HLINEAPP t_init_event(const char *name) {
-  HLINEAPP app = 0;
-  DWORD num = 0, ver = 0x00030001;
+/* ---- applications and lines ---- */
+
+/* LINEINITIALIZEEXPARAMS of its own size with `options`, everything else 0. */
+static inline LINEINITIALIZEEXPARAMS t_init_params(DWORD options) {
   LINEINITIALIZEEXPARAMS p;
   memset(&p, 0, sizeof p);
   p.dwTotalSize = sizeof p;
-  p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
-  REQUIRE_RC(lineInitializeExA(&app, NULL, NULL, name, &num, &ver, &p), 0);
+  p.dwOptions = options;
+  return p;
+}
+
+/* lineInitializeExA with `options` (and `cb`, for callback mode), asking for API 3.1;
+ * *num_devs receives the device count when not NULL. */
+static inline HLINEAPP t_init_ex(LINECALLBACK cb, const char *name, DWORD options,
+                                 DWORD *num_devs) {
+  HLINEAPP app = 0;
+  DWORD num = 0, ver = 0x00030001;
+  LINEINITIALIZEEXPARAMS p = t_init_params(options);
+  REQUIRE_RC(lineInitializeExA(&app, NULL, cb, name, &num, &ver, &p), 0);
   REQUIRE(app != 0);
+  if (num_devs) *num_devs = num;
   return app;
+}
+
+/* Initializes an application with LINEINITIALIZEEXOPTION_USEEVENT. */
+static inline HLINEAPP t_init_event(const char *name) {
+  return t_init_ex(NULL, name, LINEINITIALIZEEXOPTION_USEEVENT, NULL);
 }
 
 /* Initializes an application with LINEINITIALIZEEXOPTION_USEHIDDENWINDOW. */
 static inline HLINEAPP t_init_callback(LINECALLBACK cb, const char *name) {
-  HLINEAPP app = 0;
-  DWORD num = 0, ver = 0x00030001;
-  LINEINITIALIZEEXPARAMS p;
-  memset(&p, 0, sizeof p);
-  p.dwTotalSize = sizeof p;
-  p.dwOptions = LINEINITIALIZEEXOPTION_USEHIDDENWINDOW;
-  REQUIRE_RC(lineInitializeExA(&app, NULL, cb, name, &num, &ver, &p), 0);
-  REQUIRE(app != 0);
-  return app;
+  return t_init_ex(cb, name, LINEINITIALIZEEXOPTION_USEHIDDENWINDOW, NULL);
 }
 
 /* Opens device `dev` with API `version` (e.g. 0x00010004, 0x00020000, 0x00030000). */
@@ -119,6 +126,8 @@ static inline HLINE t_open(HLINEAPP app, DWORD dev, DWORD version, DWORD privile
   REQUIRE(line != 0);
   return line;
 }
+
+/* ---- messages and calls ---- */
 
 /* Takes the next message (event-mode app); 1 if one came within `timeout_ms`. */
 static inline int t_next(HLINEAPP app, LINEMESSAGE *m, DWORD timeout_ms) {
@@ -170,13 +179,18 @@ static inline HCALL t_offer(HLINEAPP app, DWORD dev, const char *caller, const c
   return (HCALL)m.dwParam2;
 }
 
+/* lineGetCallStatus into *st (zeroed, dwTotalSize = its size); returns its result. */
+static inline LONG t_status(HCALL call, LINECALLSTATUS *st) {
+  memset(st, 0, sizeof *st);
+  st->dwTotalSize = sizeof *st;
+  return lineGetCallStatus(call, st);
+}
+
 /* The call's state (and, when `privilege` is not NULL, this handle's privilege) from
  * lineGetCallStatus, or 0 if that failed. */
 static inline DWORD t_status_of(HCALL h, DWORD *privilege) {
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
+  if (t_status(h, &st) != 0) return 0;
   if (privilege) *privilege = st.dwCallPrivilege;
   return st.dwCallState;
 }
@@ -206,12 +220,16 @@ static inline int t_wait_state(HLINEAPP app, HCALL h, DWORD state) {
   return 0;
 }
 
+/* ---- structures ---- */
+
 /* The DWORD at byte `off` of a structure (any alignment). */
 static inline DWORD t_get_dw(const unsigned char *b, size_t off) {
   DWORD v;
   memcpy(&v, b + off, 4);
   return v;
 }
+
+/* ---- time and threads ---- */
 
 /* Seconds on the monotonic clock. */
 static inline double t_now_s(void) {
