@@ -7,6 +7,7 @@
 #ifndef TAPI32_CTEST_COMMON_H
 #define TAPI32_CTEST_COMMON_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,6 +128,16 @@ static inline HLINE t_open(HLINEAPP app, DWORD dev, DWORD version, DWORD privile
   return line;
 }
 
+/* Initializes an event-mode application and opens device `dev` for it (as t_open);
+ * *line, when not NULL, receives the HLINE. */
+static inline HLINEAPP t_app_with_line(const char *name, DWORD dev, DWORD version,
+                                       DWORD privileges, DWORD_PTR instance, HLINE *line) {
+  HLINEAPP app = t_init_event(name);
+  HLINE l = t_open(app, dev, version, privileges, instance);
+  if (line) *line = l;
+  return app;
+}
+
 /* ---- messages and calls ---- */
 
 /* Takes the next message (event-mode app); 1 if one came within `timeout_ms`. */
@@ -150,6 +161,18 @@ static inline int t_wait_for(HLINEAPP app, DWORD msg_id, DWORD hdevice, LINEMESS
 static inline void t_drain(HLINEAPP app) {
   LINEMESSAGE m;
   while (t_next(app, &m, 0)) {
+  }
+}
+
+/* Checks that `app` has no message waiting (and prints the one it has). */
+#define CHECK_QUIET(app) t_check_quiet_at((app), __FILE__, __LINE__)
+
+static inline void t_check_quiet_at(HLINEAPP app, const char *file, int line) {
+  LINEMESSAGE m;
+  if (t_next(app, &m, 0)) {
+    fprintf(stderr, "%s:%d: unexpected message %u (hDevice 0x%08x, p1 0x%lx)\n", file, line,
+            (unsigned)m.dwMessageID, (unsigned)m.hDevice, (unsigned long)m.dwParam1);
+    t_failures++;
   }
 }
 
@@ -206,6 +229,16 @@ static inline LONG t_info(HCALL call, void *buf, DWORD size) {
   return lineGetCallInfo(call, ci);
 }
 
+/* The DWORD member at byte `offset` of the call's LINECALLINFO (e.g. offsetof(LINECALLINFO,
+ * dwNumOwners)), or `fail` if lineGetCallInfo failed. */
+static inline DWORD t_info_dw(HCALL call, size_t offset, DWORD fail) {
+  unsigned char buf[1024];
+  DWORD v;
+  if (t_info(call, buf, sizeof buf) != 0) return fail;
+  memcpy(&v, buf + offset, 4);
+  return v;
+}
+
 /* A variable string field of a structure, or "" when absent. */
 static inline const char *t_field(const void *base, DWORD size, DWORD offset) {
   if (size == 0) return "";
@@ -218,6 +251,77 @@ static inline int t_wait_state(HLINEAPP app, HCALL h, DWORD state) {
   while (t_wait_for(app, LINE_CALLSTATE, h, &m))
     if (m.dwParam1 == state) return 1;
   return 0;
+}
+
+/* Waits for the app's LINE_APPNEWCALL on `line` (API >= 2.0 lines) and returns the new
+ * HCALL; *privilege, when not NULL, receives the privilege it carries (dwParam3). */
+static inline HCALL t_new_call(HLINEAPP app, HLINE line, DWORD *privilege) {
+  LINEMESSAGE m;
+  REQUIRE(t_wait_for(app, LINE_APPNEWCALL, line, &m));
+  if (privilege) *privilege = (DWORD)m.dwParam3;
+  return (HCALL)m.dwParam2;
+}
+
+/* A TAPI 1.x line gets no LINE_APPNEWCALL: the first LINE_CALLSTATE names the new HCALL
+ * and carries its privilege in dwParam3. Waits for it and returns the HCALL; *privilege,
+ * when not NULL, receives that privilege. */
+static inline HCALL t_new_call_14(HLINEAPP app, DWORD *privilege) {
+  LINEMESSAGE m;
+  while (t_next(app, &m, T_TIMEOUT_MS)) {
+    CHECK(m.dwMessageID != LINE_APPNEWCALL);
+    if (m.dwMessageID == LINE_CALLSTATE) {
+      CHECK(m.dwParam3 != 0);
+      if (privilege) *privilege = (DWORD)m.dwParam3;
+      return m.hDevice;
+    }
+  }
+  REQUIRE(!"no LINE_CALLSTATE naming a new call handle");
+  return 0;
+}
+
+/* This handle's privilege from lineGetCallStatus, or 0 if that failed. */
+static inline DWORD t_privilege(HCALL h) {
+  DWORD privilege = 0;
+  t_status_of(h, &privilege);
+  return privilege;
+}
+
+/* The call's dwCallID from lineGetCallInfo, or 0 if that failed. */
+static inline DWORD t_call_id(HCALL h) {
+  return t_info_dw(h, offsetof(LINECALLINFO, dwCallID), 0);
+}
+
+/* dwNumOwners and dwNumMonitors through handle `h` (both 0xFFFFFFFF if that failed). */
+static inline void t_counts(HCALL h, DWORD *owners, DWORD *monitors) {
+  char buf[1024];
+  *owners = *monitors = 0xFFFFFFFF;
+  if (t_info(h, buf, sizeof buf) != 0) return;
+  *owners = ((LINECALLINFO *)buf)->dwNumOwners;
+  *monitors = ((LINECALLINFO *)buf)->dwNumMonitors;
+}
+
+/* Checks the owner and monitor counts handle `h` reads. */
+#define CHECK_COUNTS(h, owners, monitors)                                           \
+  do {                                                                              \
+    DWORD t_o_, t_m_;                                                               \
+    t_counts((h), &t_o_, &t_m_);                                                    \
+    CHECK_EQ(t_o_, (owners));                                                       \
+    CHECK_EQ(t_m_, (monitors));                                                     \
+  } while (0)
+
+/* Checks that `h` is an invalid call handle for every call function (and stays so). */
+static inline void t_check_call_dead(HCALL h) {
+  char buf[1024];
+  LINECALLSTATUS st;
+  CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(t_status(h, &st), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(lineDrop(h, NULL, 0), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(lineAnswer(h, NULL, 0), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(lineSetAppSpecific(h, 42), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(lineSetCallPrivilege(h, LINECALLPRIVILEGE_MONITOR), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(lineSetCallPrivilege(h, LINECALLPRIVILEGE_OWNER), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
 }
 
 /* ---- structures ---- */

@@ -16,9 +16,7 @@ static void not_a_call(DWORD h, HLINEAPP app) {
   CHECK_RC(lineGetCallInfoW(h, (LINECALLINFO *)buf), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(((LINECALLINFO *)buf)->dwNeededSize, 0);
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(lineGetCallStatus(h, &st), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(t_status(h, &st), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(st.dwCallState, 0);
   CHECK_RC(lineAnswer(h, NULL, 0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineDrop(h, NULL, 0), LINEERR_INVALCALLHANDLE);
@@ -65,15 +63,13 @@ static void not_an_app(DWORD h, HLINEAPP app) {
 
 int main(void) {
   char buf[1024];
-  HLINEAPP app = t_init_event("r00-kinds");
-  HLINEAPP mon = t_init_event("r00-kinds-monitor");
-  HLINE line = t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE mline = t_open(mon, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINE line, mline;
+  HLINEAPP app = t_app_with_line("r00-kinds", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &line);
+  HLINEAPP mon = t_app_with_line("r00-kinds-monitor", 0, 0x00030001,
+                                 LINECALLPRIVILEGE_MONITOR, 2, &mline);
   HCALL out = t_make_call(app, line, "5550100");
   HCALL in = t_offer(app, 0, "5552000", "Caller", NULL);
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(mon, LINE_APPNEWCALL, mline, &m));
-  HCALL mcall = (HCALL)m.dwParam2;
+  HCALL mcall = t_new_call(mon, mline, NULL);
   t_drain(app);
   t_drain(mon);
   /* All handles differ from each other. */
@@ -108,6 +104,7 @@ int main(void) {
   CHECK_EQ(((LINECALLINFO *)buf)->dwNumMonitors, 1);
   CHECK_RC(t_info(mcall, buf, sizeof buf), 0);
   CHECK_EQ(((LINECALLINFO *)buf)->hLine, mline);
+  LINEMESSAGE m;
   CHECK_RC(lineGetMessage(app, &m, 0), LINEERR_OPERATIONFAILED);
   CHECK_RC(lineGetMessage(mon, &m, 0), LINEERR_OPERATIONFAILED);
 

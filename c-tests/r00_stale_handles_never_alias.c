@@ -24,10 +24,10 @@ static int retired_has(const DWORD *sorted, size_t n, DWORD h) {
 
 int main(void) {
   char buf[1024];
-  HLINEAPP a = t_init_event("r00-stale-owner");
-  HLINEAPP b = t_init_event("r00-stale-monitor");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r00-stale-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b = t_app_with_line("r00-stale-monitor", 0, 0x00030001,
+                               LINECALLPRIVILEGE_MONITOR, 2, &lb);
 
   size_t cap = 2 * CYCLES + CYCLES / LINE_EVERY + CYCLES / APP_EVERY + 8;
   DWORD *calls = malloc(2 * CYCLES * sizeof *calls);   /* retired HCALLs */
@@ -83,10 +83,7 @@ int main(void) {
     if (i % APP_EVERY == 0) {
       HLINEAPP x = 0;
       DWORD num = 0, ver = 0x00020002;
-      LINEINITIALIZEEXPARAMS p;
-      memset(&p, 0, sizeof p);
-      p.dwTotalSize = sizeof p;
-      p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
+      LINEINITIALIZEEXPARAMS p = t_init_params(LINEINITIALIZEEXOPTION_USEEVENT);
       if (lineInitializeExA(&x, NULL, NULL, "r00-stale-app", &num, &ver, &p) != 0 || x == 0 ||
           lineShutdown(x) != 0) {
         bad++;
@@ -115,11 +112,8 @@ int main(void) {
   /* Every retired handle is still rejected. */
   size_t revived = 0;
   LINECALLSTATUS st;
-  for (size_t i = 0; i < ncalls; i++) {
-    memset(&st, 0, sizeof st);
-    st.dwTotalSize = sizeof st;
-    if ((DWORD)lineGetCallStatus(calls[i], &st) != LINEERR_INVALCALLHANDLE) revived++;
-  }
+  for (size_t i = 0; i < ncalls; i++)
+    if ((DWORD)t_status(calls[i], &st) != LINEERR_INVALCALLHANDLE) revived++;
   for (size_t i = 0; i < nlines; i++) {
     HCALL c = 0;
     if ((DWORD)lineMakeCall(lines[i], &c, "5550101", 0, NULL) != LINEERR_INVALLINEHANDLE)
@@ -140,9 +134,7 @@ int main(void) {
   qsort(lines, nlines, sizeof *lines, cmp_dword);
   qsort(apps, napps, sizeof *apps, cmp_dword);
   HCALL out = t_make_call(a, la, "5550102");
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL mout = (HCALL)m.dwParam2;
+  HCALL mout = t_new_call(b, lb, NULL);
   HCALL in = t_offer(a, 0, "5552000", "Caller", NULL);
   HLINE l2 = t_open(a, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, 3);
   HLINEAPP c = t_init_event("r00-stale-new");

@@ -59,9 +59,7 @@ int main(void) {
   CHECK_RC(lineGetCallInfoA(0, (LINECALLINFO *)buf), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineGetCallInfoW(0, (LINECALLINFO *)buf), LINEERR_INVALCALLHANDLE);
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(lineGetCallStatus(0, &st), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(t_status(0, &st), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(st.dwCallState, 0);
   CHECK_RC(lineDeallocateCall(0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineAnswer(0, NULL, 0), LINEERR_INVALCALLHANDLE);

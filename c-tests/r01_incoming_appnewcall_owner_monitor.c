@@ -59,22 +59,14 @@ static HCALL check_new_call(const log_t *log, HLINE line, DWORD_PTR inst, DWORD 
   return h;
 }
 
-static DWORD privilege_of(HCALL h) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  return st.dwCallPrivilege;
-}
-
 int main(void) {
   char buf[1024];
   LINECALLINFO *ci = (LINECALLINFO *)buf;
   log_t log;
-  HLINEAPP a = t_init_event("r01-owner");
-  HLINEAPP b = t_init_event("r01-monitor");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_A);
-  HLINE lb = t_open(b, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, INST_B);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r01-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_A, &la);
+  HLINEAPP b = t_app_with_line("r01-monitor", 0, 0x00030001,
+                               LINECALLPRIVILEGE_MONITOR, INST_B, &lb);
 
   /* 1. An incoming call: A owns it, B monitors it. */
   DWORD id = 0;
@@ -86,8 +78,8 @@ int main(void) {
   HCALL hb =
       check_new_call(&log, lb, INST_B, LINECALLPRIVILEGE_MONITOR, LINECALLSTATE_OFFERING);
   CHECK(ha != 0 && hb != 0 && ha != hb);
-  CHECK_EQ(privilege_of(ha), LINECALLPRIVILEGE_OWNER);
-  CHECK_EQ(privilege_of(hb), LINECALLPRIVILEGE_MONITOR);
+  CHECK_EQ(t_privilege(ha), LINECALLPRIVILEGE_OWNER);
+  CHECK_EQ(t_privilege(hb), LINECALLPRIVILEGE_MONITOR);
   CHECK_RC(t_info(ha, buf, sizeof buf), 0);
   CHECK_EQ(ci->hLine, la);
   CHECK_EQ(ci->dwCallID, id);
@@ -105,8 +97,8 @@ int main(void) {
   HCALL ob =
       check_new_call(&log, lb, INST_B, LINECALLPRIVILEGE_MONITOR, LINECALLSTATE_DIALING);
   CHECK(ob != 0 && ob != oa && ob != ha && ob != hb);
-  CHECK_EQ(privilege_of(oa), LINECALLPRIVILEGE_OWNER);
-  CHECK_EQ(privilege_of(ob), LINECALLPRIVILEGE_MONITOR);
+  CHECK_EQ(t_privilege(oa), LINECALLPRIVILEGE_OWNER);
+  CHECK_EQ(t_privilege(ob), LINECALLPRIVILEGE_MONITOR);
   CHECK_RC(t_info(oa, buf, sizeof buf), 0);
   DWORD oid = ci->dwCallID;
   CHECK(oid != id);

@@ -9,10 +9,10 @@
 
 int main(void) {
   char buf[1024];
-  HLINEAPP a = t_init_event("r01-errors");
-  HLINEAPP b = t_init_event("r01-errors-monitor");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r01-errors", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b =
+      t_app_with_line("r01-errors-monitor", 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2, &lb);
   HLINE closed = t_open(a, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, 3);
   CHECK_RC(lineClose(closed), 0);
 

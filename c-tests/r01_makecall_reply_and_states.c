@@ -80,9 +80,7 @@ int main(void) {
   check_log(&log, r1, c1, full, 4);
   CHECK_EQ(t_state(c1), LINECALLSTATE_CONNECTED);
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(lineGetCallStatus(c1, &st), 0);
+  CHECK_RC(t_status(c1, &st), 0);
   CHECK_EQ(st.dwCallPrivilege, LINECALLPRIVILEGE_OWNER);
   CHECK_RC(t_info(c1, buf, sizeof buf), 0);
   CHECK_EQ(((LINECALLINFO *)buf)->hLine, line);

@@ -45,23 +45,15 @@ static HCALL check_v14(const LINEMESSAGE *log, int n, DWORD_PTR inst, DWORD priv
   return h;
 }
 
-static DWORD privilege_of(HCALL h) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  return st.dwCallPrivilege;
-}
-
 int main(void) {
   char buf[1024];
   LINECALLINFO *ci = (LINECALLINFO *)buf;
   LINEMESSAGE log[32];
   int n = 0;
-  HLINEAPP a = t_init_event("r01-14-owner");
-  HLINEAPP b = t_init_event("r01-14-monitor");
-  HLINE la = t_open(a, 0, 0x00010004, LINECALLPRIVILEGE_OWNER, INST_A);
-  HLINE lb = t_open(b, 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, INST_B);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r01-14-owner", 0, 0x00010004, LINECALLPRIVILEGE_OWNER, INST_A, &la);
+  HLINEAPP b = t_app_with_line("r01-14-monitor", 0, 0x00010004,
+                               LINECALLPRIVILEGE_MONITOR, INST_B, &lb);
 
   /* An incoming call. */
   DWORD id = 0;
@@ -71,8 +63,8 @@ int main(void) {
   REQUIRE(collect(b, log, &n, LINECALLSTATE_OFFERING));
   HCALL hb = check_v14(log, n, INST_B, LINECALLPRIVILEGE_MONITOR, LINECALLSTATE_OFFERING);
   CHECK(ha != 0 && hb != 0 && ha != hb);
-  CHECK_EQ(privilege_of(ha), LINECALLPRIVILEGE_OWNER);
-  CHECK_EQ(privilege_of(hb), LINECALLPRIVILEGE_MONITOR);
+  CHECK_EQ(t_privilege(ha), LINECALLPRIVILEGE_OWNER);
+  CHECK_EQ(t_privilege(hb), LINECALLPRIVILEGE_MONITOR);
   CHECK_RC(t_info(ha, buf, sizeof buf), 0);
   CHECK_EQ(ci->hLine, la);
   CHECK_EQ(ci->dwCallID, id);
@@ -90,8 +82,8 @@ int main(void) {
   REQUIRE(collect(b, log, &n, LINECALLSTATE_CONNECTED));
   HCALL ob = check_v14(log, n, INST_B, LINECALLPRIVILEGE_MONITOR, LINECALLSTATE_DIALING);
   CHECK(oa != 0 && ob != 0 && oa != ob && oa != oc && ob != oc && oa != ha && ob != hb);
-  CHECK_EQ(privilege_of(oa), LINECALLPRIVILEGE_MONITOR);
-  CHECK_EQ(privilege_of(ob), LINECALLPRIVILEGE_MONITOR);
+  CHECK_EQ(t_privilege(oa), LINECALLPRIVILEGE_MONITOR);
+  CHECK_EQ(t_privilege(ob), LINECALLPRIVILEGE_MONITOR);
   CHECK_RC(t_info(oc, buf, sizeof buf), 0);
   DWORD oid = ci->dwCallID;
   CHECK_EQ(ci->dwNumOwners, 1);
@@ -105,9 +97,9 @@ int main(void) {
   HLINE lc2 = t_open(c, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, INST_C);
   t_drain(c);
   CHECK_RC(tapisimOfferCall(0, 0, "5554321", NULL, 0, &id), 0);
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(c, LINE_APPNEWCALL, lc2, &m));
-  CHECK_EQ(m.dwParam3, LINECALLPRIVILEGE_MONITOR);
+  DWORD priv = 0;
+  t_new_call(c, lc2, &priv);
+  CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
   REQUIRE(collect(a, log, &n, LINECALLSTATE_OFFERING));
   check_v14(log, n, INST_A, LINECALLPRIVILEGE_OWNER, LINECALLSTATE_OFFERING);
 

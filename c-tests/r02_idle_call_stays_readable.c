@@ -75,13 +75,11 @@ int main(void) {
   CHECK_RC(t_info(in, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(t_status_of(in, NULL), 0);
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(lineGetCallStatus(in, &st), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(t_status(in, &st), LINEERR_INVALCALLHANDLE);
   CHECK_EQ(t_status_of(out, NULL), LINECALLSTATE_IDLE);
   CHECK_RC(lineDeallocateCall(out), 0);
   CHECK_RC(t_info(out, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineGetCallStatus(out, &st), LINEERR_INVALCALLHANDLE);
+  CHECK_RC(t_status(out, &st), LINEERR_INVALCALLHANDLE);
 
   /* 3. TAPI 1.4: an offered call dropped by its owner. */
   HLINE l14 = t_open(app, 1, 0x00010004, LINECALLPRIVILEGE_OWNER, 2);

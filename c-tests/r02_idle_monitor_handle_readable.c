@@ -5,13 +5,6 @@
  * hangs up, and its monitors' handles stay readable too. */
 #include "common.h"
 
-/* The first handle a LINE_CALLSTATE names (TAPI 1.4 lines get no LINE_APPNEWCALL). */
-static HCALL first_callstate(HLINEAPP app) {
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(app, LINE_CALLSTATE, 0, &m));
-  return m.hDevice;
-}
-
 static void check_idle_monitor(HCALL h, HLINE line, DWORD id, const char *caller,
                                DWORD owners) {
   char buf[1024];
@@ -29,20 +22,16 @@ static void check_idle_monitor(HCALL h, HLINE line, DWORD id, const char *caller
 
 int main(void) {
   char buf[1024];
-  HLINEAPP a = t_init_event("r02-owner");
-  HLINEAPP b = t_init_event("r02-monitor-3x");
-  HLINEAPP c = t_init_event("r02-monitor-14");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2);
-  HLINE lc = t_open(c, 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 3);
+  HLINE la, lb, lc;
+  HLINEAPP a = t_app_with_line("r02-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b = t_app_with_line("r02-monitor-3x", 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2, &lb);
+  HLINEAPP c = t_app_with_line("r02-monitor-14", 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 3, &lc);
 
   /* 1. The owner drops the call; both monitors see IDLE and keep reading it. */
   DWORD id = 0;
   HCALL ha = t_offer(a, 0, "5551234", "Alice", &id);
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL hb = (HCALL)m.dwParam2;
-  HCALL hc = first_callstate(c);
+  HCALL hb = t_new_call(b, lb, NULL);
+  HCALL hc = t_new_call_14(c, NULL); /* TAPI 1.4 lines get no LINE_APPNEWCALL */
   CHECK(ha != hb && hb != hc && ha != hc && hc != 0);
   CHECK(lineDrop(ha, NULL, 0) > 0);
   REQUIRE(t_wait_state(b, hb, LINECALLSTATE_IDLE));
@@ -68,10 +57,10 @@ int main(void) {
   t_drain(c);
   DWORD id2 = 0;
   CHECK_RC(tapisimOfferCall(0, 0, "5559999", "Carol", 0, &id2), 0);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  CHECK_EQ(m.dwParam3, LINECALLPRIVILEGE_MONITOR);
-  HCALL hb2 = (HCALL)m.dwParam2;
-  HCALL hc2 = first_callstate(c);
+  DWORD priv = 0;
+  HCALL hb2 = t_new_call(b, lb, &priv);
+  CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
+  HCALL hc2 = t_new_call_14(c, NULL);
   CHECK_RC(tapisimRemoteHangup(id2, LINEDISCONNECTMODE_NORMAL), 0);
   REQUIRE(t_wait_state(b, hb2, LINECALLSTATE_DISCONNECTED));
   REQUIRE(t_wait_state(b, hb2, LINECALLSTATE_IDLE));

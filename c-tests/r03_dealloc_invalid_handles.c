@@ -9,15 +9,13 @@ int main(void) {
   char buf[1024];
   LINECALLINFO *ci = (LINECALLINFO *)buf;
   LINEMESSAGE m;
-  HLINEAPP a = t_init_event("r03-invalid-a");
-  HLINEAPP b = t_init_event("r03-invalid-b");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r03-invalid-a", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b = t_app_with_line("r03-invalid-b", 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2, &lb);
 
   DWORD id = 0;
   HCALL live = t_offer(a, 0, "5551234", "Alice", &id);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL live_b = (HCALL)m.dwParam2;
+  HCALL live_b = t_new_call(b, lb, NULL);
 
   /* Already deallocated. */
   HCALL old = t_make_call(a, la, "5550100");

@@ -14,33 +14,18 @@ static void check_counts(HCALL h, DWORD id, DWORD owners, DWORD monitors) {
   CHECK_EQ(ci->dwNumMonitors, monitors);
 }
 
-static void check_gone(HCALL h) {
-  char buf[1024];
-  CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(t_status_of(h, NULL), 0);
-  CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineDrop(h, NULL, 0), LINEERR_INVALCALLHANDLE);
-}
-
 int main(void) {
-  LINEMESSAGE m;
-  HLINEAPP a = t_init_event("r03-owner");
-  HLINEAPP b = t_init_event("r03-monitor");
-  HLINEAPP c = t_init_event("r03-second-owner");
-  HLINEAPP d = t_init_event("r03-monitor-14");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2);
-  HLINE lc = t_open(c, 0, 0x00020000, LINECALLPRIVILEGE_OWNER, 3);
-  t_open(d, 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 4);
+  HLINE la, lb, lc;
+  HLINEAPP a = t_app_with_line("r03-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b = t_app_with_line("r03-monitor", 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2, &lb);
+  HLINEAPP c = t_app_with_line("r03-second-owner", 0, 0x00020000, LINECALLPRIVILEGE_OWNER, 3, &lc);
+  HLINEAPP d = t_app_with_line("r03-monitor-14", 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 4, NULL);
 
   DWORD id = 0;
   HCALL ha = t_offer(a, 0, "5551234", "Alice", &id);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL hb = (HCALL)m.dwParam2;
-  REQUIRE(t_wait_for(c, LINE_APPNEWCALL, lc, &m));
-  HCALL hc = (HCALL)m.dwParam2;
-  REQUIRE(t_wait_for(d, LINE_CALLSTATE, 0, &m));
-  HCALL hd = m.hDevice;
+  HCALL hb = t_new_call(b, lb, NULL);
+  HCALL hc = t_new_call(c, lc, NULL);
+  HCALL hd = t_new_call_14(d, NULL);
   CHECK(ha && hb && hc && hd);
   CHECK(ha != hb && ha != hc && ha != hd && hb != hc && hb != hd && hc != hd);
   /* c becomes a second owner; a answers. */
@@ -55,7 +40,7 @@ int main(void) {
 
   /* a (an owner, not the sole one) deallocates. */
   CHECK_RC(lineDeallocateCall(ha), 0);
-  check_gone(ha);
+  t_check_call_dead(ha);
   DWORD priv = 0;
   CHECK_EQ(t_status_of(hb, &priv), LINECALLSTATE_CONNECTED);
   CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
@@ -69,7 +54,7 @@ int main(void) {
 
   /* b (a monitor) deallocates. */
   CHECK_RC(lineDeallocateCall(hb), 0);
-  check_gone(hb);
+  t_check_call_dead(hb);
   check_counts(hc, id, 1, 1);
   check_counts(hd, id, 1, 1);
   CHECK_EQ(t_status_of(hc, NULL), LINECALLSTATE_CONNECTED);
@@ -84,11 +69,11 @@ int main(void) {
 
   /* d (the 1.4 monitor) deallocates; c's counts drop again. */
   CHECK_RC(lineDeallocateCall(hd), 0);
-  check_gone(hd);
+  t_check_call_dead(hd);
   check_counts(hc, id, 1, 0);
   CHECK_EQ(t_status_of(hc, NULL), LINECALLSTATE_IDLE);
   CHECK_RC(lineDeallocateCall(hc), 0);
-  check_gone(hc);
+  t_check_call_dead(hc);
   /* No handle is left: the call no longer exists. */
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
 

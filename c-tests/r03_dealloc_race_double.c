@@ -46,12 +46,11 @@ static void race(HCALL h0, HCALL h1) {
 
 int main(void) {
   char buf[1024];
-  LINEMESSAGE m;
-  HLINEAPP a = t_init_event("r03-double-owner");
-  HLINEAPP b = t_init_event("r03-double-monitor");
-  HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r03-double-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &la);
   HLINE la1 = t_open(a, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, 3);
-  HLINE lb = t_open(b, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINEAPP b =
+      t_app_with_line("r03-double-monitor", 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 2, &lb);
 
   REQUIRE(pthread_barrier_init(&start, NULL, 3) == 0);
   REQUIRE(pthread_barrier_init(&finish, NULL, 3) == 0);
@@ -86,8 +85,7 @@ int main(void) {
   int pair_failed = 0, call_left = 0;
   for (int i = 0; i < PAIR_ITER; i++) {
     HCALL h = t_make_call(a, la, "5550101");
-    REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-    HCALL hb = (HCALL)m.dwParam2;
+    HCALL hb = t_new_call(b, lb, NULL);
     CHECK_RC(t_info(h, buf, sizeof buf), 0);
     DWORD id = ((LINECALLINFO *)buf)->dwCallID;
     race(h, hb);

@@ -47,9 +47,7 @@ static void lookup(char *buf, unsigned long n) {
     rc = t_info(h, buf, 1024);
     if (rc == 0 && ci->hLine != owner_line) INC(&bad_data);
   } else {
-    memset(&st, 0, sizeof st);
-    st.dwTotalSize = sizeof st;
-    rc = lineGetCallStatus(h, &st);
+    rc = t_status(h, &st);
     if (rc == 0 && st.dwCallPrivilege != LINECALLPRIVILEGE_OWNER) INC(&bad_data);
   }
   if (rc == 0) {
@@ -90,10 +88,10 @@ static void wait_reads(uint32_t n) {
 }
 
 int main(void) {
-  HLINEAPP a = t_init_event("r03-race-owner");
-  HLINEAPP b = t_init_event("r03-race-monitor");
-  owner_line = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  monitor_line = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINEAPP a =
+      t_app_with_line("r03-race-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &owner_line);
+  HLINEAPP b = t_app_with_line("r03-race-monitor", 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2,
+                               &monitor_line);
 
   REQUIRE(pthread_barrier_init(&go, NULL, READERS + 1) == 0);
   REQUIRE(pthread_barrier_init(&done, NULL, READERS + 1) == 0);
@@ -107,10 +105,8 @@ int main(void) {
       HCALL h = 0;
       LONG req = lineMakeCall(owner_line, &h, "5550100", 0, NULL);
       REQUIRE(req > 0 && h != 0);
-      LINEMESSAGE m;
-      REQUIRE(t_wait_for(b, LINE_APPNEWCALL, monitor_line, &m));
       hs[i] = h;
-      hbs[i] = (HCALL)m.dwParam2;
+      hbs[i] = t_new_call(b, monitor_line, NULL);
       STORE(&dead[i], 0);
     }
     STORE(&idx, 0);

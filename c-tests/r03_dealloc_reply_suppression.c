@@ -32,19 +32,26 @@ static int count(const replies_t *r, LONG req) {
   return n;
 }
 
+/* lineMakeCall on `line` into *c, then lineDrop of that call; *rm and *rd receive their
+ * request IDs. */
+static void make_and_drop(HLINE line, const char *dest, HCALL *c, LONG *rm, LONG *rd) {
+  *c = 0;
+  *rm = lineMakeCall(line, c, dest, 0, NULL);
+  REQUIRE(*rm > 0 && *c != 0);
+  *rd = lineDrop(*c, NULL, 0);
+  REQUIRE(*rd > 0);
+}
+
 int main(void) {
   replies_t rep;
-  LINEMESSAGE m;
   HLINEAPP a = t_init_event("r03-replies");
   HLINE l14 = t_open(a, 0, 0x00010004, LINECALLPRIVILEGE_OWNER, 1);
   HLINE l20 = t_open(a, 1, 0x00020000, LINECALLPRIVILEGE_OWNER, 2);
 
   /* Control, 1.4: without a deallocation both replies come. */
-  HCALL c = 0;
-  LONG rm = lineMakeCall(l14, &c, "5550100", 0, NULL);
-  REQUIRE(rm > 0 && c != 0);
-  LONG rd = lineDrop(c, NULL, 0);
-  REQUIRE(rd > 0);
+  HCALL c;
+  LONG rm, rd;
+  make_and_drop(l14, "5550100", &c, &rm, &rd);
   take_all(a, &rep);
   CHECK_EQ(count(&rep, rm), 1);
   CHECK_EQ(count(&rep, rd), 1);
@@ -52,11 +59,7 @@ int main(void) {
 
   /* 1.4: make a call, drop it (IDLE now, so the sole owner may deallocate), deallocate
    * before taking any message: neither the lineMakeCall nor the lineDrop reply comes. */
-  c = 0;
-  rm = lineMakeCall(l14, &c, "5550101", 0, NULL);
-  REQUIRE(rm > 0 && c != 0);
-  rd = lineDrop(c, NULL, 0);
-  REQUIRE(rd > 0);
+  make_and_drop(l14, "5550101", &c, &rm, &rd);
   CHECK_RC(lineDeallocateCall(c), 0);
   take_all(a, &rep);
   CHECK_EQ(count(&rep, rm), 0);
@@ -65,8 +68,7 @@ int main(void) {
   /* 1.4, incoming: lineAnswer and lineDrop, then deallocate: no reply for either. */
   DWORD id = 0;
   CHECK_RC(tapisimOfferCall(0, 0, "5551234", "Alice", 0, &id), 0);
-  REQUIRE(t_wait_for(a, LINE_CALLSTATE, 0, &m));
-  HCALL in = m.hDevice;
+  HCALL in = t_new_call_14(a, NULL);
   LONG ra = lineAnswer(in, NULL, 0);
   REQUIRE(ra > 0);
   rd = lineDrop(in, NULL, 0);
@@ -93,11 +95,7 @@ int main(void) {
   t_drain(a);
 
   /* 2.0: the same sequence; both replies come, in order, with dwParam2 = 0. */
-  c = 0;
-  rm = lineMakeCall(l20, &c, "5550104", 0, NULL);
-  REQUIRE(rm > 0 && c != 0);
-  rd = lineDrop(c, NULL, 0);
-  REQUIRE(rd > 0);
+  make_and_drop(l20, "5550104", &c, &rm, &rd);
   CHECK_RC(lineDeallocateCall(c), 0);
   take_all(a, &rep);
   CHECK_EQ(rep.nreplies, 2);
@@ -119,8 +117,7 @@ int main(void) {
 
   /* 2.0, incoming: lineAnswer, then deallocate: the reply still comes. */
   CHECK_RC(tapisimOfferCall(1, 0, "5551234", "Alice", 0, &id), 0);
-  REQUIRE(t_wait_for(a, LINE_APPNEWCALL, l20, &m));
-  in = (HCALL)m.dwParam2;
+  in = t_new_call(a, l20, NULL);
   ra = lineAnswer(in, NULL, 0);
   REQUIRE(ra > 0);
   CHECK_RC(lineDeallocateCall(in), 0);

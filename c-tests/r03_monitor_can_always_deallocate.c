@@ -6,36 +6,23 @@
  * LINEERR_INVALPARAM, unknown call). */
 #include "common.h"
 
-/* The handle named by the next LINE_CALLSTATE (TAPI 1.4: no LINE_APPNEWCALL). */
-static HCALL first_callstate(HLINEAPP app) {
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(app, LINE_CALLSTATE, 0, &m));
-  return m.hDevice;
-}
-
 static DWORD monitors_of(HCALL h) {
-  char buf[1024];
-  if (t_info(h, buf, sizeof buf) != 0) return 0xFFFFFFFFu;
-  return ((LINECALLINFO *)buf)->dwNumMonitors;
+  return t_info_dw(h, offsetof(LINECALLINFO, dwNumMonitors), 0xFFFFFFFFu);
 }
 
 int main(void) {
   char buf[1024];
-  LINEMESSAGE m;
-  HLINEAPP a = t_init_event("r03-owner-14");
-  HLINEAPP b = t_init_event("r03-monitor-2x");
-  HLINEAPP c = t_init_event("r03-monitor-14");
-  HLINE la = t_open(a, 0, 0x00010004, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2);
-  t_open(c, 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 3);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r03-owner-14", 0, 0x00010004, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b = t_app_with_line("r03-monitor-2x", 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2, &lb);
+  HLINEAPP c = t_app_with_line("r03-monitor-14", 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 3, NULL);
 
   /* 1. An OFFERING call owned by a 1.4 sole owner: both monitors deallocate. */
   DWORD id = 0;
   CHECK_RC(tapisimOfferCall(0, 0, "5551234", "Alice", 0, &id), 0);
-  HCALL ha = first_callstate(a);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL hb = (HCALL)m.dwParam2;
-  HCALL hc = first_callstate(c);
+  HCALL ha = t_new_call_14(a, NULL); /* TAPI 1.4: no LINE_APPNEWCALL */
+  HCALL hb = t_new_call(b, lb, NULL);
+  HCALL hc = t_new_call_14(c, NULL);
   CHECK_EQ(monitors_of(ha), 2);
   CHECK_RC(lineDeallocateCall(hc), 0); /* 1.4 monitor, OFFERING */
   CHECK_RC(lineDeallocateCall(hc), LINEERR_INVALCALLHANDLE);
@@ -68,10 +55,9 @@ int main(void) {
   t_drain(c);
   DWORD id2 = 0;
   CHECK_RC(tapisimOfferCall(0, 0, "5552222", NULL, 0, &id2), 0);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  CHECK_EQ(m.dwParam3, LINECALLPRIVILEGE_MONITOR);
-  HCALL hb2 = (HCALL)m.dwParam2;
-  HCALL hc2 = first_callstate(c);
+  HCALL hb2 = t_new_call(b, lb, &priv);
+  CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
+  HCALL hc2 = t_new_call_14(c, NULL);
   CHECK_RC(lineDeallocateCall(hb2), 0);
   CHECK_EQ(t_status_of(hc2, NULL), LINECALLSTATE_OFFERING);
   CHECK_RC(lineDeallocateCall(hc2), 0); /* the last handle: the call ends */

@@ -21,28 +21,20 @@ static void refused(HCALL h, DWORD state, DWORD id) {
   CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLSTATE);
 }
 
-static DWORD call_id(HCALL h) {
-  char buf[1024];
-  if (t_info(h, buf, sizeof buf) != 0) return 0;
-  return ((LINECALLINFO *)buf)->dwCallID;
-}
-
 int main(void) {
   char buf[1024];
   LINEMESSAGE m;
-  HLINEAPP a = t_init_event("r03-14-owner");
-  HLINEAPP b = t_init_event("r03-monitor");
-  HLINE la = t_open(a, 0, 0x00010004, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE lb = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINE la, lb;
+  HLINEAPP a = t_app_with_line("r03-14-owner", 0, 0x00010004, LINECALLPRIVILEGE_OWNER, 1, &la);
+  HLINEAPP b = t_app_with_line("r03-monitor", 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2, &lb);
 
   /* 1. Incoming: OFFERING, CONNECTED, DISCONNECTED are refused; IDLE succeeds. */
   DWORD id = 0;
   CHECK_RC(tapisimOfferCall(0, 0, "5551234", "Alice", 0, &id), 0);
-  REQUIRE(t_wait_for(a, LINE_CALLSTATE, 0, &m));
-  HCALL h = m.hDevice;
-  CHECK_EQ(m.dwParam3, LINECALLPRIVILEGE_OWNER);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL hb = (HCALL)m.dwParam2;
+  DWORD priv = 0;
+  HCALL h = t_new_call_14(a, &priv);
+  CHECK_EQ(priv, LINECALLPRIVILEGE_OWNER);
+  HCALL hb = t_new_call(b, lb, NULL);
   t_drain(a);
   t_drain(b);
   refused(h, LINECALLSTATE_OFFERING, id);
@@ -68,11 +60,11 @@ int main(void) {
   /* 2. Outgoing: CONNECTED and (auto-answer off) RINGBACK are refused. */
   HCALL o = t_make_call(a, la, "5550100");
   REQUIRE(t_wait_state(a, o, LINECALLSTATE_CONNECTED));
-  refused(o, LINECALLSTATE_CONNECTED, call_id(o));
+  refused(o, LINECALLSTATE_CONNECTED, t_call_id(o));
   CHECK_RC(tapisimSetAutoAnswer(FALSE), 0);
   HCALL r = t_make_call(a, la, "5550101");
   REQUIRE(t_wait_state(a, r, LINECALLSTATE_RINGBACK));
-  DWORD rid = call_id(r);
+  DWORD rid = t_call_id(r);
   refused(r, LINECALLSTATE_RINGBACK, rid);
   CHECK_RC(tapisimSetAutoAnswer(TRUE), 0);
   /* Still usable: the far end answers it. */
@@ -87,11 +79,10 @@ int main(void) {
   lb = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 4);
   t_drain(b);
   HCALL o2 = t_make_call(a, la, "5550102");
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL rb = (HCALL)m.dwParam2;
-  CHECK_EQ(m.dwParam3, LINECALLPRIVILEGE_MONITOR);
+  HCALL rb = t_new_call(b, lb, &priv);
+  CHECK_EQ(priv, LINECALLPRIVILEGE_MONITOR);
   REQUIRE(t_wait_state(a, o2, LINECALLSTATE_CONNECTED));
-  refused(o2, LINECALLSTATE_CONNECTED, call_id(o2));
+  refused(o2, LINECALLSTATE_CONNECTED, t_call_id(o2));
   CHECK_RC(lineSetCallPrivilege(rb, LINECALLPRIVILEGE_OWNER), 0);
   CHECK_RC(lineDeallocateCall(o2), 0);
   CHECK_RC(t_info(o2, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
@@ -105,8 +96,7 @@ int main(void) {
   t_drain(a);
   DWORD id13 = 0;
   CHECK_RC(tapisimOfferCall(1, 0, "5551313", NULL, 0, &id13), 0);
-  REQUIRE(t_wait_for(a, LINE_CALLSTATE, 0, &m));
-  HCALL h13 = m.hDevice;
+  HCALL h13 = t_new_call_14(a, NULL);
   refused(h13, LINECALLSTATE_OFFERING, id13);
   CHECK_RC(t_info(h13, buf, sizeof buf), 0);
   CHECK_EQ(((LINECALLINFO *)buf)->hLine, l13);

@@ -9,27 +9,6 @@
  * monitor still sees it CONNECTED, with no owner left, until it ends. */
 #include "common.h"
 
-static DWORD status_of(HCALL h) {
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  if (lineGetCallStatus(h, &st) != 0) return 0;
-  return st.dwCallState;
-}
-
-static DWORD call_id(HCALL h) {
-  char buf[1024];
-  if (t_info(h, buf, sizeof buf) != 0) return 0;
-  return ((LINECALLINFO *)buf)->dwCallID;
-}
-
-static void check_gone(HCALL h) {
-  char buf[1024];
-  CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_EQ(status_of(h), 0);
-  CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
-}
-
 int main(void) {
   static const DWORD versions[] = {0x00020000, 0x00020002, 0x00030001};
   char buf[1024];
@@ -42,25 +21,25 @@ int main(void) {
     /* Incoming, OFFERING, sole owner. */
     DWORD id = 0;
     HCALL h = t_offer(a, 0, "5551234", "Alice", &id);
-    CHECK_EQ(status_of(h), LINECALLSTATE_OFFERING);
+    CHECK_EQ(t_state(h), LINECALLSTATE_OFFERING);
     CHECK_RC(lineDeallocateCall(h), 0);
-    check_gone(h);
+    t_check_call_dead(h);
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
     /* Outgoing, CONNECTED. */
     HCALL o = t_make_call(a, l, "5550100");
     REQUIRE(t_wait_state(a, o, LINECALLSTATE_CONNECTED));
-    DWORD oid = call_id(o);
+    DWORD oid = t_call_id(o);
     CHECK(oid != 0);
     CHECK_RC(lineDeallocateCall(o), 0);
-    check_gone(o);
+    t_check_call_dead(o);
     CHECK_RC(tapisimRemoteHangup(oid, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
     /* Outgoing, RINGBACK (auto-answer off): the far end can no longer answer it. */
     CHECK_RC(tapisimSetAutoAnswer(FALSE), 0);
     HCALL r = t_make_call(a, l, "5550101");
     REQUIRE(t_wait_state(a, r, LINECALLSTATE_RINGBACK));
-    DWORD rid = call_id(r);
+    DWORD rid = t_call_id(r);
     CHECK_RC(lineDeallocateCall(r), 0);
-    check_gone(r);
+    t_check_call_dead(r);
     CHECK_RC(tapisimRemoteAnswer(rid), LINEERR_INVALPARAM);
     CHECK_RC(tapisimSetAutoAnswer(TRUE), 0);
     /* Answered incoming call, then the far end hangs up: DISCONNECTED. */
@@ -70,7 +49,7 @@ int main(void) {
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_BUSY), 0);
     REQUIRE(t_wait_state(a, d, LINECALLSTATE_DISCONNECTED));
     CHECK_RC(lineDeallocateCall(d), 0);
-    check_gone(d);
+    t_check_call_dead(d);
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
     CHECK_RC(lineClose(l), 0);
     t_drain(a);
@@ -82,13 +61,12 @@ int main(void) {
   HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
   HLINE lb = t_open(b, 0, 0x00020002, LINECALLPRIVILEGE_MONITOR, 2);
   HCALL o = t_make_call(a, la, "5550100");
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL ob = (HCALL)m.dwParam2;
+  HCALL ob = t_new_call(b, lb, NULL);
   REQUIRE(t_wait_state(b, ob, LINECALLSTATE_CONNECTED));
-  DWORD oid = call_id(o);
+  DWORD oid = t_call_id(o);
   CHECK_RC(lineDeallocateCall(o), 0);
-  check_gone(o);
-  CHECK_EQ(status_of(ob), LINECALLSTATE_CONNECTED);
+  t_check_call_dead(o);
+  CHECK_EQ(t_state(ob), LINECALLSTATE_CONNECTED);
   CHECK_RC(t_info(ob, buf, sizeof buf), 0);
   CHECK_EQ(ci->dwCallID, oid);
   CHECK_EQ(ci->dwNumOwners, 0);
@@ -96,16 +74,15 @@ int main(void) {
   /* No LINE_CALLSTATE reached the monitor: the call did not change state. */
   while (lineGetMessage(b, &m, 50) == 0) CHECK(m.dwMessageID != LINE_CALLSTATE);
   CHECK_RC(lineDeallocateCall(ob), 0);
-  check_gone(ob);
+  t_check_call_dead(ob);
   CHECK_RC(tapisimRemoteHangup(oid, LINEDISCONNECTMODE_NORMAL), LINEERR_INVALPARAM);
 
   /* Same, but the far end hangs up the ownerless call while the monitor holds it. */
   DWORD id = 0;
   HCALL h = t_offer(a, 0, "5551234", "Alice", &id);
-  REQUIRE(t_wait_for(b, LINE_APPNEWCALL, lb, &m));
-  HCALL hb = (HCALL)m.dwParam2;
+  HCALL hb = t_new_call(b, lb, NULL);
   CHECK_RC(lineDeallocateCall(h), 0);
-  CHECK_EQ(status_of(hb), LINECALLSTATE_OFFERING);
+  CHECK_EQ(t_state(hb), LINECALLSTATE_OFFERING);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
   REQUIRE(t_wait_state(b, hb, LINECALLSTATE_DISCONNECTED));
   REQUIRE(t_wait_state(b, hb, LINECALLSTATE_IDLE)); /* nobody owns it */

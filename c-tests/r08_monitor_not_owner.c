@@ -27,71 +27,33 @@ static void check_quiet(int line) {
 }
 
 static DWORD app_specific(HCALL h) {
-  unsigned char buf[1024];
-  if (t_info(h, buf, sizeof buf) != 0) return 0xDEADBEEF;
-  return ((LINECALLINFO *)buf)->dwAppSpecific;
+  return t_info_dw(h, offsetof(LINECALLINFO, dwAppSpecific), 0xDEADBEEF);
 }
 
-static HLINE line_of(HCALL h) {
-  unsigned char buf[1024];
-  if (t_info(h, buf, sizeof buf) != 0) return 0;
-  return ((LINECALLINFO *)buf)->hLine;
-}
-
-static DWORD privilege(HCALL h) {
-  LINECALLSTATUS s;
-  memset(&s, 0, sizeof s);
-  s.dwTotalSize = sizeof s;
-  if (lineGetCallStatus(h, &s) != 0) return 0;
-  return s.dwCallPrivilege;
-}
-
-/* The handle the 1.4 app got: LINE_CALLSTATE with dwParam3 = its privilege (no
- * LINE_APPNEWCALL below 2.0). */
-static HCALL wait_new_call_14(HLINEAPP app, DWORD *priv) {
-  LINEMESSAGE m;
-  while (t_next(app, &m, T_TIMEOUT_MS)) {
-    if (m.dwMessageID == LINE_CALLSTATE && m.dwParam3 != 0) {
-      *priv = (DWORD)m.dwParam3;
-      return m.hDevice;
-    }
-  }
-  return 0;
-}
-
-static HCALL wait_new_call(HLINEAPP app, HLINE line, DWORD *priv) {
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(app, LINE_APPNEWCALL, line, &m));
-  *priv = (DWORD)m.dwParam3;
-  return (HCALL)m.dwParam2;
-}
+static HLINE line_of(HCALL h) { return t_info_dw(h, offsetof(LINECALLINFO, hLine), 0); }
 
 int main(void) {
-  apps[0] = t_init_event("r08-owner");
-  apps[1] = t_init_event("r08-monitor");
-  apps[2] = t_init_event("r08-second-owner");
-  apps[3] = t_init_event("r08-monitor14");
-  HLINE lo = t_open(apps[0], 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10);
-  HLINE lm = t_open(apps[1], 0, 0x00020000, LINECALLPRIVILEGE_MONITOR, 11);
-  HLINE l2 = t_open(apps[2], 0, 0x00030001, LINECALLPRIVILEGE_OWNER, 12);
-  HLINE l14 = t_open(apps[3], 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 13);
+  HLINE lo, lm, l2, l14;
+  apps[0] = t_app_with_line("r08-owner", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10, &lo);
+  apps[1] = t_app_with_line("r08-monitor", 0, 0x00020000, LINECALLPRIVILEGE_MONITOR, 11, &lm);
+  apps[2] = t_app_with_line("r08-second-owner", 0, 0x00030001, LINECALLPRIVILEGE_OWNER, 12, &l2);
+  apps[3] = t_app_with_line("r08-monitor14", 0, 0x00010004, LINECALLPRIVILEGE_MONITOR, 13, &l14);
 
   /* Incoming call. */
   DWORD call_id = 0, pr = 0;
   REQUIRE_RC(tapisimOfferCall(0, 0, "5551234", "Alice", 0, &call_id), 0);
-  HCALL ho = wait_new_call(apps[0], lo, &pr);
+  HCALL ho = t_new_call(apps[0], lo, &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_OWNER);
-  HCALL hm = wait_new_call(apps[1], lm, &pr);
+  HCALL hm = t_new_call(apps[1], lm, &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_MONITOR);
-  HCALL h2 = wait_new_call(apps[2], l2, &pr);
+  HCALL h2 = t_new_call(apps[2], l2, &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_MONITOR);
-  HCALL h14 = wait_new_call_14(apps[3], &pr);
-  REQUIRE(h14 != 0);
+  HCALL h14 = t_new_call_14(apps[3], &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_MONITOR);
   CHECK_EQ(line_of(h14), l14);
-  CHECK_EQ(privilege(ho), LINECALLPRIVILEGE_OWNER);
+  CHECK_EQ(t_privilege(ho), LINECALLPRIVILEGE_OWNER);
   HCALL monitors[3] = {hm, h2, h14};
-  for (int i = 0; i < 3; i++) CHECK_EQ(privilege(monitors[i]), LINECALLPRIVILEGE_MONITOR);
+  for (int i = 0; i < 3; i++) CHECK_EQ(t_privilege(monitors[i]), LINECALLPRIVILEGE_MONITOR);
   drain_all();
 
   /* OFFERING: monitors cannot answer, drop or set app-specific data. */
@@ -103,7 +65,7 @@ int main(void) {
   CHECK_EQ(t_state(ho), LINECALLSTATE_OFFERING);
   for (int i = 0; i < 3; i++) {
     CHECK_EQ(t_state(monitors[i]), LINECALLSTATE_OFFERING);
-    CHECK_EQ(privilege(monitors[i]), LINECALLPRIVILEGE_MONITOR);
+    CHECK_EQ(t_privilege(monitors[i]), LINECALLPRIVILEGE_MONITOR);
     CHECK_EQ(app_specific(monitors[i]), 0);
   }
   CHECK_EQ(app_specific(ho), 0);
@@ -130,12 +92,11 @@ int main(void) {
 
   /* Outgoing call by the owner app: the others monitor it. */
   HCALL out = t_make_call(apps[0], lo, "5550199");
-  HCALL om = wait_new_call(apps[1], lm, &pr);
+  HCALL om = t_new_call(apps[1], lm, &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_MONITOR);
-  HCALL o2 = wait_new_call(apps[2], l2, &pr);
+  HCALL o2 = t_new_call(apps[2], l2, &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_MONITOR);
-  HCALL o14 = wait_new_call_14(apps[3], &pr);
-  REQUIRE(o14 != 0);
+  HCALL o14 = t_new_call_14(apps[3], &pr);
   CHECK_EQ(pr, LINECALLPRIVILEGE_MONITOR);
   CHECK_EQ(line_of(o14), l14);
   CHECK_EQ(t_state(out), LINECALLSTATE_CONNECTED);

@@ -19,28 +19,10 @@ static HLINEAPP apps[N_APPS];
 
 static DWORD privilege(HCALL h, DWORD *features) {
   LINECALLSTATUS s;
-  memset(&s, 0, sizeof s);
-  s.dwTotalSize = sizeof s;
-  if (lineGetCallStatus(h, &s) != 0) return 0;
+  if (t_status(h, &s) != 0) return 0;
   if (features) *features = s.dwCallFeatures;
   return s.dwCallPrivilege;
 }
-
-static void counts(HCALL h, DWORD *o, DWORD *m) {
-  unsigned char buf[1024];
-  *o = *m = 0xFFFFFFFF;
-  if (t_info(h, buf, sizeof buf) != 0) return;
-  *o = ((LINECALLINFO *)buf)->dwNumOwners;
-  *m = ((LINECALLINFO *)buf)->dwNumMonitors;
-}
-
-#define CHECK_COUNTS(h, eo, em)  \
-  do {                           \
-    DWORD o_, m_;                \
-    counts((h), &o_, &m_);       \
-    CHECK_EQ(o_, (eo));          \
-    CHECK_EQ(m_, (em));          \
-  } while (0)
 
 /* The next message of `app` is LINE_CALLINFO for `h` with exactly `bits` among the three
  * count bits. */
@@ -61,15 +43,6 @@ static void expect_count_info(HLINEAPP app, HCALL h, DWORD_PTR instance, DWORD b
   }
 }
 
-static void check_quiet(HLINEAPP app, int line) {
-  LINEMESSAGE m;
-  if (t_next(app, &m, 0)) {
-    fprintf(stderr, "%s:%d: unexpected message %u (hDevice 0x%08x, p1 0x%lx)\n", __FILE__, line,
-            (unsigned)m.dwMessageID, (unsigned)m.hDevice, (unsigned long)m.dwParam1);
-    t_failures++;
-  }
-}
-
 static void drain_all(void) {
   for (int i = 0; i < N_APPS; i++) t_drain(apps[i]);
 }
@@ -86,21 +59,15 @@ int main(void) {
   const DWORD INCR = LINECALLINFOSTATE_NUMOWNERINCR | LINECALLINFOSTATE_NUMMONITORS;
   const DWORD DECR = LINECALLINFOSTATE_NUMOWNERDECR | LINECALLINFOSTATE_NUMMONITORS;
   const DWORD DROPANSWER = LINECALLFEATURE_DROP | LINECALLFEATURE_ANSWER;
-  apps[0] = t_init_event("r08-priv-o");
-  apps[1] = t_init_event("r08-priv-m");
-  apps[2] = t_init_event("r08-priv-w");
-  HLINE lo = t_open(apps[0], 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10);
-  HLINE lm = t_open(apps[1], 0, 0x00020000, LINECALLPRIVILEGE_MONITOR, 11);
-  HLINE lw = t_open(apps[2], 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 12);
+  HLINE lo, lm, lw;
+  apps[0] = t_app_with_line("r08-priv-o", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10, &lo);
+  apps[1] = t_app_with_line("r08-priv-m", 0, 0x00020000, LINECALLPRIVILEGE_MONITOR, 11, &lm);
+  apps[2] = t_app_with_line("r08-priv-w", 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 12, &lw);
 
   REQUIRE_RC(tapisimOfferCall(0, 0, "5551234", "Priv", 0, &(DWORD){0}), 0);
-  LINEMESSAGE msg;
-  REQUIRE(t_wait_for(apps[0], LINE_APPNEWCALL, lo, &msg));
-  HCALL ho = (HCALL)msg.dwParam2;
-  REQUIRE(t_wait_for(apps[1], LINE_APPNEWCALL, lm, &msg));
-  HCALL hm = (HCALL)msg.dwParam2;
-  REQUIRE(t_wait_for(apps[2], LINE_APPNEWCALL, lw, &msg));
-  HCALL hw = (HCALL)msg.dwParam2;
+  HCALL ho = t_new_call(apps[0], lo, NULL);
+  HCALL hm = t_new_call(apps[1], lm, NULL);
+  HCALL hw = t_new_call(apps[2], lw, NULL);
   drain_all();
 
   DWORD feat = 0;
@@ -120,8 +87,8 @@ int main(void) {
   CHECK_COUNTS(hw, 2, 1);
   expect_count_info(apps[0], ho, 10, INCR, __LINE__);
   expect_count_info(apps[2], hw, 12, INCR, __LINE__);
-  check_quiet(apps[0], __LINE__);
-  check_quiet(apps[2], __LINE__);
+  CHECK_QUIET(apps[0]);
+  CHECK_QUIET(apps[2]);
   drain_all();
 
   /* The new owner answers. */
@@ -141,8 +108,8 @@ int main(void) {
   CHECK_COUNTS(hw, 1, 2);
   expect_count_info(apps[1], hm, 11, DECR, __LINE__);
   expect_count_info(apps[2], hw, 12, DECR, __LINE__);
-  check_quiet(apps[1], __LINE__);
-  check_quiet(apps[2], __LINE__);
+  CHECK_QUIET(apps[1]);
+  CHECK_QUIET(apps[2]);
   drain_all();
   CHECK_RC(lineDrop(ho, NULL, 0), LINEERR_NOTOWNER);
   CHECK_EQ(t_state(ho), LINECALLSTATE_CONNECTED);
@@ -164,7 +131,7 @@ int main(void) {
   CHECK_EQ(privilege(ho, NULL), LINECALLPRIVILEGE_MONITOR);
   CHECK_EQ(privilege(hm, NULL), LINECALLPRIVILEGE_OWNER);
   CHECK_COUNTS(hw, 1, 2);
-  for (int i = 0; i < N_APPS; i++) check_quiet(apps[i], __LINE__);
+  for (int i = 0; i < N_APPS; i++) CHECK_QUIET(apps[i]);
 
   /* Bad handles. */
   CHECK_RC(lineSetCallPrivilege(0, LINECALLPRIVILEGE_OWNER), LINEERR_INVALCALLHANDLE);
