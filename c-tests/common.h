@@ -324,6 +324,33 @@ static inline void t_check_call_dead(HCALL h) {
   CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
 }
 
+/* ---- lists of messages: all those queued at once, or a callback's log ---- */
+
+/* How many messages a t_queue_t holds (a test may define MAXQ before including this). */
+#ifndef MAXQ
+#define MAXQ 256
+#endif
+
+typedef struct {
+  LINEMESSAGE m[MAXQ];
+  int n;
+} t_queue_t;
+
+/* Takes every message queued for an event-mode app, waiting up to `first_timeout_ms`
+ * for the first one (the simulated provider completes requests before they return, so
+ * what an action causes is queued when it returns). */
+static inline void t_pull_wait(HLINEAPP app, t_queue_t *q, DWORD first_timeout_ms) {
+  LINEMESSAGE m;
+  q->n = 0;
+  while (lineGetMessage(app, &m, q->n == 0 ? first_timeout_ms : 0) == 0) {
+    REQUIRE(q->n < MAXQ);
+    q->m[q->n++] = m;
+  }
+}
+
+/* Takes every message queued for an event-mode app now. */
+static inline void t_pull(HLINEAPP app, t_queue_t *q) { t_pull_wait(app, q, 0); }
+
 /* ---- structures ---- */
 
 /* The DWORD at byte `off` of a structure (any alignment). */

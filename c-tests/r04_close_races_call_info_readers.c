@@ -11,20 +11,9 @@
  * its reader threads keep reading them successfully throughout (the calls go IDLE when
  * the sole owner's line closes; the monitor handles stay valid, R2). Bounded by
  * iteration counts. */
-#include <pthread.h>
-#include <sched.h>
-#include <time.h>
-
-#include "common.h"
-
-#define NOUT 8
-#define NIN 8
-#define NCALLS (NOUT + NIN)
 #define NREADERS 2
 #define NMONREADERS 1
 #define ROUNDS 30
-#define AFTER_READS (2 * NCALLS)
-#define MAXQ 512
 
 #include "race_readers.h"
 
@@ -35,7 +24,6 @@ int main(void) {
 
   for (int round = 0; round < ROUNDS; round++) {
     int with_monitor = round & 1;
-    queue_t q;
     target_t ta, tm;
     memset(&ta, 0, sizeof ta);
     memset(&tm, 0, sizeof tm);
@@ -45,45 +33,15 @@ int main(void) {
     if (with_monitor)
       tm.line = t_open(m, 0, 0x00030000, LINECALLPRIVILEGE_MONITOR, 0x200 + round);
 
-    for (int i = 0; i < NOUT; i++) {
-      LONG r = lineMakeCall(ta.line, &ta.h[i], "5551000", 0, NULL);
-      REQUIRE(r > 0 && ta.h[i] != 0);
-    }
-    for (int i = 0; i < NIN; i++) {
-      DWORD id;
-      REQUIRE_RC(tapisimOfferCall(0, 0, "5552000", "Caller", 0, &id), 0);
-    }
-    pull(a, &q);
-    REQUIRE(newcalls_on(&q, ta.line, &ta.h[NOUT], NIN) == NIN);
-    for (int i = 0; i < NCALLS; i++) ta.id[i] = call_id_of(ta.h[i]);
-    if (with_monitor) {
-      pull(m, &q);
-      REQUIRE(newcalls_on(&q, tm.line, tm.h, NCALLS) == NCALLS);
-      for (int i = 0; i < NCALLS; i++) tm.id[i] = call_id_of(tm.h[i]);
-    }
+    make_calls(a, &ta);
+    if (with_monitor) take_calls(m, &tm);
 
     reader_t ra[NREADERS], rm[NMONREADERS];
     pthread_t tha[NREADERS], thm[NMONREADERS];
     int nthreads = NREADERS + (with_monitor ? NMONREADERS : 0);
-    for (int i = 0; i < NREADERS; i++) {
-      memset(&ra[i], 0, sizeof ra[i]);
-      ra[i].t = &ta;
-      ra[i].seed = i;
-      REQUIRE(pthread_create(&tha[i], NULL, reader, &ra[i]) == 0);
-    }
-    for (int i = 0; with_monitor && i < NMONREADERS; i++) {
-      memset(&rm[i], 0, sizeof rm[i]);
-      rm[i].t = &tm;
-      rm[i].seed = i;
-      rm[i].keeps_reading = 1;
-      REQUIRE(pthread_create(&thm[i], NULL, reader, &rm[i]) == 0);
-    }
-    double deadline = t_now_s() + 2.0;
-    while (__atomic_load_n(&ta.started, __ATOMIC_ACQUIRE) +
-               __atomic_load_n(&tm.started, __ATOMIC_ACQUIRE) < nthreads) {
-      REQUIRE(t_now_s() < deadline);
-      sched_yield();
-    }
+    start_readers(ra, tha, NREADERS, &ta, 0, 0);
+    if (with_monitor) start_readers(rm, thm, NMONREADERS, &tm, 0, 1);
+    wait_readers_started((target_t *[]){&ta, &tm}, 2, nthreads);
 
     CHECK_RC(lineClose(ta.line), 0);
     __atomic_store_n(&ta.closed, 1, __ATOMIC_RELEASE);
@@ -99,14 +57,8 @@ int main(void) {
       total_inval_after += r->inval_after;
     }
     for (int i = 0; with_monitor && i < NMONREADERS; i++) {
-      const reader_t *r = &rm[i];
-      if (r->inval || r->inval_after || r->other || r->bad_data)
-        fprintf(stderr, "round %d monitor reader %d: %ld failed reads (last 0x%08x), %ld bad data\n",
-                round, i, r->inval + r->inval_after + r->other, (unsigned)r->other_rc, r->bad_data);
-      CHECK_EQ(r->inval + r->inval_after + r->other, 0);
-      CHECK_EQ(r->bad_data, 0);
-      CHECK_EQ(r->ok + r->ok_after, r->reads);
-      total_mon_reads += r->reads;
+      check_live_reader("monitor", round, &rm[i]);
+      total_mon_reads += rm[i].reads;
     }
 
     /* After the close: the owner's handles are dead, the monitor's are IDLE. */

@@ -12,20 +12,9 @@
  * the same calls on its own lines; its reader keeps reading them successfully
  * throughout, and afterwards they are IDLE with dwNumOwners 0 (sole-owned calls are
  * dropped). Bounded by iteration counts. */
-#include <pthread.h>
-#include <sched.h>
-#include <time.h>
-
-#include "common.h"
-
-#define NOUT 8
-#define NIN 8
-#define NCALLS (NOUT + NIN)
 #define NREADERS 2
 #define NMONREADERS 1
 #define ROUNDS 24
-#define AFTER_READS (2 * NCALLS)
-#define MAXQ 512
 
 #include "race_readers.h"
 
@@ -37,7 +26,7 @@ int main(void) {
   long total_ok = 0, total_inval_after = 0, total_mon_reads = 0;
 
   for (int round = 0; round < ROUNDS; round++) {
-    queue_t q;
+    t_queue_t q;
     target_t ta, tm;
     memset(&ta, 0, sizeof ta);
     memset(&tm, 0, sizeof tm);
@@ -49,21 +38,11 @@ int main(void) {
     la[1] = t_open(a, 1, 0x00030001, LINECALLPRIVILEGE_OWNER, 0x200 + round);
 
     /* Outgoing calls on both devices, then incoming calls on device 0. */
-    for (int i = 0; i < NOUT; i++) {
-      ta.lines[i] = la[i & 1];
-      LONG r = lineMakeCall(ta.lines[i], &ta.h[i], "5551000", 0, NULL);
-      REQUIRE(r > 0 && ta.h[i] != 0);
-    }
-    for (int i = 0; i < NIN; i++) {
-      DWORD id;
-      REQUIRE_RC(tapisimOfferCall(0, 0, "5552000", "Caller", 0, &id), 0);
-      ta.lines[NOUT + i] = la[0];
-    }
-    pull(a, &q);
-    REQUIRE(newcalls_on(&q, la[0], &ta.h[NOUT], NIN) == NIN);
-    for (int i = 0; i < NCALLS; i++) ta.id[i] = call_id_of(ta.h[i]);
+    ta.line = la[0];
+    for (int i = 0; i < NOUT; i++) ta.lines[i] = la[i & 1];
+    make_calls(a, &ta);
     /* The monitor's handles, matched to the calls by dwCallID. */
-    pull(m, &q);
+    t_pull(m, &q);
     HCALL mh[NCALLS];
     int n0 = newcalls_on(&q, lm[0], mh, NCALLS);
     int n1 = newcalls_on(&q, lm[1], mh + n0, NCALLS - n0);
@@ -82,25 +61,9 @@ int main(void) {
     reader_t ra[NREADERS], rm[NMONREADERS];
     pthread_t tha[NREADERS], thm[NMONREADERS];
     int nthreads = NREADERS + NMONREADERS;
-    for (int i = 0; i < NREADERS; i++) {
-      memset(&ra[i], 0, sizeof ra[i]);
-      ra[i].t = &ta;
-      ra[i].seed = i;
-      REQUIRE(pthread_create(&tha[i], NULL, reader, &ra[i]) == 0);
-    }
-    for (int i = 0; i < NMONREADERS; i++) {
-      memset(&rm[i], 0, sizeof rm[i]);
-      rm[i].t = &tm;
-      rm[i].seed = i;
-      rm[i].keeps_reading = 1;
-      REQUIRE(pthread_create(&thm[i], NULL, reader, &rm[i]) == 0);
-    }
-    double deadline = t_now_s() + 2.0;
-    while (__atomic_load_n(&ta.started, __ATOMIC_ACQUIRE) +
-               __atomic_load_n(&tm.started, __ATOMIC_ACQUIRE) < nthreads) {
-      REQUIRE(t_now_s() < deadline);
-      sched_yield();
-    }
+    start_readers(ra, tha, NREADERS, &ta, 0, 0);
+    start_readers(rm, thm, NMONREADERS, &tm, 0, 1);
+    wait_readers_started((target_t *[]){&ta, &tm}, 2, nthreads);
 
     CHECK_RC(lineShutdown(a), 0);
     __atomic_store_n(&ta.closed, 1, __ATOMIC_RELEASE);
@@ -116,13 +79,8 @@ int main(void) {
       total_inval_after += r->inval_after;
     }
     for (int i = 0; i < NMONREADERS; i++) {
-      const reader_t *r = &rm[i];
-      if (r->inval || r->inval_after || r->other || r->bad_data)
-        fprintf(stderr, "round %d monitor reader %d: %ld failed reads (last 0x%08x), %ld bad data\n",
-                round, i, r->inval + r->inval_after + r->other, (unsigned)r->other_rc, r->bad_data);
-      CHECK_EQ(r->inval + r->inval_after + r->other, 0);
-      CHECK_EQ(r->bad_data, 0);
-      total_mon_reads += r->reads;
+      check_live_reader("monitor", round, &rm[i]);
+      total_mon_reads += rm[i].reads;
     }
 
     char buf[1024];
