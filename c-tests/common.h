@@ -324,6 +324,15 @@ static inline void t_check_call_dead(HCALL h) {
   CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
 }
 
+/* Checks that `l` is an invalid line handle: lineMakeCall (which leaves *lphCall alone)
+ * and lineClose give LINEERR_INVALLINEHANDLE. */
+static inline void t_check_line_dead(HLINE l) {
+  HCALL c = 0xDEADBEEF;
+  CHECK_RC(lineMakeCallA(l, &c, "5550000", 0, NULL), LINEERR_INVALLINEHANDLE);
+  CHECK_EQ(c, 0xDEADBEEF);
+  CHECK_RC(lineClose(l), LINEERR_INVALLINEHANDLE);
+}
+
 /* ---- lists of messages: all those queued at once, or a callback's log ---- */
 
 /* How many messages a t_queue_t holds (a test may define MAXQ before including this). */
@@ -351,6 +360,68 @@ static inline void t_pull_wait(HLINEAPP app, t_queue_t *q, DWORD first_timeout_m
 /* Takes every message queued for an event-mode app now. */
 static inline void t_pull(HLINEAPP app, t_queue_t *q) { t_pull_wait(app, q, 0); }
 
+/* The HCALL (dwParam2) of the `nth` (from 0) LINE_APPNEWCALL on `line` in q, or 0. */
+static inline HCALL t_newcall_on(const t_queue_t *q, HLINE line, int nth) {
+  for (int i = 0; i < q->n; i++)
+    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line && nth-- == 0)
+      return (HCALL)q->m[i].dwParam2;
+  return 0;
+}
+
+/* 1 if exactly one LINE_REPLY in q answers request `req`, and with success (0). */
+static inline int t_replied_ok(const t_queue_t *q, LONG req) {
+  int n = 0, ok = 0;
+  for (int i = 0; i < q->n; i++)
+    if (q->m[i].dwMessageID == LINE_REPLY && q->m[i].dwParam1 == (DWORD_PTR)req) {
+      n++;
+      ok = q->m[i].dwParam2 == 0;
+    }
+  return n == 1 && ok;
+}
+
+/* Matches any dwParam1 in t_count. */
+#define T_ANY ((DWORD_PTR)-1)
+
+/* How many of the n messages have this ID, hDevice and dwParam1 (T_ANY: any). */
+static inline int t_count(const LINEMESSAGE *ms, int n, DWORD id, DWORD hdev, DWORD_PTR p1) {
+  int c = 0;
+  for (int i = 0; i < n; i++)
+    if (ms[i].dwMessageID == id && ms[i].hDevice == hdev &&
+        (p1 == T_ANY || ms[i].dwParam1 == p1))
+      c++;
+  return c;
+}
+
+/* Checks that none of the n messages names `dead` (hDevice, or dwParam2 of
+ * LINE_APPNEWCALL), except LINE_CLOSE naming it when `close_ok`. */
+static inline void t_check_not_named(const LINEMESSAGE *ms, int n, DWORD dead, int close_ok,
+                                     const char *what) {
+  for (int i = 0; i < n; i++) {
+    const LINEMESSAGE *m = &ms[i];
+    int named = m->hDevice == dead ||
+                (m->dwMessageID == LINE_APPNEWCALL && (DWORD)m->dwParam2 == dead);
+    if (named && !(close_ok && m->dwMessageID == LINE_CLOSE && m->hDevice == dead)) {
+      fprintf(stderr, "  %s: message %u (hDevice 0x%08x, p1 0x%lx, p2 0x%lx) names dead 0x%08x\n",
+              what, (unsigned)m->dwMessageID, (unsigned)m->hDevice, (unsigned long)m->dwParam1,
+              (unsigned long)m->dwParam2, (unsigned)dead);
+      t_failures++;
+    }
+  }
+}
+
+/* The message a LINECALLBACK was called with, as a LINEMESSAGE (for a callback's log). */
+static inline LINEMESSAGE t_msg(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
+                                DWORD_PTR dwParam1, DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
+  LINEMESSAGE m;
+  m.hDevice = hDevice;
+  m.dwMessageID = dwMessage;
+  m.dwCallbackInstance = dwInstance;
+  m.dwParam1 = dwParam1;
+  m.dwParam2 = dwParam2;
+  m.dwParam3 = dwParam3;
+  return m;
+}
+
 /* ---- structures ---- */
 
 /* The DWORD at byte `off` of a structure (any alignment). */
@@ -367,6 +438,14 @@ static inline double t_now_s(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The CLOCK_REALTIME time `seconds` from now: a pthread_cond_timedwait deadline. */
+static inline struct timespec t_deadline(int seconds) {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  ts.tv_sec += seconds;
+  return ts;
 }
 
 #endif /* TAPI32_CTEST_COMMON_H */

@@ -8,25 +8,9 @@
  * call's LINE_CALLSTATE messages. Lines at API 1.4, 2.2 and 3.1. */
 #include "common.h"
 
-#define MAXQ 256
-
-typedef struct {
-  LINEMESSAGE m[MAXQ];
-  int n;
-} queue_t;
-
-static void pull(HLINEAPP app, queue_t *q, DWORD timeout) {
-  LINEMESSAGE m;
-  q->n = 0;
-  while (lineGetMessage(app, &m, q->n == 0 ? timeout : 0) == 0) {
-    REQUIRE(q->n < MAXQ);
-    q->m[q->n++] = m;
-  }
-}
-
 /* The handle of a new incoming call on the line with `instance`: the LINE_CALLSTATE
  * OFFERING of a new call carries the privilege in dwParam3 (every API version). */
-static HCALL incoming_on(const queue_t *q, DWORD_PTR instance) {
+static HCALL incoming_on(const t_queue_t *q, DWORD_PTR instance) {
   for (int i = 0; i < q->n; i++)
     if (q->m[i].dwMessageID == LINE_CALLSTATE && q->m[i].dwCallbackInstance == instance &&
         q->m[i].dwParam1 == LINECALLSTATE_OFFERING && q->m[i].dwParam3 != 0)
@@ -35,7 +19,7 @@ static HCALL incoming_on(const queue_t *q, DWORD_PTR instance) {
 }
 
 static void round_at(HLINEAPP app, DWORD version) {
-  queue_t q;
+  t_queue_t q;
   const DWORD_PTR ia = 0x100 + version, ib = 0x200 + version;
   HLINE la = t_open(app, 0, version, LINECALLPRIVILEGE_OWNER, ia);
   HLINE lb = t_open(app, 1, version, LINECALLPRIVILEGE_OWNER, ib);
@@ -46,7 +30,7 @@ static void round_at(HLINEAPP app, DWORD version) {
   REQUIRE(r > 0 && active != 0);
   DWORD id = 0;
   REQUIRE_RC(tapisimOfferCall(0, 0, "5552000", "Caller", 0, &id), 0);
-  pull(app, &q, 0);
+  t_pull(app, &q);
   HCALL offered = incoming_on(&q, ia);
   REQUIRE(offered != 0);
   REQUIRE(t_state(active) == LINECALLSTATE_CONNECTED);
@@ -66,7 +50,7 @@ static void round_at(HLINEAPP app, DWORD version) {
   CHECK_RC(lineClose(la), 0);
 
   int other_replies = 0, other_connected = 0;
-  pull(app, &q, 100);
+  t_pull_wait(app, &q, 100);
   for (int i = 0; i < q.n; i++) {
     const LINEMESSAGE *m = &q.m[i];
     if (m->dwMessageID == LINE_REPLY) {

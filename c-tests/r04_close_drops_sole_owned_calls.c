@@ -6,31 +6,8 @@
  * owner can still drop it. Outgoing and incoming calls, at API 2.2 and 3.0. */
 #include "common.h"
 
-#define MAXQ 256
-
-typedef struct {
-  LINEMESSAGE m[MAXQ];
-  int n;
-} queue_t;
-
-static void pull(HLINEAPP app, queue_t *q) {
-  LINEMESSAGE m;
-  q->n = 0;
-  while (lineGetMessage(app, &m, 0) == 0) {
-    REQUIRE(q->n < MAXQ);
-    q->m[q->n++] = m;
-  }
-}
-
-static HCALL newcall_on(const queue_t *q, HLINE line) {
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line)
-      return (HCALL)q->m[i].dwParam2;
-  return 0;
-}
-
 /* How many LINE_CALLSTATE messages for h (state `state`, or any state if ~0). */
-static int count_callstate(const queue_t *q, HCALL h, DWORD state, DWORD_PTR instance) {
+static int count_callstate(const t_queue_t *q, HCALL h, DWORD state, DWORD_PTR instance) {
   int n = 0;
   for (int i = 0; i < q->n; i++)
     if (q->m[i].dwMessageID == LINE_CALLSTATE && q->m[i].hDevice == h &&
@@ -41,18 +18,11 @@ static int count_callstate(const queue_t *q, HCALL h, DWORD state, DWORD_PTR ins
   return n;
 }
 
-static int has_callinfo(const queue_t *q, HCALL h, DWORD bits) {
+static int has_callinfo(const t_queue_t *q, HCALL h, DWORD bits) {
   for (int i = 0; i < q->n; i++)
     if (q->m[i].dwMessageID == LINE_CALLINFO && q->m[i].hDevice == h &&
         (q->m[i].dwParam1 & bits) == bits)
       return 1;
-  return 0;
-}
-
-static int has_reply(const queue_t *q, LONG req) {
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_REPLY && q->m[i].dwParam1 == (DWORD_PTR)req)
-      return q->m[i].dwParam2 == 0;
   return 0;
 }
 
@@ -71,12 +41,8 @@ static view_t view(HCALL h) {
   v.monitors = ci->dwNumMonitors;
   v.call_id = ci->dwCallID;
   v.line = ci->hLine;
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  REQUIRE_RC(lineGetCallStatus(h, &st), 0);
-  v.state = st.dwCallState;
-  v.privilege = st.dwCallPrivilege;
+  v.state = t_status_of(h, &v.privilege);
+  REQUIRE(v.state != 0);
   return v;
 }
 
@@ -84,24 +50,24 @@ enum { OUT_ACTIVE, IN_OFFERING, IN_CONNECTED, OUT_IDLE, NCALLS };
 
 /* Makes the four kinds of call on `la` (owner app a) and returns a's and m's handles. */
 static void make_calls(HLINEAPP a, HLINE la, HLINEAPP m, HLINE lm, HCALL *ha, HCALL *hm) {
-  queue_t q;
+  t_queue_t q;
   for (int i = 0; i < NCALLS; i++) {
     if (i == OUT_ACTIVE || i == OUT_IDLE) {
       HCALL c = 0;
       LONG req = lineMakeCall(la, &c, "5551000", 0, NULL);
       REQUIRE(req > 0 && c != 0);
       ha[i] = c;
-      pull(a, &q);
-      REQUIRE(has_reply(&q, req));
+      t_pull(a, &q);
+      REQUIRE(t_replied_ok(&q, req));
     } else {
       DWORD id = 0;
       REQUIRE_RC(tapisimOfferCall(0, 0, "5559999", "Remote", 0, &id), 0);
-      pull(a, &q);
-      ha[i] = newcall_on(&q, la);
+      t_pull(a, &q);
+      ha[i] = t_newcall_on(&q, la, 0);
       REQUIRE(ha[i] != 0);
     }
-    pull(m, &q);
-    hm[i] = newcall_on(&q, lm);
+    t_pull(m, &q);
+    hm[i] = t_newcall_on(&q, lm, 0);
     REQUIRE(hm[i] != 0);
   }
   LONG r = lineAnswer(ha[IN_CONNECTED], NULL, 0);
@@ -114,7 +80,7 @@ static void make_calls(HLINEAPP a, HLINE la, HLINEAPP m, HLINE lm, HCALL *ha, HC
 
 static void sole_owner_round(HLINEAPP a, HLINEAPP m, HLINE lm, DWORD version,
                              DWORD_PTR inst_a, DWORD_PTR inst_m) {
-  queue_t q;
+  t_queue_t q;
   HCALL ha[NCALLS], hm[NCALLS];
   DWORD ids[NCALLS];
   HLINE la = t_open(a, 0, version, LINECALLPRIVILEGE_OWNER, inst_a);
@@ -135,7 +101,7 @@ static void sole_owner_round(HLINEAPP a, HLINEAPP m, HLINE lm, DWORD version,
 
   CHECK_RC(lineClose(la), 0);
 
-  pull(m, &q);
+  t_pull(m, &q);
   for (int i = 0; i < NCALLS; i++) {
     CHECK_RC(lineGetCallStatus(ha[i], &(LINECALLSTATUS){.dwTotalSize = sizeof(LINECALLSTATUS)}),
              LINEERR_INVALCALLHANDLE);
@@ -158,13 +124,13 @@ static void sole_owner_round(HLINEAPP a, HLINEAPP m, HLINE lm, DWORD version,
   for (int i = 0; i < q.n; i++) CHECK(q.m[i].dwMessageID != LINE_CLOSE);
   for (int i = 0; i < NCALLS; i++) CHECK_RC(lineDeallocateCall(hm[i]), 0);
   /* The closing app got nothing about its closed line. */
-  pull(a, &q);
+  t_pull(a, &q);
   CHECK_EQ(q.n, 0);
 }
 
 static void shared_owner_round(HLINEAPP a, HLINEAPP m, HLINE lm, DWORD version,
                                DWORD_PTR inst_m) {
-  queue_t q;
+  t_queue_t q;
   HCALL ha[NCALLS], hm[NCALLS];
   DWORD ids[NCALLS];
   HLINE la = t_open(a, 0, version, LINECALLPRIVILEGE_OWNER, 0x5A);
@@ -184,7 +150,7 @@ static void shared_owner_round(HLINEAPP a, HLINEAPP m, HLINE lm, DWORD version,
 
   static const DWORD states[NCALLS] = {LINECALLSTATE_CONNECTED, LINECALLSTATE_OFFERING,
                                        LINECALLSTATE_CONNECTED, LINECALLSTATE_IDLE};
-  pull(m, &q);
+  t_pull(m, &q);
   for (int i = 0; i < NCALLS; i++) {
     CHECK_RC(lineGetCallStatus(ha[i], &(LINECALLSTATUS){.dwTotalSize = sizeof(LINECALLSTATUS)}),
              LINEERR_INVALCALLHANDLE);
@@ -202,13 +168,13 @@ static void shared_owner_round(HLINEAPP a, HLINEAPP m, HLINE lm, DWORD version,
     if (states[i] == LINECALLSTATE_IDLE) continue;
     LONG req = lineDrop(hm[i], NULL, 0);
     CHECK(req > 0);
-    pull(m, &q);
-    CHECK(has_reply(&q, req));
+    t_pull(m, &q);
+    CHECK(t_replied_ok(&q, req));
     CHECK_EQ(count_callstate(&q, hm[i], LINECALLSTATE_IDLE, inst_m), 1);
     CHECK_EQ(view(hm[i]).state, LINECALLSTATE_IDLE);
   }
   for (int i = 0; i < NCALLS; i++) CHECK_RC(lineDeallocateCall(hm[i]), 0);
-  pull(a, &q);
+  t_pull(a, &q);
   CHECK_EQ(q.n, 0);
 }
 

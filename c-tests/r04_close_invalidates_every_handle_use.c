@@ -9,41 +9,7 @@
  * handle of the closed line is delivered afterwards. */
 #include "common.h"
 
-#define MAXQ 256
-
-typedef struct {
-  LINEMESSAGE m[MAXQ];
-  int n;
-} queue_t;
-
-/* Every message queued for an event-mode app now (the simulated provider completes
- * requests before they return, so what an action causes is queued when it returns). */
-static void pull(HLINEAPP app, queue_t *q) {
-  LINEMESSAGE m;
-  q->n = 0;
-  while (lineGetMessage(app, &m, 0) == 0) {
-    REQUIRE(q->n < MAXQ);
-    q->m[q->n++] = m;
-  }
-}
-
-/* p2 (the HCALL) of the LINE_APPNEWCALL on `line` in q, or 0. */
-static HCALL newcall_on(const queue_t *q, HLINE line) {
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line)
-      return (HCALL)q->m[i].dwParam2;
-  return 0;
-}
-
-static int has_reply(const queue_t *q, LONG req, DWORD result) {
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_REPLY && q->m[i].dwParam1 == (DWORD_PTR)req &&
-        q->m[i].dwParam2 == (DWORD_PTR)result)
-      return 1;
-  return 0;
-}
-
-static int has_callstate(const queue_t *q, HCALL h, DWORD state, DWORD_PTR instance) {
+static int has_callstate(const t_queue_t *q, HCALL h, DWORD state, DWORD_PTR instance) {
   for (int i = 0; i < q->n; i++)
     if (q->m[i].dwMessageID == LINE_CALLSTATE && q->m[i].hDevice == h &&
         q->m[i].dwParam1 == state && q->m[i].dwCallbackInstance == instance)
@@ -59,7 +25,7 @@ static LONG info_of(HCALL h, LINECALLINFO **out) {
 }
 
 int main(void) {
-  queue_t q;
+  t_queue_t q;
   LINECALLINFO *ci;
   HLINEAPP app = t_init_event("r04-every-use");
   HLINE la = t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 0x11);
@@ -79,17 +45,17 @@ int main(void) {
     req = lineMakeCall(la, &c, i == OUT_ACTIVE ? "5551001" : "5551002", 0, NULL);
     REQUIRE(req > 0);
     REQUIRE(c != 0);
-    pull(app, &q);
-    REQUIRE(has_reply(&q, req, 0));
+    t_pull(app, &q);
+    REQUIRE(t_replied_ok(&q, req));
     ha[i] = c;
-    hm[i] = newcall_on(&q, lm);
+    hm[i] = t_newcall_on(&q, lm, 0);
     REQUIRE(hm[i] != 0);
   }
   for (int i = IN_OFFERING; i <= IN_IDLE; i++) {
     REQUIRE_RC(tapisimOfferCall(0, 0, "5552000", "Caller", 0, &ids[i]), 0);
-    pull(app, &q);
-    ha[i] = newcall_on(&q, la);
-    hm[i] = newcall_on(&q, lm);
+    t_pull(app, &q);
+    ha[i] = t_newcall_on(&q, la, 0);
+    hm[i] = t_newcall_on(&q, lm, 0);
     REQUIRE(ha[i] != 0 && hm[i] != 0);
   }
   req = lineAnswer(ha[IN_CONNECTED], NULL, 0);
@@ -98,7 +64,7 @@ int main(void) {
   REQUIRE(req > 0);
   req = lineDrop(ha[IN_IDLE], NULL, 0);
   REQUIRE(req > 0);
-  pull(app, &q);
+  t_pull(app, &q);
   CHECK_EQ(t_state(ha[OUT_ACTIVE]), LINECALLSTATE_CONNECTED);
   CHECK_EQ(t_state(ha[OUT_IDLE]), LINECALLSTATE_IDLE);
   CHECK_EQ(t_state(ha[IN_OFFERING]), LINECALLSTATE_OFFERING);
@@ -119,38 +85,20 @@ int main(void) {
   REQUIRE(req > 0 && b_out != 0);
   DWORD b_in_id = 0;
   REQUIRE_RC(tapisimOfferCall(1, 0, "5554000", NULL, 0, &b_in_id), 0);
-  pull(app, &q);
-  HCALL b_in = newcall_on(&q, lb);
+  t_pull(app, &q);
+  HCALL b_in = t_newcall_on(&q, lb, 0);
   REQUIRE(b_in != 0);
 
   /* Close la. */
   CHECK_RC(lineClose(la), 0);
 
-  for (int i = 0; i < NCALLS; i++) {
-    LINECALLSTATUS st;
-    memset(&st, 0, sizeof st);
-    st.dwTotalSize = sizeof st;
-    CHECK_RC(info_of(ha[i], &ci), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineGetCallStatus(ha[i], &st), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineDrop(ha[i], NULL, 0), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineAnswer(ha[i], NULL, 0), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineSetAppSpecific(ha[i], 42), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineSetCallPrivilege(ha[i], LINECALLPRIVILEGE_MONITOR), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineSetCallPrivilege(ha[i], LINECALLPRIVILEGE_OWNER), LINEERR_INVALCALLHANDLE);
-    CHECK_RC(lineDeallocateCall(ha[i]), LINEERR_INVALCALLHANDLE);
-    /* Still invalid after every attempt above. */
-    CHECK_RC(info_of(ha[i], &ci), LINEERR_INVALCALLHANDLE);
-  }
-  {
-    HCALL sentinel = 0xDEADBEEF;
-    CHECK_RC(lineMakeCall(la, &sentinel, "5551003", 0, NULL), LINEERR_INVALLINEHANDLE);
-    CHECK_EQ(sentinel, 0xDEADBEEF);
-  }
-  CHECK_RC(lineClose(la), LINEERR_INVALLINEHANDLE);
+  /* Every call function, then lineGetCallInfo again: still invalid after every attempt. */
+  for (int i = 0; i < NCALLS; i++) t_check_call_dead(ha[i]);
+  t_check_line_dead(la);
 
   /* The same app's second open of device 0 keeps its handles; the calls la solely
    * owned and that were active were dropped: lm sees them go IDLE. */
-  pull(app, &q);
+  t_pull(app, &q);
   for (int i = 0; i < NCALLS; i++) {
     REQUIRE_RC(info_of(hm[i], &ci), 0);
     CHECK_EQ(ci->hLine, lm);
@@ -184,8 +132,8 @@ int main(void) {
     req = lineMakeCall(lb, &c, "5553001", 0, NULL);
     CHECK(req > 0);
     CHECK(c != 0);
-    pull(app, &q);
-    CHECK(has_reply(&q, req, 0));
+    t_pull(app, &q);
+    CHECK(t_replied_ok(&q, req));
   }
 
   /* Bad lineClose arguments: closed (above), 0, unknown, an HCALL, an HLINEAPP. */

@@ -15,25 +15,9 @@
 
 #include "common.h"
 
-#define MAXQ 256
-
-typedef struct {
-  LINEMESSAGE m[MAXQ];
-  int n;
-} queue_t;
-
-static void pull(HLINEAPP app, queue_t *q) {
-  LINEMESSAGE m;
-  q->n = 0;
-  while (lineGetMessage(app, &m, 0) == 0) {
-    REQUIRE(q->n < MAXQ);
-    q->m[q->n++] = m;
-  }
-}
-
 /* New call handles an app got on the line with `instance` (LINE_CALLSTATE with the
  * privilege in dwParam3: every API version). */
-static int new_handles(const queue_t *q, DWORD_PTR instance, HCALL *out, int max) {
+static int new_handles(const t_queue_t *q, DWORD_PTR instance, HCALL *out, int max) {
   int n = 0;
   for (int i = 0; i < q->n; i++)
     if (q->m[i].dwMessageID == LINE_CALLSTATE && q->m[i].dwCallbackInstance == instance &&
@@ -78,24 +62,15 @@ static void callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD
     pthread_mutex_unlock(&g_mu);
   }
   pthread_mutex_lock(&g_mu);
-  if (g_cbn < MAXQ) {
-    LINEMESSAGE *m = &g_cbq[g_cbn++];
-    m->hDevice = hDevice;
-    m->dwMessageID = dwMessage;
-    m->dwCallbackInstance = dwInstance;
-    m->dwParam1 = dwParam1;
-    m->dwParam2 = dwParam2;
-    m->dwParam3 = dwParam3;
-  }
+  if (g_cbn < MAXQ)
+    g_cbq[g_cbn++] = t_msg(hDevice, dwMessage, dwInstance, dwParam1, dwParam2, dwParam3);
   pthread_cond_broadcast(&g_cv);
   pthread_mutex_unlock(&g_mu);
 }
 
 /* Waits until the callback has recorded a message `id` on hDevice `dev`; returns its index. */
 static int cb_wait_for(DWORD id, DWORD dev, int from) {
-  struct timespec until;
-  clock_gettime(CLOCK_REALTIME, &until);
-  until.tv_sec += 2;
+  struct timespec until = t_deadline(2);
   int found = -1;
   pthread_mutex_lock(&g_mu);
   for (;;) {
@@ -108,27 +83,8 @@ static int cb_wait_for(DWORD id, DWORD dev, int from) {
   return found;
 }
 
-static void check_call_dead(HCALL h) {
-  char buf[1024];
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineGetCallStatus(h, &st), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineDrop(h, NULL, 0), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineSetCallPrivilege(h, LINECALLPRIVILEGE_OWNER), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
-}
-
-static void check_line_dead(HLINE l) {
-  HCALL c = 0xDEADBEEF;
-  CHECK_RC(lineMakeCall(l, &c, "5550000", 0, NULL), LINEERR_INVALLINEHANDLE);
-  CHECK_EQ(c, 0xDEADBEEF);
-  CHECK_RC(lineClose(l), LINEERR_INVALLINEHANDLE);
-}
-
 /* In q: exactly one LINE_CLOSE for `line` with `instance`. */
-static void check_one_close(const queue_t *q, HLINE line, DWORD_PTR instance) {
+static void check_one_close(const t_queue_t *q, HLINE line, DWORD_PTR instance) {
   int n = 0;
   for (int i = 0; i < q->n; i++)
     if (q->m[i].dwMessageID == LINE_CLOSE && q->m[i].hDevice == line) {
@@ -140,7 +96,7 @@ static void check_one_close(const queue_t *q, HLINE line, DWORD_PTR instance) {
 
 /* No message in q names one of `dead` (LINE_CLOSE on a dead line aside), and no
  * LINE_REPLY answers one of `reqs`. */
-static void check_no_stale(const queue_t *q, const DWORD *dead, int ndead, const LONG *reqs,
+static void check_no_stale(const t_queue_t *q, const DWORD *dead, int ndead, const LONG *reqs,
                            int nreqs) {
   for (int i = 0; i < q->n; i++) {
     const LINEMESSAGE *m = &q->m[i];
@@ -159,17 +115,10 @@ static void check_no_stale(const queue_t *q, const DWORD *dead, int ndead, const
 }
 
 int main(void) {
-  queue_t q;
-  DWORD num_devs = 0, ver = 0x00030001;
-  HLINEAPP a = 0;
-  {
-    LINEINITIALIZEEXPARAMS p;
-    memset(&p, 0, sizeof p);
-    p.dwTotalSize = sizeof p;
-    p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
-    REQUIRE_RC(lineInitializeExA(&a, NULL, NULL, "r05-a", &num_devs, &ver, &p), 0);
-    REQUIRE(num_devs >= 2);
-  }
+  t_queue_t q;
+  DWORD num_devs = 0;
+  HLINEAPP a = t_init_ex(NULL, "r05-a", LINEINITIALIZEEXOPTION_USEEVENT, &num_devs);
+  REQUIRE(num_devs >= 2);
   HLINEAPP b = t_init_event("r05-b");
   HLINEAPP c = t_init_callback(callback, "r05-c");
 
@@ -197,10 +146,10 @@ int main(void) {
   REQUIRE(r > 0 && a_dev1 != 0);
 
   HCALL a_in[2], a_mon[3], b_mon[3];
-  pull(a, &q);
+  t_pull(a, &q);
   REQUIRE(new_handles(&q, 0xA0, a_in, 2) == 2); /* incoming (owner), b_out (monitor) */
   REQUIRE(new_handles(&q, 0xA1, a_mon, 3) == 3);
-  pull(b, &q);
+  t_pull(b, &q);
   REQUIRE(new_handles(&q, 0xB0, b_mon, 3) == 3);
   HCALL c_mon[3];
   REQUIRE(cb_wait_for(LINE_APPNEWCALL, lc1, 0) >= 0); /* dev 1 call: c has seen dev 0 too */
@@ -243,21 +192,21 @@ int main(void) {
   DWORD dead_a[] = {la0, la0m, a_out, a_in[0], a_in[1], a_mon[0], a_mon[1], a_mon[2]};
   DWORD dead_b[] = {lb0, lb0n, b_out, b_mon[0], b_mon[1], b_mon[2]};
   DWORD dead_c[] = {lc0, c_mon[0], c_mon[1], c_mon[2]};
-  for (int i = 2; i < 8; i++) check_call_dead(dead_a[i]);
-  for (int i = 2; i < 6; i++) check_call_dead(dead_b[i]);
-  for (int i = 1; i < 4; i++) check_call_dead(dead_c[i]);
+  for (int i = 2; i < 8; i++) t_check_call_dead(dead_a[i]);
+  for (int i = 2; i < 6; i++) t_check_call_dead(dead_b[i]);
+  for (int i = 1; i < 4; i++) t_check_call_dead(dead_c[i]);
   CHECK_RC(lineAnswer(a_in[0], NULL, 0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineSetAppSpecific(a_out, 8), LINEERR_INVALCALLHANDLE);
 
   /* Event apps: one LINE_CLOSE per open, with that open's HLINE and instance; nothing
    * about the dead handles, no LINE_REPLY for the requests on the closed lines. */
   LONG reqs[] = {drop_req, b_req};
-  pull(a, &q);
+  t_pull(a, &q);
   check_one_close(&q, la0, 0xA0);
   check_one_close(&q, la0m, 0xA1);
   CHECK_EQ(q.n, 2);
   check_no_stale(&q, dead_a, 8, reqs, 2);
-  pull(b, &q);
+  t_pull(b, &q);
   check_one_close(&q, lb0, 0xB0);
   check_one_close(&q, lb0n, 0xB1);
   CHECK_EQ(q.n, 2);
@@ -273,9 +222,9 @@ int main(void) {
   CHECK_EQ(g_info_invalid_in_cb, 3);
   pthread_mutex_unlock(&g_mu);
 
-  for (int i = 0; i < 2; i++) check_line_dead(dead_a[i]);
-  for (int i = 0; i < 2; i++) check_line_dead(dead_b[i]);
-  check_line_dead(lc0);
+  for (int i = 0; i < 2; i++) t_check_line_dead(dead_a[i]);
+  for (int i = 0; i < 2; i++) t_check_line_dead(dead_b[i]);
+  t_check_line_dead(lc0);
 
   /* Device 1 is unaffected. */
   CHECK_EQ(t_state(a_dev1), LINECALLSTATE_CONNECTED);
@@ -283,7 +232,7 @@ int main(void) {
   HCALL a_dev1b = 0;
   r = lineMakeCall(la1, &a_dev1b, "5555000", 0, NULL);
   CHECK(r > 0);
-  pull(a, &q);
+  t_pull(a, &q);
   {
     int replies = 0;
     for (int i = 0; i < q.n; i++)
@@ -297,7 +246,7 @@ int main(void) {
   int ni = cb_wait_for(LINE_APPNEWCALL, lc1, ci >= 0 ? ci : c_mark);
   CHECK(ni >= 0);
   if (ci >= 0) {
-    queue_t cq;
+    t_queue_t cq;
     pthread_mutex_lock(&g_mu);
     cq.n = 0;
     for (int i = c_mark; i < g_cbn; i++) cq.m[cq.n++] = g_cbq[i];
@@ -312,7 +261,7 @@ int main(void) {
   /* Unknown devices. */
   CHECK_RC(tapisimCloseLine(num_devs), LINEERR_BADDEVICEID);
   CHECK_RC(tapisimCloseLine(0xFFFFFFFF), LINEERR_BADDEVICEID);
-  pull(a, &q);
+  t_pull(a, &q);
   CHECK_EQ(q.n, 0);
   CHECK_EQ(t_state(a_dev1), LINECALLSTATE_CONNECTED);
 
@@ -327,11 +276,11 @@ int main(void) {
   /* ... and a second provider close reaches it. */
   t_drain(a);
   CHECK_RC(tapisimCloseLine(0), 0);
-  pull(a, &q);
+  t_pull(a, &q);
   check_one_close(&q, again, 0xA3);
   CHECK_EQ(q.n, 1);
-  check_call_dead(a_new);
-  check_line_dead(again);
+  t_check_call_dead(a_new);
+  t_check_line_dead(again);
 
   CHECK_RC(lineClose(la1), 0);
   CHECK_RC(lineClose(lc1), 0);

@@ -9,61 +9,14 @@
  * an HCALL, which change nothing). The other app keeps working. */
 #include "common.h"
 
-#define MAXQ 256
-
-typedef struct {
-  LINEMESSAGE m[MAXQ];
-  int n;
-} queue_t;
-
-static void pull(HLINEAPP app, queue_t *q) {
-  LINEMESSAGE m;
-  q->n = 0;
-  while (lineGetMessage(app, &m, 0) == 0) {
-    REQUIRE(q->n < MAXQ);
-    q->m[q->n++] = m;
-  }
-}
-
-static HCALL newcall_on(const queue_t *q, HLINE line, int nth) {
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_APPNEWCALL && q->m[i].hDevice == line && nth-- == 0)
-      return (HCALL)q->m[i].dwParam2;
-  return 0;
-}
-
-static int count_callstate(const queue_t *q, HCALL h, DWORD state) {
-  int n = 0;
-  for (int i = 0; i < q->n; i++)
-    if (q->m[i].dwMessageID == LINE_CALLSTATE && q->m[i].hDevice == h &&
-        (state == 0xFFFFFFFF || q->m[i].dwParam1 == state))
-      n++;
-  return n;
-}
-
-static void check_call_dead(HCALL h) {
-  char buf[1024];
-  LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(t_info(h, buf, sizeof buf), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineGetCallStatus(h, &st), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineDrop(h, NULL, 0), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineAnswer(h, NULL, 0), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineSetAppSpecific(h, 1), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineSetCallPrivilege(h, LINECALLPRIVILEGE_MONITOR), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineDeallocateCall(h), LINEERR_INVALCALLHANDLE);
-}
-
 enum { D0_OUT, D0_IN, D1_OUT, D1_IDLE, NCALLS };
 
 int main(void) {
-  queue_t q;
-  HLINEAPP a = t_init_event("r06-a");
-  HLINEAPP m = t_init_event("r06-monitor");
-  HLINE lm0 = t_open(m, 0, 0x00030000, LINECALLPRIVILEGE_MONITOR, 0x30);
+  t_queue_t q;
+  HLINE lm0, la0;
+  HLINEAPP m = t_app_with_line("r06-monitor", 0, 0x00030000, LINECALLPRIVILEGE_MONITOR, 0x30, &lm0);
   HLINE lm1 = t_open(m, 1, 0x00020001, LINECALLPRIVILEGE_MONITOR, 0x31);
-  HLINE la0 = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 0x20);
+  HLINEAPP a = t_app_with_line("r06-a", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 0x20, &la0);
   HLINE la1 = t_open(a, 1, 0x00030001, LINECALLPRIVILEGE_OWNER, 0x21);
 
   HCALL ha[NCALLS], hm[NCALLS];
@@ -76,16 +29,16 @@ int main(void) {
   REQUIRE(r > 0);
   r = lineMakeCall(la1, &ha[D1_IDLE], "5554000", 0, NULL);
   REQUIRE(r > 0);
-  pull(a, &q);
-  ha[D0_IN] = newcall_on(&q, la0, 0);
+  t_pull(a, &q);
+  ha[D0_IN] = t_newcall_on(&q, la0, 0);
   REQUIRE(ha[D0_IN] != 0);
   r = lineDrop(ha[D1_IDLE], NULL, 0);
   REQUIRE(r > 0);
-  pull(m, &q);
-  hm[D0_OUT] = newcall_on(&q, lm0, 0);
-  hm[D0_IN] = newcall_on(&q, lm0, 1);
-  hm[D1_OUT] = newcall_on(&q, lm1, 0);
-  hm[D1_IDLE] = newcall_on(&q, lm1, 1);
+  t_pull(m, &q);
+  hm[D0_OUT] = t_newcall_on(&q, lm0, 0);
+  hm[D0_IN] = t_newcall_on(&q, lm0, 1);
+  hm[D1_OUT] = t_newcall_on(&q, lm1, 0);
+  hm[D1_IDLE] = t_newcall_on(&q, lm1, 1);
   for (int i = 0; i < NCALLS; i++) {
     char buf[1024];
     REQUIRE(hm[i] != 0);
@@ -103,14 +56,9 @@ int main(void) {
   CHECK_RC(lineShutdown(a), 0);
 
   /* Every handle of a is dead. */
-  for (int i = 0; i < NCALLS; i++) check_call_dead(ha[i]);
-  HLINE lines[2] = {la0, la1};
-  for (int i = 0; i < 2; i++) {
-    HCALL c = 0xDEADBEEF;
-    CHECK_RC(lineMakeCall(lines[i], &c, "5555000", 0, NULL), LINEERR_INVALLINEHANDLE);
-    CHECK_EQ(c, 0xDEADBEEF);
-    CHECK_RC(lineClose(lines[i]), LINEERR_INVALLINEHANDLE);
-  }
+  for (int i = 0; i < NCALLS; i++) t_check_call_dead(ha[i]);
+  t_check_line_dead(la0);
+  t_check_line_dead(la1);
   {
     HLINE l = 0xDEADBEEF;
     DWORD v = 0xDEADBEEF;
@@ -136,7 +84,7 @@ int main(void) {
   CHECK_RC(lineShutdown(hm[D0_OUT]), LINEERR_INVALAPPHANDLE);
 
   /* The monitor app: sole-owned active calls were dropped, its handles are valid. */
-  pull(m, &q);
+  t_pull(m, &q);
   for (int i = 0; i < NCALLS; i++) {
     char buf[1024];
     REQUIRE_RC(t_info(hm[i], buf, sizeof buf), 0);
@@ -146,9 +94,9 @@ int main(void) {
     CHECK_EQ(ci->dwNumMonitors, 1);
     CHECK_EQ(t_state(hm[i]), LINECALLSTATE_IDLE);
     if (i == D1_IDLE)
-      CHECK_EQ(count_callstate(&q, hm[i], 0xFFFFFFFF), 0);
+      CHECK_EQ(t_count(q.m, q.n, LINE_CALLSTATE, hm[i], T_ANY), 0);
     else
-      CHECK_EQ(count_callstate(&q, hm[i], LINECALLSTATE_IDLE), 1);
+      CHECK_EQ(t_count(q.m, q.n, LINE_CALLSTATE, hm[i], LINECALLSTATE_IDLE), 1);
   }
   for (int i = 0; i < q.n; i++) {
     CHECK(q.m[i].dwMessageID != LINE_CLOSE);
@@ -160,7 +108,7 @@ int main(void) {
     r = lineMakeCall(lm0, &c, "5556000", 0, NULL);
     CHECK(r > 0);
     CHECK(c != 0);
-    pull(m, &q);
+    t_pull(m, &q);
     int replies = 0;
     for (int i = 0; i < q.n; i++)
       if (q.m[i].dwMessageID == LINE_REPLY && q.m[i].dwParam1 == (DWORD_PTR)r) replies++;

@@ -16,58 +16,12 @@
  *     its calls; the monitoring application gets its own LINE_CLOSE. */
 #include "common.h"
 
-#define MAX_MSG 64
-
-typedef struct {
-  LINEMESSAGE m[MAX_MSG];
-  int n;
-} msgs_t;
-
-static void collect(HLINEAPP app, msgs_t *out) {
-  out->n = 0;
-  LINEMESSAGE m;
-  while (out->n < MAX_MSG && t_next(app, &m, 0)) out->m[out->n++] = m;
-}
-
-/* No message names `dead` (hDevice, or dwParam2 of LINE_APPNEWCALL), except LINE_CLOSE
- * when `close_ok`. */
-static void check_not_named(const msgs_t *ms, DWORD dead, int close_ok, const char *what) {
-  for (int i = 0; i < ms->n; i++) {
-    const LINEMESSAGE *m = &ms->m[i];
-    int named = m->hDevice == dead ||
-                (m->dwMessageID == LINE_APPNEWCALL && (DWORD)m->dwParam2 == dead);
-    if (named && !(close_ok && m->dwMessageID == LINE_CLOSE && m->hDevice == dead)) {
-      fprintf(stderr, "  %s: message %u (hDevice 0x%08x, p1 0x%lx, p2 0x%lx) names dead 0x%08x\n",
-              what, (unsigned)m->dwMessageID, (unsigned)m->hDevice, (unsigned long)m->dwParam1,
-              (unsigned long)m->dwParam2, (unsigned)dead);
-      t_failures++;
-    }
-  }
-}
-
-static int count(const msgs_t *ms, DWORD id, DWORD hdev, DWORD_PTR p1) {
-  int c = 0;
-  for (int i = 0; i < ms->n; i++)
-    if (ms->m[i].dwMessageID == id && ms->m[i].hDevice == hdev &&
-        (p1 == (DWORD_PTR)-1 || ms->m[i].dwParam1 == p1))
-      c++;
-  return c;
-}
-
-static HCALL new_call(HLINEAPP app, HLINE line) {
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(app, LINE_APPNEWCALL, line, &m));
-  return (HCALL)m.dwParam2;
-}
-
 int main(void) {
-  const DWORD_PTR ANY = (DWORD_PTR)-1;
-  HLINEAPP a = t_init_event("r09-dead-a");
-  HLINEAPP b = t_init_event("r09-dead-b");
-  HLINE la0 = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10);
+  HLINE la0, lb0;
+  HLINEAPP a = t_app_with_line("r09-dead-a", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10, &la0);
   HLINE la1 = t_open(a, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, 11);
-  HLINE lb0 = t_open(b, 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 20);
-  msgs_t ma, mb;
+  HLINEAPP b = t_app_with_line("r09-dead-b", 0, 0x00030001, LINECALLPRIVILEGE_MONITOR, 20, &lb0);
+  t_queue_t ma, mb;
 
   /* A. Incoming call, deallocated with messages about it queued. */
   {
@@ -76,21 +30,21 @@ int main(void) {
     LINEMESSAGE m;
     REQUIRE(t_next(a, &m, T_TIMEOUT_MS) && m.dwMessageID == LINE_APPNEWCALL);
     HCALL h = (HCALL)m.dwParam2; /* its LINE_CALLSTATE OFFERING stays queued */
-    HCALL hb = new_call(b, lb0);
+    HCALL hb = t_new_call(b, lb0, NULL);
     CHECK_RC(lineSetAppSpecific(h, 1), 0);
     LONG req = lineAnswer(h, NULL, 0);
     CHECK(req > 0);
     CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
     CHECK_RC(lineDeallocateCall(h), 0);
-    collect(a, &ma);
-    collect(b, &mb);
-    check_not_named(&ma, h, 0, "A");
-    CHECK_EQ(count(&ma, LINE_REPLY, 0, (DWORD_PTR)req), 1);
+    t_pull(a, &ma);
+    t_pull(b, &mb);
+    t_check_not_named(ma.m, ma.n, h, 0, "A");
+    CHECK_EQ(t_count(ma.m, ma.n, LINE_REPLY, 0, (DWORD_PTR)req), 1);
     /* The monitor got all of them, about its own handle. */
-    CHECK_EQ(count(&mb, LINE_CALLSTATE, hb, LINECALLSTATE_OFFERING), 1);
-    CHECK(count(&mb, LINE_CALLINFO, hb, ANY) >= 1);
-    CHECK_EQ(count(&mb, LINE_CALLSTATE, hb, LINECALLSTATE_CONNECTED), 1);
-    CHECK_EQ(count(&mb, LINE_CALLSTATE, hb, LINECALLSTATE_DISCONNECTED), 1);
+    CHECK_EQ(t_count(mb.m, mb.n, LINE_CALLSTATE, hb, LINECALLSTATE_OFFERING), 1);
+    CHECK(t_count(mb.m, mb.n, LINE_CALLINFO, hb, T_ANY) >= 1);
+    CHECK_EQ(t_count(mb.m, mb.n, LINE_CALLSTATE, hb, LINECALLSTATE_CONNECTED), 1);
+    CHECK_EQ(t_count(mb.m, mb.n, LINE_CALLSTATE, hb, LINECALLSTATE_DISCONNECTED), 1);
     CHECK_RC(lineDeallocateCall(hb), 0);
     t_drain(a);
     t_drain(b);
@@ -103,10 +57,10 @@ int main(void) {
     REQUIRE(req > 0);
     REQUIRE(h != 0);
     CHECK_RC(lineDeallocateCall(h), 0);
-    collect(a, &ma);
-    collect(b, &mb);
-    check_not_named(&ma, h, 0, "B");
-    CHECK_EQ(count(&ma, LINE_REPLY, 0, (DWORD_PTR)req), 1);
+    t_pull(a, &ma);
+    t_pull(b, &mb);
+    t_check_not_named(ma.m, ma.n, h, 0, "B");
+    CHECK_EQ(t_count(ma.m, ma.n, LINE_REPLY, 0, (DWORD_PTR)req), 1);
     /* The monitor's handle: LINE_APPNEWCALL, then the states up to CONNECTED (the call
      * ends when its last owner handle goes, so IDLE may follow). */
     int appnew = -1;
@@ -115,8 +69,8 @@ int main(void) {
     CHECK(appnew >= 0);
     if (appnew >= 0) {
       HCALL hb = (HCALL)mb.m[appnew].dwParam2;
-      CHECK_EQ(count(&mb, LINE_CALLSTATE, hb, LINECALLSTATE_DIALING), 1);
-      CHECK_EQ(count(&mb, LINE_CALLSTATE, hb, LINECALLSTATE_CONNECTED), 1);
+      CHECK_EQ(t_count(mb.m, mb.n, LINE_CALLSTATE, hb, LINECALLSTATE_DIALING), 1);
+      CHECK_EQ(t_count(mb.m, mb.n, LINE_CALLSTATE, hb, LINECALLSTATE_CONNECTED), 1);
       lineDeallocateCall(hb);
     }
     t_drain(b);
@@ -130,9 +84,9 @@ int main(void) {
     REQUIRE(lineMakeCallA(la0, &out, "5550104", 0, NULL) > 0);
     REQUIRE(out != 0);
     CHECK_RC(lineClose(la0), 0);
-    collect(a, &ma);
-    check_not_named(&ma, la0, 0, "C (line)");
-    check_not_named(&ma, out, 0, "C (call)");
+    t_pull(a, &ma);
+    t_check_not_named(ma.m, ma.n, la0, 0, "C (line)");
+    t_check_not_named(ma.m, ma.n, out, 0, "C (call)");
     /* Only line 1 (and possibly LINE_REPLY, hDevice 0) remains: its LINE_APPNEWCALL and
      * the OFFERING of that handle. */
     HCALL h1 = 0;
@@ -147,7 +101,7 @@ int main(void) {
       }
     }
     CHECK(h1 != 0);
-    CHECK_EQ(count(&ma, LINE_CALLSTATE, h1, LINECALLSTATE_OFFERING), 1);
+    CHECK_EQ(t_count(ma.m, ma.n, LINE_CALLSTATE, h1, LINECALLSTATE_OFFERING), 1);
     t_drain(b);
   }
 
@@ -160,18 +114,18 @@ int main(void) {
     REQUIRE(out != 0);
     CHECK_RC(lineSetAppSpecific(out, 5), 0);
     CHECK_RC(tapisimCloseLine(0), 0);
-    collect(a, &ma);
-    collect(b, &mb);
-    check_not_named(&ma, la0b, 1, "D (line)");
-    check_not_named(&ma, out, 0, "D (call)");
-    CHECK_EQ(count(&ma, LINE_CLOSE, la0b, ANY), 1);
+    t_pull(a, &ma);
+    t_pull(b, &mb);
+    t_check_not_named(ma.m, ma.n, la0b, 1, "D (line)");
+    t_check_not_named(ma.m, ma.n, out, 0, "D (call)");
+    CHECK_EQ(t_count(ma.m, ma.n, LINE_CLOSE, la0b, T_ANY), 1);
     for (int i = 0; i < ma.n; i++) {
       if (ma.m[i].dwMessageID == LINE_CLOSE) CHECK_EQ(ma.m[i].dwCallbackInstance, 12);
       /* Every message of a is about the closed line: after the close, only LINE_CLOSE. */
       CHECK(ma.m[i].dwMessageID == LINE_CLOSE || ma.m[i].dwMessageID == LINE_REPLY);
     }
-    check_not_named(&mb, lb0, 1, "D (monitor line)");
-    CHECK_EQ(count(&mb, LINE_CLOSE, lb0, ANY), 1);
+    t_check_not_named(mb.m, mb.n, lb0, 1, "D (monitor line)");
+    CHECK_EQ(t_count(mb.m, mb.n, LINE_CLOSE, lb0, T_ANY), 1);
     /* b has no other line: LINE_CLOSE is all it may get (its monitor handles are dead). */
     for (int i = 0; i < mb.n; i++) CHECK_EQ(mb.m[i].dwMessageID, LINE_CLOSE);
     CHECK_RC(lineClose(la0b), LINEERR_INVALLINEHANDLE);
