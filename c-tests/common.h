@@ -118,6 +118,23 @@ static inline HLINEAPP t_init_callback(LINECALLBACK cb, const char *name) {
   return t_init_ex(cb, name, LINEINITIALIZEEXOPTION_USEHIDDENWINDOW, NULL);
 }
 
+/* Initializes a TAPI 1.x application (lineInitialize, messages to `cb`); *num_devs
+ * receives the device count. */
+static inline HLINEAPP t_init_1x(LINECALLBACK cb, const char *name, DWORD *num_devs) {
+  HLINEAPP app = 0;
+  REQUIRE_RC(lineInitialize(&app, NULL, cb, name, num_devs), 0);
+  REQUIRE(app != 0);
+  return app;
+}
+
+/* A LINECALLBACK that ignores every message. */
+static inline void t_ignore_callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
+                                     DWORD_PTR dwParam1, DWORD_PTR dwParam2,
+                                     DWORD_PTR dwParam3) {
+  (void)hDevice, (void)dwMessage, (void)dwInstance, (void)dwParam1, (void)dwParam2,
+      (void)dwParam3;
+}
+
 /* Opens device `dev` with API `version` (e.g. 0x00010004, 0x00020000, 0x00030000). */
 static inline HLINE t_open(HLINEAPP app, DWORD dev, DWORD version, DWORD privileges,
                     DWORD_PTR instance) {
@@ -440,6 +457,15 @@ static inline double t_now_s(void) {
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Milliseconds on the monotonic clock. */
+static inline double t_now_ms(void) { return t_now_s() * 1000.0; }
+
+/* Sleeps `ms` milliseconds. */
+static inline void t_sleep_ms(long ms) {
+  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+  nanosleep(&ts, NULL);
+}
+
 /* The CLOCK_REALTIME time `seconds` from now: a pthread_cond_timedwait deadline. */
 static inline struct timespec t_deadline(int seconds) {
   struct timespec ts;
@@ -447,5 +473,24 @@ static inline struct timespec t_deadline(int seconds) {
   ts.tv_sec += seconds;
   return ts;
 }
+
+/* Waits (up to 3 s) under mutex `mu` until `cond` holds, `cv` being broadcast when it may
+ * have changed; a timeout ends the test at once (_exit: without lineShutdown, which would
+ * wait for a stuck callback). For tests that include <pthread.h> and <unistd.h>. */
+#define T_WAIT_UNTIL(mu, cv, cond)                                                  \
+  do {                                                                              \
+    struct timespec t_dl_ = t_deadline(3);                                          \
+    pthread_mutex_lock(&(mu));                                                      \
+    int t_to_ = 0;                                                                  \
+    while (!(cond) && !t_to_)                                                       \
+      t_to_ = pthread_cond_timedwait(&(cv), &(mu), &t_dl_) != 0;                    \
+    int t_ok_ = (cond);                                                             \
+    pthread_mutex_unlock(&(mu));                                                    \
+    if (!t_ok_) {                                                                   \
+      fprintf(stderr, "%s:%d: timed out waiting for %s (deadlock or lost message)\n",  \
+              __FILE__, __LINE__, #cond);                                           \
+      _exit(1);                                                                     \
+    }                                                                               \
+  } while (0)
 
 #endif /* TAPI32_CTEST_COMMON_H */

@@ -16,8 +16,7 @@
 #define INST_B ((DWORD_PTR)0x5EED)
 
 typedef struct {
-  DWORD dev, msg;
-  DWORD_PTR inst, p1, p2, p3;
+  LINEMESSAGE m;   /* the message */
   HCALL var;       /* the application's HCALL variable as the callback saw it */
   LONG status_rc;  /* lineGetCallStatus(var) from inside the callback, on LINE_REPLY */
   DWORD state;     /* the state it reported */
@@ -33,18 +32,11 @@ static void CALLBACK cb(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
                         DWORD_PTR dwParam1, DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
   rec_t r;
   memset(&r, 0, sizeof r);
-  r.dev = hDevice;
-  r.msg = dwMessage;
-  r.inst = dwInstance;
-  r.p1 = dwParam1;
-  r.p2 = dwParam2;
-  r.p3 = dwParam3;
+  r.m = t_msg(hDevice, dwMessage, dwInstance, dwParam1, dwParam2, dwParam3);
   r.var = dwInstance == INST_A ? call_a : call_b;
   if (dwMessage == LINE_REPLY) {
     LINECALLSTATUS st;
-    memset(&st, 0, sizeof st);
-    st.dwTotalSize = sizeof st;
-    r.status_rc = lineGetCallStatus(r.var, &st);
+    r.status_rc = t_status(r.var, &st);
     r.state = st.dwCallState;
   }
   pthread_mutex_lock(&mu);
@@ -55,14 +47,13 @@ static void CALLBACK cb(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
 
 /* Waits until the callback has seen LINE_CALLSTATE `state` for instance `inst`. */
 static int wait_state(DWORD_PTR inst, DWORD state) {
-  struct timespec until;
-  clock_gettime(CLOCK_REALTIME, &until);
-  until.tv_sec += 2;
+  struct timespec until = t_deadline(2);
   int found = 0;
   pthread_mutex_lock(&mu);
   for (;;) {
     for (int i = 0; i < nrec && !found; i++)
-      found = recs[i].inst == inst && recs[i].msg == LINE_CALLSTATE && recs[i].p1 == state;
+      found = recs[i].m.dwCallbackInstance == inst && recs[i].m.dwMessageID == LINE_CALLSTATE &&
+              recs[i].m.dwParam1 == state;
     if (found || pthread_cond_timedwait(&cv, &mu, &until) != 0) break;
   }
   pthread_mutex_unlock(&mu);
@@ -76,19 +67,19 @@ static void check_app(DWORD_PTR inst, LONG req, HCALL call) {
   pthread_mutex_lock(&mu);
   for (int i = 0; i < nrec; i++) {
     const rec_t *r = &recs[i];
-    if (r->inst != inst) continue;
-    if (r->msg == LINE_REPLY) {
+    if (r->m.dwCallbackInstance != inst) continue;
+    if (r->m.dwMessageID == LINE_REPLY) {
       replies++;
       CHECK_EQ(seen, 0); /* before the first LINE_CALLSTATE */
-      CHECK_EQ(r->p1, (DWORD)req);
-      CHECK_EQ(r->p2, 0);
+      CHECK_EQ(r->m.dwParam1, (DWORD)req);
+      CHECK_EQ(r->m.dwParam2, 0);
       CHECK(r->var != 0); /* *lphCall written before LINE_REPLY */
       CHECK_EQ(r->var, call);
       CHECK_RC(r->status_rc, 0);
       CHECK(r->state != 0);
-    } else if (r->msg == LINE_CALLSTATE) {
-      CHECK_EQ(r->dev, call);
-      if (seen < 4) CHECK_EQ(r->p1, states[seen]);
+    } else if (r->m.dwMessageID == LINE_CALLSTATE) {
+      CHECK_EQ(r->m.hDevice, call);
+      if (seen < 4) CHECK_EQ(r->m.dwParam1, states[seen]);
       seen++;
     }
   }
@@ -102,10 +93,8 @@ int main(void) {
   HLINEAPP a = t_init_callback(cb, "r01-callback-2x");
   HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_A);
   /* A TAPI 1.x application on a 1.4 line. */
-  HLINEAPP b = 0;
   DWORD ndev = 0;
-  REQUIRE_RC(lineInitialize(&b, NULL, cb, "r01-callback-1x", &ndev), 0);
-  REQUIRE(b != 0);
+  HLINEAPP b = t_init_1x(cb, "r01-callback-1x", &ndev);
   CHECK(ndev >= 2);
   HLINE lb = t_open(b, 1, 0x00010004, LINECALLPRIVILEGE_OWNER, INST_B);
 

@@ -19,9 +19,7 @@ static pthread_cond_t g_cv = PTHREAD_COND_INITIALIZER;
 
 /* Waits (bounded) until *flag is non-zero; returns it. */
 static int wait_flag(int *flag, int seconds) {
-  struct timespec until;
-  clock_gettime(CLOCK_REALTIME, &until);
-  until.tv_sec += seconds;
+  struct timespec until = t_deadline(seconds);
   pthread_mutex_lock(&g_mu);
   while (!*flag)
     if (pthread_cond_timedwait(&g_cv, &g_mu, &until) != 0) break;
@@ -46,10 +44,7 @@ static LONG g1_rc_shutdown = 1, g1_rc_again = 1, g1_rc_open = 1, g1_rc_info_new 
 
 static void callback1(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD_PTR dwParam1,
                       DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
-  (void)hDevice;
-  (void)dwInstance;
-  (void)dwParam1;
-  (void)dwParam3;
+  (void)hDevice, (void)dwInstance, (void)dwParam1, (void)dwParam3;
   if (__atomic_load_n(&g1_returned, __ATOMIC_ACQUIRE)) {
     __atomic_add_fetch(&g1_after, 1, __ATOMIC_RELAXED);
     return;
@@ -61,14 +56,12 @@ static void callback1(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWOR
   __atomic_store_n(&g1_returned, 1, __ATOMIC_RELEASE);
   char buf[1024];
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
   HLINE l = 0;
   LINEMESSAGE m;
   LONG again = lineShutdown(app);
   LONG open = lineOpen(app, 1, &l, 0x00020002, 0, 0, LINECALLPRIVILEGE_MONITOR, 0, NULL);
   LONG info = t_info((HCALL)dwParam2, buf, sizeof buf);
-  LONG status = lineGetCallStatus(out, &st);
+  LONG status = t_status(out, &st);
   LONG getmsg = lineGetMessage(app, &m, 0);
   pthread_mutex_lock(&g_mu);
   g1_rc_shutdown = rc;
@@ -88,18 +81,13 @@ static LONG g2_rc_shutdown = 1, g2_rc_info = 1, g2_rc_status = 1;
 
 static void callback2(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD_PTR dwParam1,
                       DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
-  (void)hDevice;
-  (void)dwInstance;
-  (void)dwParam1;
-  (void)dwParam3;
+  (void)hDevice, (void)dwInstance, (void)dwParam1, (void)dwParam3;
   if (dwMessage != LINE_APPNEWCALL) return;
   LONG rc = lineShutdown(__atomic_load_n(&g2_app, __ATOMIC_ACQUIRE));
   char buf[1024];
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
   LONG info = t_info((HCALL)dwParam2, buf, sizeof buf);
-  LONG status = lineGetCallStatus((HCALL)dwParam2, &st);
+  LONG status = t_status((HCALL)dwParam2, &st);
   pthread_mutex_lock(&g_mu);
   g2_rc_shutdown = rc;
   g2_rc_info = info;
@@ -113,11 +101,7 @@ static int g3_in_cb, g3_go, g3_cb_returned, g3_shutdown_returned, g3_after;
 
 static void callback3(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD_PTR dwParam1,
                       DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
-  (void)hDevice;
-  (void)dwInstance;
-  (void)dwParam1;
-  (void)dwParam2;
-  (void)dwParam3;
+  (void)hDevice, (void)dwInstance, (void)dwParam1, (void)dwParam2, (void)dwParam3;
   if (__atomic_load_n(&g3_shutdown_returned, __ATOMIC_ACQUIRE)) {
     __atomic_add_fetch(&g3_after, 1, __ATOMIC_RELAXED);
     return;
@@ -126,8 +110,7 @@ static void callback3(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWOR
   set_flag(&g3_in_cb);
   wait_flag(&g3_go, 2);
   /* Let lineShutdown get under way on the main thread before returning. */
-  struct timespec ts = {0, 50 * 1000 * 1000};
-  nanosleep(&ts, NULL);
+  t_sleep_ms(50);
   __atomic_store_n(&g3_cb_returned, 1, __ATOMIC_RELEASE);
 }
 
@@ -145,9 +128,8 @@ int main(void) {
   LONG r = lineMakeCall(lc, &out, "5551000", 0, NULL);
   REQUIRE(r > 0 && out != 0);
   __atomic_store_n(&g1_out, out, __ATOMIC_RELEASE);
-  HCALL m_out = 0, m_in = 0;
-  REQUIRE(t_wait_for(mon, LINE_APPNEWCALL, lm, &m));
-  m_out = (HCALL)m.dwParam2;
+  HCALL m_out = t_new_call(mon, lm, NULL);
+  HCALL m_in = 0;
   t_drain(mon);
   CHECK_EQ(t_state(m_out), LINECALLSTATE_CONNECTED);
 
@@ -223,8 +205,7 @@ int main(void) {
   CHECK(__atomic_load_n(&g3_cb_returned, __ATOMIC_ACQUIRE)); /* it waited for the callback */
   CHECK(t_now_s() - t0 < 2.0);
   /* The LINE_CALLSTATE OFFERING queued behind LINE_APPNEWCALL is never delivered. */
-  struct timespec ts = {0, 50 * 1000 * 1000};
-  nanosleep(&ts, NULL);
+  t_sleep_ms(50);
   CHECK_EQ(__atomic_load_n(&g3_after, __ATOMIC_ACQUIRE), 0);
   TEST_DONE();
 }

@@ -65,8 +65,7 @@ static void start(waiter_t *w, pthread_t *t, int n) {
   for (int i = 0; i < n; i++) REQUIRE(pthread_create(&t[i], NULL, waiter, &w[i]) == 0);
   for (int i = 0; i < n; i++)
     while (!__atomic_load_n(&w[i].entered, __ATOMIC_ACQUIRE)) sched_yield();
-  struct timespec ts = {0, 100 * 1000 * 1000};
-  nanosleep(&ts, NULL);
+  t_sleep_ms(100);
 }
 
 int main(void) {
@@ -124,8 +123,7 @@ int main(void) {
     pthread_t lt;
     REQUIRE(pthread_create(&lt, NULL, loop_waiter, &c) == 0);
     while (!__atomic_load_n(&g_loop_entered, __ATOMIC_ACQUIRE)) sched_yield();
-    struct timespec ts = {0, 100 * 1000 * 1000};
-    nanosleep(&ts, NULL);
+    t_sleep_ms(100);
     shut = t_now_s();
     CHECK_RC(lineShutdown(c), 0);
     pthread_join(lt, NULL);

@@ -55,9 +55,7 @@ static void check_all(const char *phase, HLINEAPP app, HLINE line, HCALL call, i
   CHECK_RC(t_info(call, buf, sizeof buf), e_call);
   CHECK_EQ(((LINECALLINFO *)buf)->dwUsedSize, 0);
   LINECALLSTATUS st;
-  memset(&st, 0, sizeof st);
-  st.dwTotalSize = sizeof st;
-  CHECK_RC(lineGetCallStatus(call, &st), e_call);
+  CHECK_RC(t_status(call, &st), e_call);
   CHECK_EQ(st.dwCallState, 0);
   CHECK_RC(lineDeallocateCall(call), e_call);
   CHECK_RC(lineDrop(call, NULL, 0), e_call);
@@ -67,16 +65,6 @@ static void check_all(const char *phase, HLINEAPP app, HLINE line, HCALL call, i
   if (t_failures != before)
     fprintf(stderr, "  (phase: %s; app 0x%08x line 0x%08x call 0x%08x)\n", phase, (unsigned)app,
             (unsigned)line, (unsigned)call);
-}
-
-static void ignore_callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
-                            DWORD_PTR dwParam1, DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
-  (void)hDevice;
-  (void)dwMessage;
-  (void)dwInstance;
-  (void)dwParam1;
-  (void)dwParam2;
-  (void)dwParam3;
 }
 
 int main(void) {
@@ -93,10 +81,9 @@ int main(void) {
 
   /* Two apps: a (event) and b (TAPI 1.x lineInitialize, callback). */
   HLINEAPP a = t_init_event("r06-uninit-a");
-  HLINEAPP b = 0;
   DWORD ndevs = 0;
-  REQUIRE_RC(lineInitialize(&b, NULL, ignore_callback, "r06-uninit-b", &ndevs), 0);
-  REQUIRE(b != 0 && b != a);
+  HLINEAPP b = t_init_1x(t_ignore_callback, "r06-uninit-b", &ndevs);
+  REQUIRE(b != a);
   HLINE la = t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
   HCALL ca = t_make_call(a, la, "5551000");
   CHECK_EQ(t_state(ca), LINECALLSTATE_CONNECTED);

@@ -65,29 +65,13 @@ static void cb(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2,
     shutdown_rc = lineShutdown(g_app);
     shut = 1;
   }
-  struct timespec ts = {0, 1000000L};
-  nanosleep(&ts, NULL);
+  t_sleep_ms(1);
   __atomic_sub_fetch(&inflight, 1, __ATOMIC_SEQ_CST);
   pthread_cond_broadcast(&cv);
   pthread_mutex_unlock(&mu);
 }
 
-#define WAIT_UNTIL(cond)                                                          \
-  do {                                                                            \
-    struct timespec dl_;                                                          \
-    clock_gettime(CLOCK_REALTIME, &dl_);                                          \
-    dl_.tv_sec += 3;                                                              \
-    pthread_mutex_lock(&mu);                                                      \
-    int to_ = 0;                                                                  \
-    while (!(cond) && !to_) to_ = pthread_cond_timedwait(&cv, &mu, &dl_) != 0;    \
-    int ok_ = (cond);                                                             \
-    pthread_mutex_unlock(&mu);                                                    \
-    if (!ok_) {                                                                   \
-      fprintf(stderr, "%s:%d: timed out waiting for %s (deadlock or lost message)\n", \
-              __FILE__, __LINE__, #cond);                                         \
-      _exit(1);                                                                   \
-    }                                                                             \
-  } while (0)
+#define WAIT_UNTIL(cond) T_WAIT_UNTIL(mu, cv, cond)
 
 static int find(int from, DWORD id, DWORD dev, DWORD_PTR p1) {
   for (int i = from; i < nlog; i++)
@@ -97,10 +81,8 @@ static int find(int from, DWORD id, DWORD dev, DWORD_PTR p1) {
 
 int main(void) {
   main_thread = pthread_self();
-  HLINEAPP app = 0;
   DWORD num = 0;
-  REQUIRE_RC(lineInitialize(&app, NULL, cb, "r09-tapi1x", &num), 0);
-  REQUIRE(app != 0);
+  HLINEAPP app = t_init_1x(cb, "r09-tapi1x", &num);
   CHECK_EQ(num, 2);
   pthread_mutex_lock(&mu);
   g_app = app;
@@ -142,8 +124,7 @@ int main(void) {
 
   /* Shut down from inside its own callback: nothing more is delivered, the handle is dead. */
   CHECK_RC(tapisimOfferCall(0, 0, "5550000", "Nobody", 0, &(DWORD){0}), 0);
-  struct timespec ts = {0, 50 * 1000000L};
-  nanosleep(&ts, NULL);
+  t_sleep_ms(50);
   pthread_mutex_lock(&mu);
   CHECK_EQ(nlog, n_at_shutdown);
   pthread_mutex_unlock(&mu);

@@ -50,11 +50,6 @@ static HCALL made_call_at_reply;
 static int made_connected;
 static HLINE g_line1;
 
-static void sleep_ms(long ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  nanosleep(&ts, NULL);
-}
-
 static void record(int a, DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2,
                    DWORD_PTR p3) {
   pthread_mutex_lock(&mu);
@@ -83,7 +78,7 @@ static void enter(int a) {
 }
 
 static void leave(int a) {
-  sleep_ms(1);
+  t_sleep_ms(1);
   __atomic_sub_fetch(&inflight[a], 1, __ATOMIC_SEQ_CST);
 }
 
@@ -95,19 +90,14 @@ static void cb0(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2
   pthread_mutex_lock(&mu);
   if (msg == LINE_APPNEWCALL && inst == 100 && n_info < N_OFFERS) {
     unsigned char buf[1024];
-    LINECALLINFO *ci = (LINECALLINFO *)buf;
-    memset(buf, 0, sizeof buf);
-    ci->dwTotalSize = sizeof buf;
-    info_rc[n_info] = lineGetCallInfoA((HCALL)p2, ci);
-    info_callid[n_info] = ci->dwCallID;
+    info_rc[n_info] = t_info((HCALL)p2, buf, sizeof buf);
+    info_callid[n_info] = ((LINECALLINFO *)buf)->dwCallID;
     info_handle[n_info] = (HCALL)p2;
     n_info++;
   }
   if (msg == LINE_CALLSTATE && inst == 100 && status_rc == -1) {
     LINECALLSTATUS s;
-    memset(&s, 0, sizeof s);
-    s.dwTotalSize = sizeof s;
-    status_rc = lineGetCallStatus(dev, &s);
+    status_rc = t_status(dev, &s);
     status_state = s.dwCallState;
   }
   if (msg == LINE_CALLSTATE && inst == 101 && p1 == LINECALLSTATE_OFFERING && dealloc_rc == -1) {
@@ -132,24 +122,8 @@ static void cb1(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2
   done();
 }
 
-/* Waits (bounded) until `cond` holds, under the mutex; a timeout ends the test at once
- * (without lineShutdown, which would wait for a stuck callback). */
-#define WAIT_UNTIL(cond)                                                          \
-  do {                                                                            \
-    struct timespec dl_;                                                          \
-    clock_gettime(CLOCK_REALTIME, &dl_);                                          \
-    dl_.tv_sec += 3;                                                              \
-    pthread_mutex_lock(&mu);                                                      \
-    int to_ = 0;                                                                  \
-    while (!(cond) && !to_) to_ = pthread_cond_timedwait(&cv, &mu, &dl_) != 0;    \
-    int ok_ = (cond);                                                             \
-    pthread_mutex_unlock(&mu);                                                    \
-    if (!ok_) {                                                                   \
-      fprintf(stderr, "%s:%d: timed out waiting for %s (deadlock or lost message)\n", \
-              __FILE__, __LINE__, #cond);                                         \
-      _exit(1);                                                                   \
-    }                                                                             \
-  } while (0)
+/* Waits (bounded) until `cond` holds, under the mutex; a timeout ends the test at once. */
+#define WAIT_UNTIL(cond) T_WAIT_UNTIL(mu, cv, cond)
 
 /* Index of the first record of application `a` at or after `from` that matches. */
 static int find(int a, int from, DWORD id, DWORD dev, DWORD_PTR p1) {

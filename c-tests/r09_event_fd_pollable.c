@@ -17,10 +17,7 @@
 static HLINEAPP init_event(const char *name, int *fd) {
   HLINEAPP app = 0;
   DWORD num = 0, ver = 0x00020002;
-  LINEINITIALIZEEXPARAMS p;
-  memset(&p, 0, sizeof p);
-  p.dwTotalSize = sizeof p;
-  p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
+  LINEINITIALIZEEXPARAMS p = t_init_params(LINEINITIALIZEEXOPTION_USEEVENT);
   p.Handles.hEvent = (HANDLE)(intptr_t)-1;
   REQUIRE_RC(lineInitializeExA(&app, NULL, NULL, name, &num, &ver, &p), 0);
   REQUIRE(app != 0);
@@ -42,12 +39,6 @@ static int select_readable(int fd) {
   return select(fd + 1, &set, NULL, NULL, &tv) == 1 && FD_ISSET(fd, &set);
 }
 
-static double now_ms(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 struct poller {
   int fd;
   int woke;
@@ -56,9 +47,9 @@ struct poller {
 
 static void *poll_thread(void *arg) {
   struct poller *p = arg;
-  double t0 = now_ms();
+  double t0 = t_now_ms();
   p->woke = readable(p->fd, 2000);
-  p->took = now_ms() - t0;
+  p->took = t_now_ms() - t0;
   return NULL;
 }
 
@@ -83,8 +74,7 @@ int main(void) {
   struct poller pl = {fd, 0, 0};
   pthread_t th;
   REQUIRE(pthread_create(&th, NULL, poll_thread, &pl) == 0);
-  struct timespec ts = {0, 30 * 1000000L};
-  nanosleep(&ts, NULL);
+  t_sleep_ms(30);
   REQUIRE_RC(tapisimOfferCall(0, 0, "5551234", "Poll", 0, &(DWORD){0}), 0);
   pthread_join(th, NULL);
   CHECK(pl.woke);

@@ -11,17 +11,6 @@
 
 #include "common.h"
 
-static double now_ms(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static void sleep_ms(long ms) {
-  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-  nanosleep(&ts, NULL);
-}
-
 struct waiter {
   HLINEAPP app;
   DWORD timeout;
@@ -32,40 +21,36 @@ struct waiter {
 
 static void *wait_thread(void *arg) {
   struct waiter *w = arg;
-  double t0 = now_ms();
+  double t0 = t_now_ms();
   w->rc = lineGetMessage(w->app, &w->msg, w->timeout);
-  w->took = now_ms() - t0;
+  w->took = t_now_ms() - t0;
   return NULL;
-}
-
-static void cb(DWORD d, DWORD m, DWORD_PTR i, DWORD_PTR p1, DWORD_PTR p2, DWORD_PTR p3) {
-  (void)d, (void)m, (void)i, (void)p1, (void)p2, (void)p3;
 }
 
 int main(void) {
   HLINEAPP app = t_init_event("r09-timeout");
   HLINEAPP other = t_init_event("r09-other");
-  HLINEAPP cbapp = t_init_callback(cb, "r09-callback");
+  HLINEAPP cbapp = t_init_callback(t_ignore_callback, "r09-callback");
   HLINE line = t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 77);
   LINEMESSAGE m;
   double t0, took;
 
   /* dwTimeout 0 on an empty queue: at once. */
-  t0 = now_ms();
+  t0 = t_now_ms();
   CHECK_RC(lineGetMessage(app, &m, 0), LINEERR_OPERATIONFAILED);
-  took = now_ms() - t0;
+  took = t_now_ms() - t0;
   CHECK(took < 20.0);
 
   /* 50 ms and 200 ms: not early, not very late. */
-  t0 = now_ms();
+  t0 = t_now_ms();
   CHECK_RC(lineGetMessage(app, &m, 50), LINEERR_OPERATIONFAILED);
-  took = now_ms() - t0;
+  took = t_now_ms() - t0;
   if (!(took >= 49.0 && took < 1000.0)) fprintf(stderr, "  50 ms timeout took %.1f ms\n", took);
   CHECK(took >= 49.0);
   CHECK(took < 1000.0);
-  t0 = now_ms();
+  t0 = t_now_ms();
   CHECK_RC(lineGetMessage(app, &m, 200), LINEERR_OPERATIONFAILED);
-  took = now_ms() - t0;
+  took = t_now_ms() - t0;
   if (!(took >= 199.0 && took < 1500.0)) fprintf(stderr, "  200 ms timeout took %.1f ms\n", took);
   CHECK(took >= 199.0);
   CHECK(took < 1500.0);
@@ -74,7 +59,7 @@ int main(void) {
   struct waiter w = {app, 2000, -1, {0}, 0};
   pthread_t th;
   REQUIRE(pthread_create(&th, NULL, wait_thread, &w) == 0);
-  sleep_ms(30);
+  t_sleep_ms(30);
   DWORD id = 0;
   REQUIRE_RC(tapisimOfferCall(0, 0, "5551234", "Wake", 0, &id), 0);
   pthread_join(th, NULL);
@@ -99,7 +84,7 @@ int main(void) {
   /* An INFINITE waiter returns as soon as a message comes. */
   struct waiter wi = {app, 0xFFFFFFFF /* INFINITE */, -1, {0}, 0};
   REQUIRE(pthread_create(&th, NULL, wait_thread, &wi) == 0);
-  sleep_ms(30);
+  t_sleep_ms(30);
   CHECK_RC(lineSetAppSpecific(call, 5), 0);
   pthread_join(th, NULL);
   CHECK_RC(wi.rc, 0);
@@ -109,7 +94,7 @@ int main(void) {
   CHECK(wi.took < 1000.0);
 
   /* Bad application handles: at once, even with a timeout. */
-  t0 = now_ms();
+  t0 = t_now_ms();
   CHECK_RC(lineGetMessage(0, &m, 100), LINEERR_INVALAPPHANDLE);
   CHECK_RC(lineGetMessage((HLINEAPP)line, &m, 100), LINEERR_INVALAPPHANDLE);
   CHECK_RC(lineGetMessage((HLINEAPP)call, &m, 100), LINEERR_INVALAPPHANDLE);
@@ -117,13 +102,13 @@ int main(void) {
   /* A callback-mode application has no queue to pull from. */
   CHECK_RC(lineGetMessage(cbapp, &m, 0), LINEERR_INVALAPPHANDLE);
   CHECK_RC(lineGetMessage(cbapp, &m, 100), LINEERR_INVALAPPHANDLE);
-  took = now_ms() - t0;
+  took = t_now_ms() - t0;
   CHECK(took < 90.0);
 
   /* lineShutdown wakes a waiter, which gets LINEERR_INVALAPPHANDLE. */
   struct waiter ws = {app, 3000, -1, {0}, 0};
   REQUIRE(pthread_create(&th, NULL, wait_thread, &ws) == 0);
-  sleep_ms(30);
+  t_sleep_ms(30);
   CHECK_RC(lineShutdown(app), 0);
   pthread_join(th, NULL);
   CHECK_RC(ws.rc, LINEERR_INVALAPPHANDLE);

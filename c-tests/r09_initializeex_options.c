@@ -13,10 +13,6 @@
  * *lpdwAPIVersion = 0x00030001. */
 #include "common.h"
 
-static void cb(DWORD d, DWORD m, DWORD_PTR i, DWORD_PTR p1, DWORD_PTR p2, DWORD_PTR p3) {
-  (void)d, (void)m, (void)i, (void)p1, (void)p2, (void)p3;
-}
-
 static HLINEAPP app_out;
 static DWORD num_out, ver_out;
 
@@ -50,7 +46,7 @@ int main(void) {
   CHECK_EQ(sizeof(LINEINITIALIZEEXPARAMS), 28);
 
   /* Failures, before any application exists. */
-  CHECK_RC(try_init(LINEINITIALIZEEXOPTION_USECOMPLETIONPORT, 28, cb, params),
+  CHECK_RC(try_init(LINEINITIALIZEEXOPTION_USECOMPLETIONPORT, 28, t_ignore_callback, params),
            LINEERR_OPERATIONUNAVAIL);
   check_unchanged(params, __LINE__);
   CHECK_RC(try_init(LINEINITIALIZEEXOPTION_USECOMPLETIONPORT, 28, NULL, params),
@@ -67,7 +63,7 @@ int main(void) {
   }
   const DWORD bad_opt[] = {0, 4, LINEINITIALIZEEXOPTION_CALLHUBTRACKING, 0x10};
   for (size_t i = 0; i < sizeof bad_opt / sizeof bad_opt[0]; i++) {
-    CHECK_RC(try_init(bad_opt[i], 28, cb, params), LINEERR_INVALPARAM);
+    CHECK_RC(try_init(bad_opt[i], 28, t_ignore_callback, params), LINEERR_INVALPARAM);
     check_unchanged(params, __LINE__);
   }
   DWORD num = 0, ver = 0x00020002;
@@ -108,16 +104,13 @@ int main(void) {
 
   /* USEHIDDENWINDOW with a callback. */
   memset(params, 0, sizeof params);
-  CHECK_RC(try_init(LINEINITIALIZEEXOPTION_USEHIDDENWINDOW, 28, cb, params), 0);
+  CHECK_RC(try_init(LINEINITIALIZEEXOPTION_USEHIDDENWINDOW, 28, t_ignore_callback, params), 0);
   HLINEAPP a3 = app_out;
   CHECK(a3 != 0 && a3 != a1 && a3 != a2);
 
   /* lineInitializeExW with a UTF-16 name ("Zoë"). */
   static const WCHAR wname[] = {0x5A, 0x6F, 0xEB, 0};
-  LINEINITIALIZEEXPARAMS wp;
-  memset(&wp, 0, sizeof wp);
-  wp.dwTotalSize = sizeof wp;
-  wp.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
+  LINEINITIALIZEEXPARAMS wp = t_init_params(LINEINITIALIZEEXOPTION_USEEVENT);
   HLINEAPP a4 = 0;
   num = 0;
   ver = 0x00020000;
@@ -128,7 +121,7 @@ int main(void) {
   /* TAPI 1.x lineInitialize. */
   HLINEAPP a5 = 0;
   num = 0;
-  CHECK_RC(lineInitialize(&a5, NULL, cb, "r09-init-1x", &num), 0);
+  CHECK_RC(lineInitialize(&a5, NULL, t_ignore_callback, "r09-init-1x", &num), 0);
   CHECK(a5 != 0);
   CHECK_EQ(num, 2);
 

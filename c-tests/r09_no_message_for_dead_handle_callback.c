@@ -30,15 +30,7 @@ static LONG cb_dealloc_rc = -1;
 
 static void cb(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2, DWORD_PTR p3) {
   pthread_mutex_lock(&mu);
-  if (nlog < MAX_LOG) {
-    LINEMESSAGE *m = &logs[nlog++];
-    m->hDevice = dev;
-    m->dwMessageID = msg;
-    m->dwCallbackInstance = inst;
-    m->dwParam1 = p1;
-    m->dwParam2 = p2;
-    m->dwParam3 = p3;
-  }
+  if (nlog < MAX_LOG) logs[nlog++] = t_msg(dev, msg, inst, p1, p2, p3);
   if (msg == LINE_APPNEWCALL && inst == INST_L1) {
     line1_newcalls++;
     if (gate_armed) {
@@ -58,21 +50,7 @@ static void cb(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2,
   pthread_mutex_unlock(&mu);
 }
 
-#define WAIT_UNTIL(cond)                                                          \
-  do {                                                                            \
-    struct timespec dl_;                                                          \
-    clock_gettime(CLOCK_REALTIME, &dl_);                                          \
-    dl_.tv_sec += 3;                                                              \
-    pthread_mutex_lock(&mu);                                                      \
-    int to_ = 0;                                                                  \
-    while (!(cond) && !to_) to_ = pthread_cond_timedwait(&cv, &mu, &dl_) != 0;    \
-    int ok_ = (cond);                                                             \
-    pthread_mutex_unlock(&mu);                                                    \
-    if (!ok_) {                                                                   \
-      fprintf(stderr, "%s:%d: timed out waiting for %s\n", __FILE__, __LINE__, #cond); \
-      _exit(1);                                                                   \
-    }                                                                             \
-  } while (0)
+#define WAIT_UNTIL(cond) T_WAIT_UNTIL(mu, cv, cond)
 
 /* Holds the dispatcher inside the callback of a new line-1 call; returns the log index
  * from which later callbacks start. */
@@ -111,35 +89,22 @@ static void release_and_flush(void) {
   flush();
 }
 
+/* No callback from `from` on names `dead` (LINE_CLOSE naming it aside when `close_ok`). */
 static void check_not_named(int from, DWORD dead, int close_ok, const char *what) {
   pthread_mutex_lock(&mu);
-  for (int i = from; i < nlog; i++) {
-    const LINEMESSAGE *m = &logs[i];
-    int named = m->hDevice == dead ||
-                (m->dwMessageID == LINE_APPNEWCALL && (DWORD)m->dwParam2 == dead);
-    if (named && !(close_ok && m->dwMessageID == LINE_CLOSE && m->hDevice == dead)) {
-      fprintf(stderr, "  %s: callback %u (hDevice 0x%08x, p1 0x%lx, p2 0x%lx) names dead 0x%08x\n",
-              what, (unsigned)m->dwMessageID, (unsigned)m->hDevice, (unsigned long)m->dwParam1,
-              (unsigned long)m->dwParam2, (unsigned)dead);
-      t_failures++;
-    }
-  }
+  t_check_not_named(logs + from, nlog - from, dead, close_ok, what);
   pthread_mutex_unlock(&mu);
 }
 
+/* How many callbacks from `from` on had this ID, hDevice and dwParam1 (T_ANY: any). */
 static int count(int from, DWORD id, DWORD dev, DWORD_PTR p1) {
-  int c = 0;
   pthread_mutex_lock(&mu);
-  for (int i = from; i < nlog; i++)
-    if (logs[i].dwMessageID == id && logs[i].hDevice == dev &&
-        (p1 == (DWORD_PTR)-1 || logs[i].dwParam1 == p1))
-      c++;
+  int c = t_count(logs + from, nlog - from, id, dev, p1);
   pthread_mutex_unlock(&mu);
   return c;
 }
 
 int main(void) {
-  const DWORD_PTR ANY = (DWORD_PTR)-1;
   HLINEAPP app = t_init_callback(cb, "r09-dead-callback");
   HLINE l0 = t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_L0);
   HLINE l1 = t_open(app, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_L1);
@@ -161,7 +126,7 @@ int main(void) {
     CHECK_EQ(count(mark, LINE_REPLY, 0, (DWORD_PTR)rl), 1);
     CHECK_EQ(count(mark, LINE_CALLSTATE, live, LINECALLSTATE_DIALING), 1);
     CHECK_EQ(count(mark, LINE_CALLSTATE, live, LINECALLSTATE_CONNECTED), 1);
-    CHECK(count(mark, LINE_CALLINFO, live, ANY) >= 1);
+    CHECK(count(mark, LINE_CALLINFO, live, T_ANY) >= 1);
     CHECK_RC(lineDeallocateCall(live), 0);
   }
 
@@ -196,7 +161,7 @@ int main(void) {
     release_and_flush();
     check_not_named(mark, l0, 0, "closed line");
     check_not_named(mark, out, 0, "call on the closed line");
-    CHECK_EQ(count(mark, LINE_CLOSE, l0, ANY), 0); /* lineClose sends no LINE_CLOSE */
+    CHECK_EQ(count(mark, LINE_CLOSE, l0, T_ANY), 0); /* lineClose sends no LINE_CLOSE */
     /* Nothing at all about line 0 came: every later callback is about line 1 or a reply. */
     pthread_mutex_lock(&mu);
     for (int i = mark; i < nlog; i++)
@@ -216,7 +181,7 @@ int main(void) {
     release_and_flush();
     check_not_named(mark, l0b, 1, "line closed by the provider");
     check_not_named(mark, out, 0, "call on the line closed by the provider");
-    CHECK_EQ(count(mark, LINE_CLOSE, l0b, ANY), 1);
+    CHECK_EQ(count(mark, LINE_CLOSE, l0b, T_ANY), 1);
     pthread_mutex_lock(&mu);
     for (int i = mark; i < nlog; i++) {
       if (logs[i].dwMessageID == LINE_CLOSE) CHECK_EQ(logs[i].dwCallbackInstance, 12);
