@@ -448,6 +448,50 @@ static inline DWORD t_get_dw(const unsigned char *b, size_t off) {
   return v;
 }
 
+/* Writes the DWORD at byte `off` of a structure (any alignment). */
+static inline void t_put_dw(unsigned char *b, size_t off, DWORD v) { memcpy(b + off, &v, 4); }
+
+/* Index of the first byte in [from, to) that is not `fill`, or -1. */
+static inline long t_first_changed(const unsigned char *b, size_t from, size_t to,
+                                   unsigned char fill) {
+  for (size_t i = from; i < to; i++)
+    if (b[i] != fill) return (long)i;
+  return -1;
+}
+
+/* An API version and the fixed size of a structure at that version. */
+typedef struct {
+  DWORD version;
+  DWORD fixed;
+} t_version_size_t;
+
+#if TAPI_CURRENT_VERSION >= 0x00020000
+/* How many variable fields LINECALLINFO has; the first T_CALLINFO_STRING_FIELDS are
+ * strings. */
+#define T_CALLINFO_VAR_FIELDS 24
+#define T_CALLINFO_STRING_FIELDS 14
+
+/* The offset of variable field `i`'s dwXxxSize in LINECALLINFO (dwXxxOffset follows), in
+ * structure order. */
+static inline size_t t_callinfo_var_field(size_t i) {
+  static const size_t at[T_CALLINFO_VAR_FIELDS] = {
+    offsetof(LINECALLINFO, dwCallerIDSize),        offsetof(LINECALLINFO, dwCallerIDNameSize),
+    offsetof(LINECALLINFO, dwCalledIDSize),        offsetof(LINECALLINFO, dwCalledIDNameSize),
+    offsetof(LINECALLINFO, dwConnectedIDSize),     offsetof(LINECALLINFO, dwConnectedIDNameSize),
+    offsetof(LINECALLINFO, dwRedirectionIDSize),   offsetof(LINECALLINFO, dwRedirectionIDNameSize),
+    offsetof(LINECALLINFO, dwRedirectingIDSize),   offsetof(LINECALLINFO, dwRedirectingIDNameSize),
+    offsetof(LINECALLINFO, dwAppNameSize),         offsetof(LINECALLINFO, dwDisplayableAddressSize),
+    offsetof(LINECALLINFO, dwCalledPartySize),     offsetof(LINECALLINFO, dwCommentSize),
+    offsetof(LINECALLINFO, dwDisplaySize),         offsetof(LINECALLINFO, dwUserUserInfoSize),
+    offsetof(LINECALLINFO, dwHighLevelCompSize),   offsetof(LINECALLINFO, dwLowLevelCompSize),
+    offsetof(LINECALLINFO, dwChargingInfoSize),    offsetof(LINECALLINFO, dwTerminalModesSize),
+    offsetof(LINECALLINFO, dwDevSpecificSize),     offsetof(LINECALLINFO, dwCallDataSize),
+    offsetof(LINECALLINFO, dwSendingFlowspecSize), offsetof(LINECALLINFO, dwReceivingFlowspecSize),
+  };
+  return at[i];
+}
+#endif
+
 /* ---- time and threads ---- */
 
 /* Seconds on the monotonic clock. */

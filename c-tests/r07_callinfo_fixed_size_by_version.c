@@ -13,10 +13,7 @@
 
 typedef LONG (*get_info_fn)(HCALL, LPLINECALLINFO);
 
-static const struct {
-  DWORD version;
-  DWORD fixed;
-} versions[] = {
+static const t_version_size_t versions[] = {
     {0x00010003, 296}, {0x00010004, 296}, {0x00020000, 324}, {0x00020001, 324},
     {0x00020002, 324}, {0x00030000, 344}, {0x00030001, 344},
 };
@@ -30,30 +27,6 @@ static const struct {
     {lineGetCallInfoA, "lineGetCallInfoA"},
     {lineGetCallInfoW, "lineGetCallInfoW"},
 };
-
-/* Index of the first byte in [from, to) that is not the canary, or -1. */
-static long first_changed(const unsigned char *b, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (b[i] != CANARY) return (long)i;
-  return -1;
-}
-
-/* Every Size/Offset pair of LINECALLINFO that lies inside the first `fixed` bytes. */
-static const size_t var_fields[] = {
-    offsetof(LINECALLINFO, dwCallerIDSize),          offsetof(LINECALLINFO, dwCallerIDNameSize),
-    offsetof(LINECALLINFO, dwCalledIDSize),          offsetof(LINECALLINFO, dwCalledIDNameSize),
-    offsetof(LINECALLINFO, dwConnectedIDSize),       offsetof(LINECALLINFO, dwConnectedIDNameSize),
-    offsetof(LINECALLINFO, dwRedirectionIDSize),     offsetof(LINECALLINFO, dwRedirectionIDNameSize),
-    offsetof(LINECALLINFO, dwRedirectingIDSize),     offsetof(LINECALLINFO, dwRedirectingIDNameSize),
-    offsetof(LINECALLINFO, dwAppNameSize),           offsetof(LINECALLINFO, dwDisplayableAddressSize),
-    offsetof(LINECALLINFO, dwCalledPartySize),       offsetof(LINECALLINFO, dwCommentSize),
-    offsetof(LINECALLINFO, dwDisplaySize),           offsetof(LINECALLINFO, dwUserUserInfoSize),
-    offsetof(LINECALLINFO, dwHighLevelCompSize),     offsetof(LINECALLINFO, dwLowLevelCompSize),
-    offsetof(LINECALLINFO, dwChargingInfoSize),      offsetof(LINECALLINFO, dwTerminalModesSize),
-    offsetof(LINECALLINFO, dwDevSpecificSize),       offsetof(LINECALLINFO, dwCallDataSize),
-    offsetof(LINECALLINFO, dwSendingFlowspecSize),   offsetof(LINECALLINFO, dwReceivingFlowspecSize),
-};
-#define N_VAR (sizeof var_fields / sizeof var_fields[0])
 
 int main(void) {
   unsigned char *buf = malloc(BUF);
@@ -95,7 +68,7 @@ int main(void) {
         memcpy(buf, &small[s], 4);
         CHECK_RC(fn(calls[v], (LINECALLINFO *)buf), LINEERR_STRUCTURETOOSMALL);
         CHECK_EQ(t_get_dw(buf, 0), small[s]);
-        CHECK_EQ(first_changed(buf, 4, BUF), -1);
+        CHECK_EQ(t_first_changed(buf, 4, BUF, CANARY), -1);
       }
       /* The next version's fixed size is too small for a later version's line. */
       if (fixed > 296) {
@@ -103,7 +76,7 @@ int main(void) {
         DWORD s = fixed == 344 ? 324 : 296;
         memcpy(buf, &s, 4);
         CHECK_RC(fn(calls[v], (LINECALLINFO *)buf), LINEERR_STRUCTURETOOSMALL);
-        CHECK_EQ(first_changed(buf, 4, BUF), -1);
+        CHECK_EQ(t_first_changed(buf, 4, BUF, CANARY), -1);
       }
 
       /* Exactly the fixed size: success, fixed part only, nothing written past it. */
@@ -120,12 +93,14 @@ int main(void) {
       CHECK(ci->dwCallID != 0);
       CHECK_EQ(ci->dwNumOwners, 1);
       CHECK_EQ(ci->dwNumMonitors, 0);
-      for (size_t f = 0; f < N_VAR; f++) {
-        if (var_fields[f] + 8 > fixed) continue;
-        CHECK_EQ(t_get_dw(buf, var_fields[f]), 0);
-        CHECK_EQ(t_get_dw(buf, var_fields[f] + 4), 0);
+      /* Every Size/Offset pair that lies inside the first `fixed` bytes. */
+      for (size_t f = 0; f < T_CALLINFO_VAR_FIELDS; f++) {
+        size_t at = t_callinfo_var_field(f);
+        if (at + 8 > fixed) continue;
+        CHECK_EQ(t_get_dw(buf, at), 0);
+        CHECK_EQ(t_get_dw(buf, at + 4), 0);
       }
-      CHECK_EQ(first_changed(buf, fixed, BUF), -1);
+      CHECK_EQ(t_first_changed(buf, fixed, BUF, CANARY), -1);
 
       /* One byte more than fixed: no string fits in one byte either. */
       memset(buf, CANARY, BUF);
@@ -134,7 +109,7 @@ int main(void) {
       CHECK_RC(fn(calls[v], (LINECALLINFO *)buf), 0);
       CHECK_EQ(t_get_dw(buf, 4), needed);
       CHECK_EQ(t_get_dw(buf, 8), fixed);
-      CHECK_EQ(first_changed(buf, fixed, BUF), -1);
+      CHECK_EQ(t_first_changed(buf, fixed, BUF, CANARY), -1);
 
       if (t_failures != before)
         fprintf(stderr, "  (line version 0x%08x, fixed %u, %s)\n", (unsigned)versions[v].version,

@@ -98,20 +98,13 @@ int main(void) {
    * the difference in the strings' encodings (same fixed part, same fields). */
   CHECK_RC(get(lineGetCallInfoA, c1, buf), 0);
   DWORD need_a = t_get_dw(buf, 4);
-  static const size_t strs[] = {
-      offsetof(LINECALLINFO, dwCallerIDSize),          offsetof(LINECALLINFO, dwCallerIDNameSize),
-      offsetof(LINECALLINFO, dwCalledIDSize),          offsetof(LINECALLINFO, dwCalledIDNameSize),
-      offsetof(LINECALLINFO, dwConnectedIDSize),       offsetof(LINECALLINFO, dwConnectedIDNameSize),
-      offsetof(LINECALLINFO, dwRedirectionIDSize),     offsetof(LINECALLINFO, dwRedirectionIDNameSize),
-      offsetof(LINECALLINFO, dwRedirectingIDSize),     offsetof(LINECALLINFO, dwRedirectingIDNameSize),
-      offsetof(LINECALLINFO, dwAppNameSize),           offsetof(LINECALLINFO, dwDisplayableAddressSize),
-      offsetof(LINECALLINFO, dwCalledPartySize),       offsetof(LINECALLINFO, dwCommentSize),
-  };
   DWORD a_strings = 0, w_strings = 0;
-  for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) a_strings += t_get_dw(buf, strs[k]);
+  for (size_t k = 0; k < T_CALLINFO_STRING_FIELDS; k++)
+    a_strings += t_get_dw(buf, t_callinfo_var_field(k));
   CHECK_RC(get(lineGetCallInfoW, c1, buf), 0);
   DWORD need_w = t_get_dw(buf, 4);
-  for (size_t k = 0; k < sizeof strs / sizeof strs[0]; k++) w_strings += t_get_dw(buf, strs[k]);
+  for (size_t k = 0; k < T_CALLINFO_STRING_FIELDS; k++)
+    w_strings += t_get_dw(buf, t_callinfo_var_field(k));
   CHECK(w_strings > a_strings);
   CHECK_EQ(need_w - need_a, w_strings - a_strings);
 

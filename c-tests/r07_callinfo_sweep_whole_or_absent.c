@@ -23,10 +23,7 @@
 
 typedef LONG (*get_info_fn)(HCALL, LPLINECALLINFO);
 
-static const struct {
-  DWORD version;
-  DWORD fixed;
-} versions[] = {
+static const t_version_size_t versions[] = {
     {0x00010003, 296}, {0x00010004, 296}, {0x00020000, 324},
     {0x00020002, 324}, {0x00030000, 344}, {0x00030001, 344},
 };
@@ -43,43 +40,14 @@ static const struct {
 };
 #define N_ENTRY (sizeof entry_points / sizeof entry_points[0])
 
-static const struct {
-  size_t at; /* offset of dwXxxSize; dwXxxOffset follows */
-  int string;
-} var_fields[] = {
-    {offsetof(LINECALLINFO, dwCallerIDSize), 1},
-    {offsetof(LINECALLINFO, dwCallerIDNameSize), 1},
-    {offsetof(LINECALLINFO, dwCalledIDSize), 1},
-    {offsetof(LINECALLINFO, dwCalledIDNameSize), 1},
-    {offsetof(LINECALLINFO, dwConnectedIDSize), 1},
-    {offsetof(LINECALLINFO, dwConnectedIDNameSize), 1},
-    {offsetof(LINECALLINFO, dwRedirectionIDSize), 1},
-    {offsetof(LINECALLINFO, dwRedirectionIDNameSize), 1},
-    {offsetof(LINECALLINFO, dwRedirectingIDSize), 1},
-    {offsetof(LINECALLINFO, dwRedirectingIDNameSize), 1},
-    {offsetof(LINECALLINFO, dwAppNameSize), 1},
-    {offsetof(LINECALLINFO, dwDisplayableAddressSize), 1},
-    {offsetof(LINECALLINFO, dwCalledPartySize), 1},
-    {offsetof(LINECALLINFO, dwCommentSize), 1},
-    {offsetof(LINECALLINFO, dwDisplaySize), 0},
-    {offsetof(LINECALLINFO, dwUserUserInfoSize), 0},
-    {offsetof(LINECALLINFO, dwHighLevelCompSize), 0},
-    {offsetof(LINECALLINFO, dwLowLevelCompSize), 0},
-    {offsetof(LINECALLINFO, dwChargingInfoSize), 0},
-    {offsetof(LINECALLINFO, dwTerminalModesSize), 0},
-    {offsetof(LINECALLINFO, dwDevSpecificSize), 0},
-    {offsetof(LINECALLINFO, dwCallDataSize), 0},
-    {offsetof(LINECALLINFO, dwSendingFlowspecSize), 0},
-    {offsetof(LINECALLINFO, dwReceivingFlowspecSize), 0},
-};
-#define N_VAR (sizeof var_fields / sizeof var_fields[0])
-
-static void put_dw(unsigned char *b, size_t off, DWORD v) { memcpy(b + off, &v, 4); }
+/* LINECALLINFO's variable fields: t_callinfo_var_field(f) for f < N_VAR (strings first). */
+#define N_VAR T_CALLINFO_VAR_FIELDS
 
 static int is_var_pair_byte(size_t i, DWORD fixed) {
-  for (size_t f = 0; f < N_VAR; f++)
-    if (var_fields[f].at + 8 <= fixed && i >= var_fields[f].at && i < var_fields[f].at + 8)
-      return 1;
+  for (size_t f = 0; f < N_VAR; f++) {
+    size_t at = t_callinfo_var_field(f);
+    if (at + 8 <= fixed && i >= at && i < at + 8) return 1;
+  }
   return 0;
 }
 
@@ -116,8 +84,8 @@ static unsigned char *make_params(DWORD *total_out) {
   for (int i = 0; i < 3; i++) {
     DWORD n = (DWORD)strlen(texts[i]) + 1;
     memcpy(p + off, texts[i], n);
-    put_dw(p, at[i], n);
-    put_dw(p, at[i] + 4, off);
+    t_put_dw(p, at[i], n);
+    t_put_dw(p, at[i] + 4, off);
     off += n;
   }
   *total_out = total;
@@ -132,7 +100,7 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
   unsigned char *ref = malloc(big);
   REQUIRE(ref != NULL);
   memset(ref, 0, big);
-  put_dw(ref, 0, big);
+  t_put_dw(ref, 0, big);
   CHECK_RC(fn(call, (LINECALLINFO *)ref), 0);
   const DWORD needed = t_get_dw(ref, 4);
   CHECK_EQ(t_get_dw(ref, 8), needed);
@@ -149,13 +117,14 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
   size_t present_sum = 0;
   int present = 0;
   for (size_t f = 0; f < N_VAR; f++) {
-    if (var_fields[f].at + 8 > fixed) continue;
-    DWORD size = t_get_dw(ref, var_fields[f].at);
+    size_t at = t_callinfo_var_field(f);
+    if (at + 8 > fixed) continue;
+    DWORD size = t_get_dw(ref, at);
     if (size) {
       present++;
       present_sum += size;
     } else {
-      CHECK_EQ(t_get_dw(ref, var_fields[f].at + 4), 0);
+      CHECK_EQ(t_get_dw(ref, at + 4), 0);
     }
   }
   CHECK(present >= 5);
@@ -168,7 +137,7 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
   for (DWORD total = fixed; total <= needed + 8; total++) {
     int at_start = t_failures;
     memset(buf, CANARY, alloc);
-    put_dw(buf, 0, total);
+    t_put_dw(buf, 0, total);
     CHECK_RC(fn(call, (LINECALLINFO *)buf), 0);
     const DWORD used = t_get_dw(buf, 8);
     CHECK_EQ(t_get_dw(buf, 0), total);
@@ -191,7 +160,7 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
     memset(covered, 0, sizeof covered);
     int got = 0;
     for (size_t f = 0; f < N_VAR; f++) {
-      size_t at = var_fields[f].at;
+      size_t at = t_callinfo_var_field(f);
       if (at + 8 > fixed) continue;
       DWORD size = t_get_dw(buf, at), off = t_get_dw(buf, at + 4);
       DWORD ref_size = t_get_dw(ref, at), ref_off = t_get_dw(ref, at + 4);
@@ -206,7 +175,7 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
       CHECK((size_t)off + size <= used);
       if (size != ref_size || off < fixed || (size_t)off + size > used) continue;
       CHECK(memcmp(buf + off, ref + ref_off, size) == 0);
-      if (var_fields[f].string) {
+      if (f < T_CALLINFO_STRING_FIELDS) {
         if (wide) {
           CHECK_EQ(size % 2, 0);
           CHECK(buf[off + size - 1] == 0 && buf[off + size - 2] == 0);
@@ -225,13 +194,11 @@ static void sweep(get_info_fn fn, int wide, HCALL call, HLINE line, DWORD fixed,
     }
     if (got > 0 && got < present) partial++;
     /* Nothing written at or past dwUsedSize. */
-    for (size_t i = used; i < alloc; i++) {
-      if (buf[i] != CANARY) {
-        fprintf(stderr, "  byte %zu past dwUsedSize %u (dwTotalSize %u) was written\n", i,
-                (unsigned)used, (unsigned)total);
-        t_failures++;
-        break;
-      }
+    long written = t_first_changed(buf, used, alloc, CANARY);
+    if (written >= 0) {
+      fprintf(stderr, "  byte %ld past dwUsedSize %u (dwTotalSize %u) was written\n", written,
+              (unsigned)used, (unsigned)total);
+      t_failures++;
     }
     /* 1.x line: the 2.0/3.0 members are not written (unless a variable field is there). */
     if (fixed == 296) {

@@ -9,20 +9,11 @@
 #define BUF 256
 #define CANARY 0x5A
 
-static const struct {
-  DWORD version;
-  DWORD fixed;
-} versions[] = {
+static const t_version_size_t versions[] = {
     {0x00010003, 36}, {0x00010004, 36}, {0x00020000, 56}, {0x00020001, 56},
     {0x00020002, 56}, {0x00030000, 56}, {0x00030001, 56},
 };
 #define N_VERSIONS (sizeof versions / sizeof versions[0])
-
-static long first_changed(const unsigned char *b, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (b[i] != CANARY) return (long)i;
-  return -1;
-}
 
 int main(void) {
   unsigned char *buf = malloc(BUF);
@@ -48,7 +39,7 @@ int main(void) {
       memcpy(buf, &small[s], 4);
       CHECK_RC(lineGetCallStatus(calls[v], (LINECALLSTATUS *)buf), LINEERR_STRUCTURETOOSMALL);
       CHECK_EQ(t_get_dw(buf, 0), small[s]);
-      CHECK_EQ(first_changed(buf, 4, BUF), -1);
+      CHECK_EQ(t_first_changed(buf, 4, BUF, CANARY), -1);
     }
     const DWORD ok_sizes[] = {fixed, fixed + 1, fixed + 20, BUF};
     for (size_t s = 0; s < sizeof ok_sizes / sizeof ok_sizes[0]; s++) {
@@ -64,7 +55,7 @@ int main(void) {
       CHECK_EQ(cs->dwCallPrivilege, LINECALLPRIVILEGE_OWNER);
       CHECK_EQ(cs->dwDevSpecificSize, 0);
       CHECK_EQ(cs->dwDevSpecificOffset, 0);
-      CHECK_EQ(first_changed(buf, fixed, BUF), -1);
+      CHECK_EQ(t_first_changed(buf, fixed, BUF, CANARY), -1);
       if (fixed == 56) {
         /* tStateEntryTime is filled on 2.x lines: a plausible date. */
         CHECK(cs->tStateEntryTime.wYear >= 2020);

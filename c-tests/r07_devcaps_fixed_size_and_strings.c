@@ -14,10 +14,7 @@
 
 typedef LONG (*caps_fn)(HLINEAPP, DWORD, DWORD, DWORD, LPLINEDEVCAPS);
 
-static const struct {
-  DWORD version;
-  DWORD fixed;
-} versions[] = {
+static const t_version_size_t versions[] = {
     {0x00010003, 236}, {0x00010004, 240}, {0x00020000, 252}, {0x00020001, 252},
     {0x00020002, 268}, {0x00030000, 292}, {0x00030001, 292},
 };
@@ -46,8 +43,6 @@ static const struct {
 };
 #define N_VAR (sizeof var_fields / sizeof var_fields[0])
 
-static void put_dw(unsigned char *b, size_t off, DWORD v) { memcpy(b + off, &v, 4); }
-
 static int ends_with_nul(const unsigned char *p, DWORD size, int wide, int count) {
   DWORD unit = wide ? 2 : 1;
   if (size < unit * (DWORD)count || size % unit) return 0;
@@ -64,7 +59,7 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
   const DWORD big = 4096;
   unsigned char *ref = calloc(1, big);
   REQUIRE(ref != NULL);
-  put_dw(ref, 0, big);
+  t_put_dw(ref, 0, big);
   CHECK_RC(fn(app, dev, version, 0, (LINEDEVCAPS *)ref), 0);
   LINEDEVCAPS *r = (LINEDEVCAPS *)ref;
   const DWORD needed = r->dwNeededSize;
@@ -79,7 +74,7 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
   {
     unsigned char a[1024];
     memset(a, 0, sizeof a);
-    put_dw(a, 0, sizeof a);
+    t_put_dw(a, 0, sizeof a);
     CHECK_RC(lineGetDevCapsA(app, dev, version, 0, (LINEDEVCAPS *)a), 0);
     const LINEDEVCAPS *ac = (const LINEDEVCAPS *)a;
     if (wide && ac->dwLineNameSize) {
@@ -100,21 +95,20 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
   for (size_t s = 0; s < sizeof small / sizeof small[0]; s++) {
     if (small[s] >= fixed) continue;
     memset(buf, CANARY, alloc);
-    put_dw(buf, 0, small[s]);
+    t_put_dw(buf, 0, small[s]);
     CHECK_RC(fn(app, dev, version, 0, (LINEDEVCAPS *)buf), LINEERR_STRUCTURETOOSMALL);
     CHECK_EQ(t_get_dw(buf, 0), small[s]);
-    for (size_t i = 4; i < alloc; i++)
-      if (buf[i] != CANARY) {
-        fprintf(stderr, "  byte %zu written though STRUCTURETOOSMALL\n", i);
-        t_failures++;
-        break;
-      }
+    long written = t_first_changed(buf, 4, alloc, CANARY);
+    if (written >= 0) {
+      fprintf(stderr, "  byte %ld written though STRUCTURETOOSMALL\n", written);
+      t_failures++;
+    }
   }
   int partial = 0;
   for (DWORD total = fixed; total <= needed + 8; total++) {
     int at_start = t_failures;
     memset(buf, CANARY, alloc);
-    put_dw(buf, 0, total);
+    t_put_dw(buf, 0, total);
     CHECK_RC(fn(app, dev, version, 0, (LINEDEVCAPS *)buf), 0);
     const DWORD used = t_get_dw(buf, 8);
     CHECK_EQ(t_get_dw(buf, 0), total);
@@ -143,12 +137,11 @@ static void check_caps(HLINEAPP app, DWORD dev, size_t v, size_t e) {
       if (var_fields[f].string) CHECK(ends_with_nul(buf + off, size, wide, var_fields[f].string));
     }
     if (got > 0 && got < all) partial++;
-    for (size_t i = used; i < alloc; i++)
-      if (buf[i] != CANARY) {
-        fprintf(stderr, "  byte %zu past dwUsedSize %u written\n", i, (unsigned)used);
-        t_failures++;
-        break;
-      }
+    long written = t_first_changed(buf, used, alloc, CANARY);
+    if (written >= 0) {
+      fprintf(stderr, "  byte %ld past dwUsedSize %u written\n", written, (unsigned)used);
+      t_failures++;
+    }
     if (t_failures != at_start) {
       fprintf(stderr, "  (dwTotalSize %u)\n", (unsigned)total);
       break;

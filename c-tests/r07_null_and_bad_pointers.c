@@ -18,6 +18,14 @@ static void *const bad_ptrs[] = {
 };
 #define N_BAD (sizeof bad_ptrs / sizeof bad_ptrs[0])
 
+/* Zeroes an aligned and a misaligned buffer (at mis + off) and gives both dwTotalSize 1024. */
+static void prepare_pair(unsigned char *al, unsigned char *mis, size_t size, int off) {
+  memset(al, 0, size);
+  memset(mis, 0, size);
+  t_put_dw(al, 0, 1024);
+  t_put_dw(mis + off, 0, 1024);
+}
+
 int main(void) {
   static unsigned char buf[2048];
   HLINEAPP app = t_init_event("r07-ptr");
@@ -67,26 +75,16 @@ int main(void) {
   {
     static unsigned char al[1024 + 8], mis[1024 + 8];
     for (int off = 1; off < 4; off++) {
-      memset(al, 0, sizeof al);
-      memset(mis, 0, sizeof mis);
-      DWORD total = 1024;
-      memcpy(al, &total, 4);
-      memcpy(mis + off, &total, 4);
+      prepare_pair(al, mis, sizeof al, off);
       CHECK_RC(lineGetCallInfoW(call, (LPLINECALLINFO)al), 0);
       CHECK_RC(lineGetCallInfoW(call, (LPLINECALLINFO)(mis + off)), 0);
       CHECK(memcmp(al, mis + off, 1024) == 0);
-      memset(al, 0, sizeof al);
-      memset(mis, 0, sizeof mis);
-      memcpy(al, &total, 4);
-      memcpy(mis + off, &total, 4);
+      prepare_pair(al, mis, sizeof al, off);
       CHECK_RC(lineGetCallStatus(call, (LPLINECALLSTATUS)al), 0);
       CHECK_RC(lineGetCallStatus(call, (LPLINECALLSTATUS)(mis + off)), 0);
       /* tStateEntryTime is the same too: the state has not changed. */
       CHECK(memcmp(al, mis + off, 1024) == 0);
-      memset(al, 0, sizeof al);
-      memset(mis, 0, sizeof mis);
-      memcpy(al, &total, 4);
-      memcpy(mis + off, &total, 4);
+      prepare_pair(al, mis, sizeof al, off);
       CHECK_RC(lineGetDevCapsA(app, 1, 0x00030001, 0, (LPLINEDEVCAPS)al), 0);
       CHECK_RC(lineGetDevCapsA(app, 1, 0x00030001, 0, (LPLINEDEVCAPS)(mis + off)), 0);
       CHECK(memcmp(al, mis + off, 1024) == 0);

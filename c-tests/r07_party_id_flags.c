@@ -8,13 +8,30 @@
 
 #define BUF 1024
 
+/* The party ID field whose dwXxxSize is at `at` (dwXxxOffset follows) holds `text` with
+ * its NUL (single bytes, or UTF-16 when `wide`) after the first `min_offset` bytes, or is
+ * absent (Size and Offset 0) when `text` is NULL. */
+static void check_party(const unsigned char *buf, size_t at, const char *text, int wide,
+                        DWORD min_offset) {
+  DWORD size = t_get_dw(buf, at), off = t_get_dw(buf, at + 4);
+  if (text) {
+    size_t n = strlen(text) + 1;
+    CHECK_EQ(size, wide ? 2 * n : n);
+    CHECK(off >= min_offset);
+    if (!wide) CHECK(strcmp(t_field(buf, size, off), text) == 0);
+  } else {
+    CHECK_EQ(size, 0);
+    CHECK_EQ(off, 0);
+  }
+}
+
 int main(void) {
   unsigned char *buf = malloc(BUF);
   REQUIRE(buf != NULL);
-  HLINEAPP app = t_init_event("r07-party");
-  HLINEAPP mon = t_init_event("r07-party-monitor");
-  HLINE line = t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1);
-  HLINE mline = t_open(mon, 0, 0x00030000, LINECALLPRIVILEGE_MONITOR, 2);
+  HLINE line, mline;
+  HLINEAPP app = t_app_with_line("r07-party", 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 1, &line);
+  HLINEAPP mon = t_app_with_line("r07-party-monitor", 0, 0x00030000,
+                                 LINECALLPRIVILEGE_MONITOR, 2, &mline);
 
   static const struct {
     const char *number, *name;
@@ -32,12 +49,7 @@ int main(void) {
     int before = t_failures;
     DWORD call_id = 0;
     HCALL h = t_offer(app, 0, cases[i].number, cases[i].name, &call_id);
-    HCALL hm = 0;
-    {
-      LINEMESSAGE m;
-      REQUIRE(t_wait_for(mon, LINE_APPNEWCALL, mline, &m));
-      hm = (HCALL)m.dwParam2;
-    }
+    HCALL hm = t_new_call(mon, mline, NULL);
     CHECK(call_id != 0);
     CHECK(call_id != prev_id);
     prev_id = call_id;
@@ -53,24 +65,8 @@ int main(void) {
         LINECALLINFO *ci = (LINECALLINFO *)buf;
         CHECK_EQ(ci->dwCallID, call_id);
         CHECK_EQ(ci->dwCallerIDFlags, cases[i].flags);
-        if (cases[i].number) {
-          size_t n = strlen(cases[i].number) + 1;
-          CHECK_EQ(t_get_dw(buf, id_at), wide ? 2 * n : n);
-          CHECK(t_get_dw(buf, id_at + 4) >= (who ? 344u : 324u));
-          if (!wide) CHECK(strcmp(t_field(buf, ci->dwCallerIDSize, ci->dwCallerIDOffset), cases[i].number) == 0);
-        } else {
-          CHECK_EQ(t_get_dw(buf, id_at), 0);
-          CHECK_EQ(t_get_dw(buf, id_at + 4), 0);
-        }
-        if (cases[i].name) {
-          size_t n = strlen(cases[i].name) + 1;
-          CHECK_EQ(t_get_dw(buf, name_at), wide ? 2 * n : n);
-          CHECK(t_get_dw(buf, name_at + 4) >= (who ? 344u : 324u));
-          if (!wide) CHECK(strcmp(t_field(buf, ci->dwCallerIDNameSize, ci->dwCallerIDNameOffset), cases[i].name) == 0);
-        } else {
-          CHECK_EQ(t_get_dw(buf, name_at), 0);
-          CHECK_EQ(t_get_dw(buf, name_at + 4), 0);
-        }
+        check_party(buf, id_at, cases[i].number, wide, who ? 344u : 324u);
+        check_party(buf, name_at, cases[i].name, wide, who ? 344u : 324u);
         CHECK_EQ(ci->dwOrigin & LINECALLORIGIN_OUTBOUND, 0);
       }
     }

@@ -23,9 +23,14 @@ struct caps_box {
 };
 
 static int untouched(const unsigned char *p, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (p[i] != CANARY) return 0;
-  return 1;
+  return t_first_changed(p, 0, n, CANARY) == -1;
+}
+
+/* Fills the `size` bytes of a box with the canary, then sets the structure's dwTotalSize
+ * to `total` (the program's sizeof). */
+static void prepare(void *box, size_t size, DWORD total) {
+  memset(box, CANARY, size);
+  t_put_dw((unsigned char *)box, 0, total);
 }
 
 int main(void) {
@@ -41,8 +46,7 @@ int main(void) {
   HCALL c20 = t_make_call(app, l20, "5550020");
 
   struct info_box ib;
-  memset(&ib, CANARY, sizeof ib);
-  ib.ci.dwTotalSize = sizeof ib.ci;
+  prepare(&ib, sizeof ib, sizeof ib.ci);
   CHECK_RC(lineGetCallInfo(c14, &ib.ci), 0);
   CHECK_EQ(ib.ci.dwTotalSize, 296);
   CHECK_EQ(ib.ci.dwUsedSize, 296);
@@ -71,35 +75,30 @@ int main(void) {
   CHECK(untouched(big + need, 64));
   free(big);
 
-  memset(&ib, CANARY, sizeof ib);
-  ib.ci.dwTotalSize = sizeof ib.ci;
+  prepare(&ib, sizeof ib, sizeof ib.ci);
   CHECK_RC(lineGetCallInfo(c20, &ib.ci), LINEERR_STRUCTURETOOSMALL);
   CHECK(untouched((unsigned char *)&ib + 4, sizeof ib - 4));
 
   struct status_box sb;
-  memset(&sb, CANARY, sizeof sb);
-  sb.cs.dwTotalSize = sizeof sb.cs;
+  prepare(&sb, sizeof sb, sizeof sb.cs);
   CHECK_RC(lineGetCallStatus(c14, &sb.cs), 0);
   CHECK_EQ(sb.cs.dwUsedSize, 36);
   CHECK_EQ(sb.cs.dwNeededSize, 36);
   CHECK_EQ(sb.cs.dwCallState, LINECALLSTATE_CONNECTED);
   CHECK(untouched(sb.after, sizeof sb.after));
-  memset(&sb, CANARY, sizeof sb);
-  sb.cs.dwTotalSize = sizeof sb.cs;
+  prepare(&sb, sizeof sb, sizeof sb.cs);
   CHECK_RC(lineGetCallStatus(c20, &sb.cs), LINEERR_STRUCTURETOOSMALL);
   CHECK(untouched((unsigned char *)&sb + 4, sizeof sb - 4));
 
   struct caps_box cb;
-  memset(&cb, CANARY, sizeof cb);
-  cb.dc.dwTotalSize = sizeof cb.dc;
+  prepare(&cb, sizeof cb, sizeof cb.dc);
   CHECK_RC(lineGetDevCaps(app, 0, 0x00010004, 0, &cb.dc), 0);
   CHECK_EQ(cb.dc.dwUsedSize, 240);
   CHECK(cb.dc.dwNeededSize > 240);
   CHECK(cb.dc.dwDevCapFlags & LINEDEVCAPFLAGS_CLOSEDROP);
   CHECK_EQ(cb.dc.dwStringFormat, STRINGFORMAT_ASCII);
   CHECK(untouched(cb.after, sizeof cb.after));
-  memset(&cb, CANARY, sizeof cb);
-  cb.dc.dwTotalSize = sizeof cb.dc;
+  prepare(&cb, sizeof cb, sizeof cb.dc);
   CHECK_RC(lineGetDevCaps(app, 0, 0x00020000, 0, &cb.dc), LINEERR_STRUCTURETOOSMALL);
   CHECK(untouched((unsigned char *)&cb + 4, sizeof cb - 4));
 
