@@ -118,6 +118,23 @@ pub(crate) struct MakeCallParams {
     pub comment: Option<String>,
 }
 
+/// The parameters of `lineOpen` the core uses.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct OpenParams {
+    /// `dwDeviceID`, or `LINEMAPPER`.
+    pub(crate) device: u32,
+    /// `dwAPIVersion`
+    pub(crate) version: u32,
+    /// `dwExtVersion`
+    pub(crate) ext: u32,
+    /// `dwCallbackInstance`
+    pub(crate) instance: usize,
+    /// `dwPrivileges`
+    pub(crate) privileges: u32,
+    /// `dwMediaModes`
+    pub(crate) media_modes: u32,
+}
+
 /// Where the `HCALL` of a `lineMakeCall` request goes when the request completes
 /// successfully (the caller's `*lphCall`). It is called before `LINE_REPLY` is queued.
 pub(crate) struct HCallSink(pub Box<dyn FnOnce(u32) + Send>);
@@ -318,17 +335,15 @@ impl Core {
     }
 
     /// `lineOpen`.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn open(
-        &self,
-        happ: u32,
-        device: u32,
-        version: u32,
-        ext: u32,
-        instance: usize,
-        privileges: u32,
-        media_modes: u32,
-    ) -> Result<u32> {
+    pub(crate) fn open(&self, happ: u32, p: OpenParams) -> Result<u32> {
+        let OpenParams {
+            device,
+            version,
+            ext,
+            privileges,
+            media_modes,
+            ..
+        } = p;
         self.app(happ)?;
         let device = if device == LINEMAPPER { 0 } else { device };
         self.check_device(device)?;
@@ -357,7 +372,12 @@ impl Core {
                 return Err(LineError::INVALMEDIAMODE);
             }
         }
-        self.ctx(|ev| ev.open_line(happ, device, version, instance, privs, media_modes))
+        let p = OpenParams {
+            device,
+            privileges: privs,
+            ..p
+        };
+        self.ctx(|ev| ev.open_line(happ, p))
     }
 
     /// `lineClose`.

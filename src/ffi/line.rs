@@ -6,7 +6,7 @@ use std::mem::offset_of;
 use super::ptr::{caller_struct, check_ptr, read_in, write_out};
 use super::varstruct::VarOut;
 use super::{ffi_fn, Strings};
-use crate::core::{HCallSink, Kind, MakeCallParams, Result};
+use crate::core::{HCallSink, Kind, MakeCallParams, OpenParams, Result};
 use crate::runtime;
 use tapi32_defs::*;
 
@@ -129,25 +129,6 @@ ffi_fn! {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn open(
-    happ: HLINEAPP,
-    device: DWORD,
-    lph: LPHLINE,
-    version: DWORD,
-    ext: DWORD,
-    instance: DWORD_PTR,
-    privileges: DWORD,
-    media: DWORD,
-) -> Result<LONG> {
-    runtime().check_initialized_for(happ, Kind::App)?;
-    check_ptr(lph, 4)?;
-    let h = runtime().open(happ, device, version, ext, instance, privileges, media)?;
-    // SAFETY: checked above.
-    unsafe { write_out(lph, h) }?;
-    Ok(0)
-}
-
 ffi_fn! {
     /// Opens a line device.
     ///
@@ -180,16 +161,20 @@ ffi_fn! {
         lpCallParams: LPLINECALLPARAMS,
     ) -> LONG |strings| {
         let _ = (lpCallParams, strings);
-        open(
-            hLineApp,
-            dwDeviceID,
-            lphLine,
-            dwAPIVersion,
-            dwExtVersion,
-            dwCallbackInstance,
-            dwPrivileges,
-            dwMediaModes,
-        )
+        runtime().check_initialized_for(hLineApp, Kind::App)?;
+        check_ptr(lphLine, 4)?;
+        let p = OpenParams {
+            device: dwDeviceID,
+            version: dwAPIVersion,
+            ext: dwExtVersion,
+            instance: dwCallbackInstance,
+            privileges: dwPrivileges,
+            media_modes: dwMediaModes,
+        };
+        let h = runtime().open(hLineApp, p)?;
+        // SAFETY: checked above.
+        unsafe { write_out(lphLine, h) }?;
+        Ok(0)
     }
 }
 

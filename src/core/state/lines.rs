@@ -10,20 +10,20 @@ use crate::core::app::{DeliverIf, Message};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::line::LineObj;
 use crate::core::observer::ActiveCall;
-use crate::core::Result;
+use crate::core::{OpenParams, Result};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
 
 impl ControlLock<'_> {
-    pub(in crate::core) fn open_line(
-        &mut self,
-        happ: u32,
-        device: u32,
-        version: u32,
-        instance: usize,
-        privileges: u32,
-        media_modes: u32,
-    ) -> Result<u32> {
+    pub(in crate::core) fn open_line(&mut self, happ: u32, p: OpenParams) -> Result<u32> {
+        let OpenParams {
+            device,
+            version,
+            instance,
+            privileges,
+            media_modes,
+            ..
+        } = p;
         if !self.st.apps.contains_key(&happ) {
             return Err(LineError::INVALAPPHANDLE);
         }

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use super::{post, ControlLock};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::call::{CallData, Party, Side, Texts};
-use crate::core::Result;
+use crate::core::{DeviceInfo, Result};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
 
@@ -62,13 +62,7 @@ impl ControlLock<'_> {
         caller: Party,
         media_mode: u32,
     ) -> Result<u32> {
-        if device >= self.core.provider.line_count() {
-            return Err(LineError::BADDEVICEID);
-        }
-        let info = self.core.provider.device_info(device);
-        if address >= info.num_addresses {
-            return Err(LineError::INVALADDRESSID);
-        }
+        let info = self.device_address(device, address)?;
         let call_id = self.next_call_id()?;
         let texts = Texts::new([
             caller.number.as_deref(),
@@ -93,11 +87,8 @@ impl ControlLock<'_> {
         Ok(call_id)
     }
 
-    /// A telephone on line device `device` (not an application) dials `dest`: a new
-    /// outgoing call that every application with the line open monitors. The provider
-    /// then moves it through its states. Returns its `dwCallID`; a call no application
-    /// receives is not kept.
-    pub(crate) fn originate_call(&mut self, device: u32, address: u32, dest: &str) -> Result<u32> {
+    /// The facts of line device `device`, which must have address `address`.
+    fn device_address(&self, device: u32, address: u32) -> Result<DeviceInfo> {
         if device >= self.core.provider.line_count() {
             return Err(LineError::BADDEVICEID);
         }
@@ -105,6 +96,15 @@ impl ControlLock<'_> {
         if address >= info.num_addresses {
             return Err(LineError::INVALADDRESSID);
         }
+        Ok(info)
+    }
+
+    /// A telephone on line device `device` (not an application) dials `dest`: a new
+    /// outgoing call that every application with the line open monitors. The provider
+    /// then moves it through its states. Returns its `dwCallID`; a call no application
+    /// receives is not kept.
+    pub(crate) fn originate_call(&mut self, device: u32, address: u32, dest: &str) -> Result<u32> {
+        let info = self.device_address(device, address)?;
         let call_id = self.next_call_id()?;
         let texts = Texts::new([
             Some(&info.address),
