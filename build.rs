@@ -8,8 +8,10 @@ use std::env;
 use std::fs;
 use std::path::PathBuf;
 
-/// The exported names: the TAPI functions and the simulated provider's control API.
-const EXPORTS: &str = "line*;\n    tapisim*;";
+/// The exported names: the TAPI functions, the simulated provider's control API
+/// (`tapisim*`), the library's extensions (`tapi32*`) and its Win32 message loop
+/// (`tapi32_*`, which `include/win32/windows.h` maps the SDK's names onto).
+const EXPORTS: &str = "line*;\n    tapisim*;\n    tapi32*;";
 
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -1,11 +1,14 @@
 /* call_logger.c: a call logger written the way TAPI 2.x loggers were written for Windows.
  *
  * It initializes TAPI with a callback (LINEINITIALIZEEXOPTION_USEHIDDENWINDOW), opens
- * every line device as a monitor, and for each call it sees: notes the new handle, follows
+ * every line device as a monitor, and runs a message loop: TAPI calls the callback from
+ * DispatchMessage, on this thread. For each call it sees, it notes the new handle, follows
  * its states, and when the call goes IDLE reads LINECALLINFO (growing the buffer to
  * dwNeededSize, as the TAPI documentation prescribes), writes a log record and
- * deallocates the handle. Nothing in it is Linux-specific: it builds against the SDK's
- * tapi.h on Windows and against include/tapi.h here.
+ * deallocates the handle. A timer ends the loop after 30 s, and the callback posts
+ * WM_QUIT once enough calls are logged. Nothing in it is Linux-specific: it builds
+ * against the SDK's windows.h and tapi.h on Windows and against include/win32 and
+ * include/ here.
  *
  * Usage: call_logger [calls-to-log]   (default 5; exits after logging that many calls) */
 #include <windows.h>
@@ -15,10 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#ifndef _WIN32
-#include <unistd.h>
-#define Sleep(ms) usleep((ms) * 1000)
-#endif
 
 #define MAX_LINES 16
 #define MAX_CALLS 64
@@ -33,7 +32,7 @@ typedef struct {
 static HLINEAPP g_hLineApp;
 static HLINE g_hLines[MAX_LINES];
 static CALLSLOT g_calls[MAX_CALLS];
-static volatile LONG g_logged = 0, g_deallocated = 0, g_errors = 0;
+static LONG g_logged = 0, g_deallocated = 0, g_errors = 0, g_lCalls = 5;
 
 static const char *StateName(DWORD s) {
   switch (s) {
@@ -116,7 +115,7 @@ static void LogCall(CALLSLOT *pSlot) {
          lpInfo->dwOrigin == LINECALLORIGIN_OUTBOUND ? "outbound" : "inbound", szFrom, szTo,
          lTalk >= 0 ? "answered" : "not answered");
   free(lpInfo);
-  g_logged++;
+  if (++g_logged >= g_lCalls) PostQuitMessage(0);
 }
 
 static void CALLBACK LineCallback(DWORD hDevice, DWORD dwMsg, DWORD_PTR dwInstance,
@@ -155,12 +154,19 @@ static void CALLBACK LineCallback(DWORD hDevice, DWORD dwMsg, DWORD_PTR dwInstan
   }
 }
 
+static void CALLBACK GiveUp(HWND hWnd, UINT uMsg, UINT_PTR idEvent, DWORD dwTime) {
+  (void)hWnd, (void)uMsg, (void)idEvent, (void)dwTime;
+  printf("call logger: giving up after 30 s\n");
+  PostQuitMessage(1);
+}
+
 int main(int argc, char **argv) {
   LINEINITIALIZEEXPARAMS params;
   DWORD dwNumDevs = 0, dwAPIVersion = 0x00020002, dwDevice;
-  LONG lCalls = argc > 1 ? atol(argv[1]) : 5, lResult;
-  int nWait;
+  LONG lResult;
+  MSG msg;
 
+  if (argc > 1) g_lCalls = atol(argv[1]);
   ZeroMemory(&params, sizeof params);
   params.dwTotalSize = sizeof params;
   params.dwOptions = LINEINITIALIZEEXOPTION_USEHIDDENWINDOW;
@@ -182,13 +188,18 @@ int main(int argc, char **argv) {
            lResult == 0 ? "monitoring" : "open failed");
   }
 
-  /* A real logger runs until stopped; this one stops after lCalls calls (or 30 s). */
-  for (nWait = 0; g_logged < lCalls && nWait < 3000; nWait++) Sleep(10);
+  /* A real logger runs until stopped; this one stops after g_lCalls calls (the callback
+   * posts WM_QUIT) or 30 s (the timer does). */
+  SetTimer(NULL, 0, 30000, GiveUp);
+  while (GetMessage(&msg, NULL, 0, 0) > 0) {
+    TranslateMessage(&msg);
+    DispatchMessage(&msg);
+  }
 
   for (dwDevice = 0; dwDevice < MAX_LINES; dwDevice++)
     if (g_hLines[dwDevice]) lineClose(g_hLines[dwDevice]);
   lineShutdown(g_hLineApp);
   printf("call logger: %ld call(s) logged, %ld handle(s) deallocated, %ld error(s)\n",
          (long)g_logged, (long)g_deallocated, (long)g_errors);
-  return g_logged >= lCalls && g_errors == 0 ? 0 : 1;
+  return g_logged >= g_lCalls && g_errors == 0 ? 0 : 1;
 }

@@ -58,7 +58,9 @@ typedef DWORD HLINEAPP;
 
 /**
  * The application's message callback (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` and
- * `lineInitialize`). On Linux it runs on a dispatcher thread of the library.
+ * `lineInitialize`). It runs on the thread that initialized the application, inside its
+ * message loop, as on Windows (or on a dispatcher thread, when the program asks for
+ * one).
  */
 typedef void (*LINECALLBACK)(DWORD hDevice,
                              DWORD dwMessage,
@@ -1615,8 +1617,11 @@ extern "C" {
  *
  * * `lphLineApp`: receives the new `HLINEAPP`.
  * * `hInstance`: ignored on Linux.
- * * `lpfnCallback`: required; called on a dispatcher thread of the library, one message
- *   at a time, with no lock of the library held (it may call TAPI functions).
+ * * `lpfnCallback`: required. As on Windows, it runs on the calling thread, inside its
+ *   message loop (`DispatchMessage` of `include/win32/windows.h`), one message at a
+ *   time and re-entrantly, with no lock of the library held (it may call TAPI
+ *   functions); with `TAPI32_CALLBACK_THREAD=1` or `tapi32SetCallbackThread`, on a
+ *   dispatcher thread of the library instead.
  * * `lpszAppName`: the friendly name, or NULL for the program's name.
  * * `lpdwNumDevs`: receives the number of line devices.
  *
@@ -1640,7 +1645,8 @@ LONG lineInitialize(LPHLINEAPP lphLineApp,
  * * `lphLineApp`: receives the new `HLINEAPP`.
  * * `hInstance`: ignored on Linux.
  * * `lpfnCallback`: the callback, required with `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`
- *   (called on a dispatcher thread, one message at a time, no library lock held).
+ *   (run as for `lineInitialize`: in the calling thread's message loop, or on a
+ *   dispatcher thread when asked for).
  * * `lpszFriendlyAppName`: the name, or NULL for the program's name.
  * * `lpdwNumDevs`: receives the number of line devices.
  * * `lpdwAPIVersion`: in: the highest API version the application supports (at least
@@ -1685,8 +1691,10 @@ LONG lineInitializeExW(LPHLINEAPP lphLineApp,
  * Ends an application's use of TAPI: closes every line it has open (as `lineClose`),
  * invalidates the `HLINEAPP`, discards its queued messages, wakes a `lineGetMessage`
  * waiting on it (which returns `LINEERR_INVALAPPHANDLE`) and closes its eventfd.
- * In callback mode it waits for a callback running on another thread to return (so
- * none runs after it returns); called from inside the callback it does not wait.
+ * It never waits for a callback running in a message loop. With a dispatcher thread
+ * (`TAPI32_CALLBACK_THREAD`), it waits for a callback running there at most
+ * `TAPI32_CALLBACK_WAIT_MS` (default 250 ms; the handle doctor reports a wait that
+ * expires); called from inside the callback it does not wait.
  *
  * Returns 0, or `LINEERR_INVALAPPHANDLE` (unknown or already shut down).
  *

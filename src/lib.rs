@@ -23,6 +23,7 @@ mod core;
 mod doctor;
 mod ffi;
 mod sim;
+mod win32;
 
 pub mod report;
 
@@ -62,6 +63,8 @@ fn simulator() -> &'static sim::SimProvider {
 pub mod testing {
     pub use crate::core::Counts;
     pub use crate::ffi::*;
+    pub use crate::win32::exports::*;
+    pub use crate::win32::types::*;
     pub use tapi32_defs::*;
 
     /// How many applications, open lines, calls and outstanding requests the process's

@@ -65,4 +65,13 @@ pub struct Report {
     pub lines_closed_with_active_calls: u64,
     /// Calls the program saw (calls that reached one of its handles).
     pub calls: u64,
+    /// Times a function that invalidated handles gave up waiting for a dispatcher-mode
+    /// callback in progress (`TAPI32_CALLBACK_THREAD`): likely lock cycles.
+    /// (Not written when 0.)
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub callback_waits_expired: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }

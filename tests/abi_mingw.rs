@@ -605,3 +605,87 @@ fn generic_names_select_a_or_w_from_tapi_2_on() {
         "lineInitializeExW"
     );
 }
+
+/// The Win32 message-loop types and values of `include/win32/windows.h` equal
+/// mingw-w64's `windows.h`: `MSG`'s layout, the `WM_`, `PM_`, `QS_`, `MWMO_`, `WAIT_` and
+/// `ERROR_` values with their width and signedness, and the parameter types' widths.
+#[test]
+fn message_loop_types_and_values_match_mingw() {
+    ensure_mingw();
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for m in ["hwnd", "message", "wParam", "lParam", "time", "pt"] {
+        entries.push((format!("offsetof(MSG, {m})"), format!("offsetof(MSG, {m})")));
+        entries.push((
+            format!("sizeof(MSG.{m})"),
+            format!("sizeof(((MSG *)0)->{m})"),
+        ));
+    }
+    for t in [
+        "MSG", "POINT", "WPARAM", "LPARAM", "LRESULT", "UINT_PTR", "UINT", "HWND",
+    ] {
+        entries.push((format!("sizeof({t})"), format!("sizeof({t})")));
+    }
+    for t in ["WPARAM", "LPARAM", "UINT_PTR", "UINT"] {
+        entries.push((format!("signed({t})"), format!("((({t})-1) < 0)")));
+    }
+    entries.push(("alignof(MSG)".into(), "__alignof__(MSG)".into()));
+    for name in [
+        "WM_NULL",
+        "WM_QUIT",
+        "WM_TIMER",
+        "WM_USER",
+        "WM_APP",
+        "PM_NOREMOVE",
+        "PM_REMOVE",
+        "PM_NOYIELD",
+        "QS_POSTMESSAGE",
+        "QS_TIMER",
+        "QS_ALLPOSTMESSAGE",
+        "QS_ALLEVENTS",
+        "QS_ALLINPUT",
+        "MWMO_WAITALL",
+        "MWMO_ALERTABLE",
+        "MWMO_INPUTAVAILABLE",
+        "WAIT_OBJECT_0",
+        "WAIT_TIMEOUT",
+        "WAIT_FAILED",
+        "MAXIMUM_WAIT_OBJECTS",
+        "ERROR_INVALID_HANDLE",
+        "ERROR_INVALID_PARAMETER",
+        "ERROR_INVALID_WINDOW_HANDLE",
+        "ERROR_INVALID_THREAD_ID",
+    ] {
+        entries.push((name.into(), format!("(unsigned long long)({name})")));
+        entries.push((format!("sizeof({name})"), format!("sizeof({name})")));
+        entries.push((
+            format!("signed({name})"),
+            format!("(((__typeof__({name}))-1) < 0)"),
+        ));
+    }
+    let src = work_dir().join("probe_win32.c");
+    std::fs::write(&src, probe_source(&entries)).unwrap();
+    let theirs = asm_array(
+        &compile_to_asm(MINGW_CC, &mingw_args(), &src),
+        "probe_values",
+    );
+    let ours = asm_array(&compile_to_asm("cc", &ours_args(&[]), &src), "probe_values");
+    assert_eq!((theirs.len(), ours.len()), (entries.len(), entries.len()));
+    let diffs: Vec<String> = entries
+        .iter()
+        .zip(theirs.iter().zip(&ours))
+        .filter(|(_, (t, o))| t != o)
+        .map(|((label, _), (t, o))| format!("  {label}: mingw {t:#x}, ours {o:#x}"))
+        .collect();
+    assert!(
+        diffs.is_empty(),
+        "{} of {} message-loop values differ from mingw-w64's windows.h:\n{}",
+        diffs.len(),
+        entries.len(),
+        diffs.join("\n")
+    );
+    support::report(&format!(
+        "abi_mingw: {} message-loop values (MSG layout, WM_/PM_/QS_/WAIT_/ERROR_ values, \
+         parameter types) equal to mingw-w64's windows.h",
+        entries.len()
+    ));
+}

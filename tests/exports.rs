@@ -1,7 +1,9 @@
 //! The library exports exactly the functions its headers declare (the TAPI functions of
-//! `include/tapi.h` and the `tapisim*` functions of `include/tapisim.h`) and no other
-//! symbol: no Rust internals leak into the program's namespace (`build.rs` links with a
-//! version script).
+//! `include/tapi.h`, the `tapisim*` functions of `include/tapisim.h`, the `tapi32*`
+//! extensions of `include/tapi32ext.h` and the `tapi32_*` Win32 message loop of
+//! `include/win32/tapi32_win32.h`) and no other symbol: no Rust internals and no plain
+//! Win32 name leak into the program's namespace (`build.rs` links with a version
+//! script).
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -22,13 +24,14 @@ fn library() -> PathBuf {
     lib
 }
 
-/// Functions a header declares (`LONG name(`).
+/// Functions a header declares (`TYPE name(` at the start of a line).
 fn declared(header: &str) -> BTreeSet<String> {
     let text = std::fs::read_to_string(root().join("include").join(header)).unwrap();
     text.lines()
-        .filter_map(|l| l.strip_prefix("LONG "))
-        .filter_map(|rest| rest.split_once('('))
-        .map(|(name, _)| name.trim().to_owned())
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()) && !l.starts_with("typedef"))
+        .filter_map(|l| l.split_once('('))
+        .filter_map(|(head, _)| head.rsplit([' ', '*']).next())
+        .map(str::to_owned)
         .collect()
 }
 
@@ -57,8 +60,23 @@ fn exports_are_exactly_the_declared_functions() {
     }
     let tapi = declared("tapi.h");
     let sim = declared("tapisim.h");
+    let ext = declared("tapi32ext.h");
+    let win32 = declared("win32/tapi32_win32.h");
     assert!(tapi.len() >= 25 && sim.len() == 5, "{tapi:?} {sim:?}");
-    let expected: BTreeSet<String> = tapi.union(&sim).cloned().collect();
+    assert!(ext.contains("tapi32SetCallbackThread"), "{ext:?}");
+    assert!(
+        win32.contains("tapi32_GetMessageA") && win32.len() >= 20,
+        "{win32:?}"
+    );
+    let expected: BTreeSet<String> = [tapi, sim, ext, win32].into_iter().flatten().collect();
+    let plain: Vec<_> = exported
+        .iter()
+        .filter(|n| !["line", "phone", "tapi"].iter().any(|p| n.starts_with(p)))
+        .collect();
+    assert!(
+        plain.is_empty(),
+        "exports without a TAPI or tapi32 prefix: {plain:?}"
+    );
     let extra: Vec<_> = exported.difference(&expected).collect();
     let missing: Vec<_> = expected.difference(&exported).collect();
     assert!(

@@ -45,6 +45,8 @@ fn compiles(compiler: &str, std: &str, defines: &[&str], source: &str) {
         ])
         .args(defines)
         .arg("-I")
+        .arg(root().join("include/win32"))
+        .arg("-I")
         .arg(root().join("include"))
         .arg(&src)
         .output()
@@ -67,6 +69,21 @@ fn headers_compile_standalone_as_c99_and_cpp11() {
         &["-DTAPI_CURRENT_VERSION=0x00020000"][..],
         &["-DTAPI_CURRENT_VERSION=0x00020002", "-DUNICODE"][..],
     ] {
+        compiles("cc", "-std=c99", defines, source);
+        compiles("c++", "-std=c++11", defines, source);
+    }
+}
+
+#[test]
+fn win32_and_extension_headers_compile_as_c99_and_cpp11() {
+    let source = "#include <windows.h>\n#include \"tapi.h\"\n#include \"tapi32ext.h\"\n\
+                  int probe(void) {\n\
+                    MSG m;\n\
+                    LONG r = tapi32SetCallbackThread(FALSE);\n\
+                    while (PeekMessage(&m, NULL, 0, 0, PM_REMOVE)) DispatchMessage(&m);\n\
+                    return (int)sizeof(m) + (int)r + (int)WaitForSingleObject(NULL, 0);\n\
+                  }\n";
+    for defines in [&[][..], &["-DUNICODE"][..]] {
         compiles("cc", "-std=c99", defines, source);
         compiles("c++", "-std=c++11", defines, source);
     }

@@ -471,3 +471,48 @@ fn trace_prints_every_call_with_arguments_and_result() {
     );
     assert!(traced.len() >= 8, "{err}");
 }
+
+/// Dispatcher mode: a callback and the main thread in a lock cycle. `lineClose` gives up
+/// after the bound instead of hanging, and the doctor reports the expired wait, in text
+/// and JSON, and `--strict` counts it as misuse.
+#[test]
+fn a_callback_lock_cycle_is_bounded_and_reported() {
+    let lib_dir = library().parent().unwrap().to_path_buf();
+    let prog = build("lock_cycle", &lib_dir);
+    let report = work().join("lock_cycle.json");
+    let _ = std::fs::remove_file(&report);
+    let start = std::time::Instant::now();
+    let o = tapi_run(
+        &[
+            "--strict",
+            "--report",
+            report.to_str().unwrap(),
+            "--",
+            prog.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let err = text(&o.stderr);
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(20),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(
+        text(&o.stdout).contains("lock cycle: lineClose returned"),
+        "{err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("tapi32 doctor: lineClose: gave up after")
+                && l.contains("a likely lock cycle")),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 function call gave up waiting for a callback"),
+        "{err}"
+    );
+    let r: Report = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(r.callback_waits_expired, 1);
+    assert!(r.invalid_handle_uses.is_empty() && r.leaked_call_handles.is_empty());
+}

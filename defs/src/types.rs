@@ -24,7 +24,9 @@ pub type HLINEAPP = DWORD;
 pub type LPHLINEAPP = *mut HLINEAPP;
 
 /// The application's message callback (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` and
-/// `lineInitialize`). On Linux it runs on a dispatcher thread of the library.
+/// `lineInitialize`). It runs on the thread that initialized the application, inside its
+/// message loop, as on Windows (or on a dispatcher thread, when the program asks for
+/// one).
 pub type LINECALLBACK = Option<
     unsafe extern "system" fn(
         hDevice: DWORD,

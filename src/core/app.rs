@@ -6,10 +6,17 @@
 //! * **Event** (`LINEINITIALIZEEXOPTION_USEEVENT`): the application pulls them with
 //!   `lineGetMessage`. The "event handle" is a Linux `eventfd` that is readable (for
 //!   `poll`, `select`, `epoll`) whenever the queue may hold a message.
-//! * **Callback** (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`, TAPI 1.x `lineInitialize`):
-//!   a dispatcher thread owned by the application pops one message at a time and calls
-//!   the application's callback without holding any lock of the library, so the callback
-//!   may call the library again.
+//! * **Pumped callback**, the default for `lineInitialize` and
+//!   `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`, as on Windows: the application belongs to
+//!   the thread that initialized it, and its callback runs only on that thread, inside
+//!   its message loop (the Win32 layer calls [`App::pump_one`] from `DispatchMessage`),
+//!   one message at a time and re-entrantly: a message loop nested in a callback
+//!   delivers the next message. Posting wakes the owner thread. Nothing ever waits for
+//!   such a callback.
+//! * **Dispatcher callback** (opt-in: `TAPI32_CALLBACK_THREAD=1`, or
+//!   `tapi32SetCallbackThread`): a dispatcher thread owned by the application pops one
+//!   message at a time and calls the callback without holding any lock of the library,
+//!   so the callback may call the library again.
 //!
 //! Messages name handles. A message is checked when it leaves the queue: one whose call or
 //! line handle has become invalid since it was queued, or whose request was cancelled
@@ -17,17 +24,21 @@
 //! application receives names a handle that was already invalid when it was delivered.
 //! `LINE_CLOSE` is the exception: it names the line handle it invalidates.
 //!
-//! In callback mode a message is checked, then delivered on the dispatcher thread. So
+//! With a dispatcher, a message is checked, then delivered on the dispatcher thread. So
 //! that no callback starts with a message about a handle after the function that
 //! invalidated the handle has returned, that function waits ([`App::settle`]) while the
-//! dispatcher is delivering a message the change has made undeliverable. A function
-//! called from inside a callback does not wait.
+//! dispatcher is delivering a message the change has made undeliverable, at most a
+//! bounded time ([`callback_wait`]), never twice for the same callback, and never on a
+//! library thread (a dispatcher or the provider's clock). And a message produced inside
+//! an exported TAPI function is not delivered before that function returns
+//! ([`ExportScope`]; the dispatcher waits [`RETURN_GRACE`] after the function's last act,
+//! time for it to return and for its caller to store what it returned).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread::{JoinHandle, ThreadId};
 use std::time::{Duration, Instant};
 
@@ -35,6 +46,10 @@ use super::call::Text;
 use super::handles::{HandleTable, Kind};
 use super::sync::{lock, wait_timeout};
 use tapi32_defs::LineError;
+
+/// Environment variable: how long (milliseconds) an invalidating function waits for a
+/// dispatcher-mode callback already running; 0: never wait. Default 250.
+pub(crate) const CALLBACK_WAIT_ENV: &str = "TAPI32_CALLBACK_WAIT_MS";
 
 /// One TAPI message as the application receives it (the fields of `LINEMESSAGE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,10 +96,21 @@ struct Queued {
     guard: DeliverIf,
 }
 
+/// An application's `LINECALLBACK`, as the core calls it.
+pub(crate) type Callback = Box<dyn Fn(&Message) + Send + Sync>;
+
 /// How the application wants its messages.
 pub(crate) enum Delivery {
-    /// A callback run on the application's dispatcher thread.
-    Callback(Box<dyn Fn(&Message) + Send + Sync>),
+    /// Windows' model: the callback runs on the initializing thread, inside its message
+    /// loop ([`App::pump_one`]); `wake` tells that thread a message has come.
+    Pumped {
+        /// The callback.
+        callback: Callback,
+        /// Wakes the owner thread's message loop.
+        wake: Box<dyn Fn() + Send + Sync>,
+    },
+    /// The opt-in: a dispatcher thread of the application runs the callback.
+    Dispatcher(Callback),
     /// `lineGetMessage`, with an eventfd to wait on.
     Event(OwnedFd),
 }
@@ -98,14 +124,27 @@ struct Queue {
     in_flight: Option<(u64, DeliverIf)>,
     /// Sequence number of the last message handed to the dispatcher.
     delivered: u64,
+    /// The in-flight callback a wait has already given up on: nobody waits for it again.
+    abandoned: u64,
+    /// Exported functions still running that queued messages here (dispatcher mode):
+    /// the dispatcher delivers nothing until they have returned.
+    producing: usize,
+    /// When the last of those has returned: the dispatcher waits until then
+    /// ([`RETURN_GRACE`] after the release), so the function has returned to its caller.
+    release_at: Option<Instant>,
 }
+
+/// How long after an exported function releases the messages it queued (its last act
+/// before returning) the dispatcher waits before delivering them: time for the function
+/// to return, and for its caller to store the result (`g_req = lineMakeCall(...)`).
+const RETURN_GRACE: Duration = Duration::from_millis(2);
 
 /// An initialized application.
 pub(crate) struct App {
     /// Its `HLINEAPP`.
-    pub handle: u32,
+    pub(crate) handle: u32,
     /// Its friendly name (`lpszFriendlyAppName`, or the program's name).
-    pub name: Text,
+    pub(crate) name: Text,
     delivery: Delivery,
     queue: Mutex<Queue>,
     ready: Condvar,
@@ -113,11 +152,80 @@ pub(crate) struct App {
     settled: Condvar,
     dispatcher: Mutex<Option<JoinHandle<()>>>,
     dispatcher_id: Mutex<Option<ThreadId>>,
+    /// Pumped: the thread that owns the application has exited; its messages are
+    /// discarded.
+    orphaned: AtomicBool,
 }
 
 thread_local! {
-    /// Set on dispatcher threads.
-    static ON_DISPATCHER: Cell<bool> = const { Cell::new(false) };
+    /// Set on the library's own threads (dispatchers, the provider's clock): they never
+    /// wait for a callback.
+    static ON_LIBRARY_THREAD: Cell<bool> = const { Cell::new(false) };
+    /// Exported functions this thread is inside (nested when a callback calls one).
+    static EXPORT_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Dispatcher-mode applications this thread's outermost export queued messages for.
+    static PRODUCED: RefCell<Vec<Arc<App>>> = const { RefCell::new(Vec::new()) };
+    /// Whether `PRODUCED` holds anything (so the common export pays one load).
+    static HAS_PRODUCED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Marks the current thread as one of the library's own: it never waits for a callback.
+pub(crate) fn mark_library_thread() {
+    ON_LIBRARY_THREAD.set(true);
+}
+
+/// How long an invalidating function waits for a dispatcher-mode callback already
+/// running ([`CALLBACK_WAIT_ENV`], read once; default 250 ms).
+pub(crate) fn callback_wait() -> Duration {
+    static WAIT: OnceLock<Duration> = OnceLock::new();
+    *WAIT.get_or_init(|| {
+        let ms = std::env::var(CALLBACK_WAIT_ENV)
+            .ok()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .unwrap_or(250);
+        Duration::from_millis(ms)
+    })
+}
+
+/// An exported function in progress on this thread. Messages it queues for
+/// dispatcher-mode applications are not delivered before the outermost export returns
+/// (the scope is dropped), so a program's `g_req = lineMakeCall(...)` has its request ID
+/// before the callback can see the reply.
+pub(crate) struct ExportScope(());
+
+impl ExportScope {
+    /// Enters an export.
+    #[inline]
+    pub(crate) fn enter() -> Self {
+        EXPORT_DEPTH.set(EXPORT_DEPTH.get() + 1);
+        ExportScope(())
+    }
+}
+
+impl Drop for ExportScope {
+    #[inline]
+    fn drop(&mut self) {
+        let depth = EXPORT_DEPTH.get() - 1;
+        EXPORT_DEPTH.set(depth);
+        if depth == 0 && HAS_PRODUCED.get() {
+            release_produced();
+        }
+    }
+}
+
+#[cold]
+fn release_produced() {
+    HAS_PRODUCED.set(false);
+    let apps = PRODUCED.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for app in apps {
+        let mut q = lock(&app.queue);
+        q.producing -= 1;
+        if q.producing == 0 {
+            q.release_at = Some(Instant::now() + RETURN_GRACE);
+        }
+        drop(q);
+        app.ready.notify_all();
+    }
 }
 
 /// Creates the eventfd an event-mode application waits on.
@@ -143,6 +251,7 @@ impl App {
             settled: Condvar::new(),
             dispatcher: Mutex::new(None),
             dispatcher_id: Mutex::new(None),
+            orphaned: AtomicBool::new(false),
         }
     }
 
@@ -150,13 +259,23 @@ impl App {
     pub(crate) fn event_fd(&self) -> Option<RawFd> {
         match &self.delivery {
             Delivery::Event(fd) => Some(fd.as_raw_fd()),
-            Delivery::Callback(_) => None,
+            _ => None,
         }
     }
 
     /// Whether the application pulls messages with `lineGetMessage`.
     pub(crate) fn uses_event(&self) -> bool {
         matches!(self.delivery, Delivery::Event(_))
+    }
+
+    /// Whether the application has shut down.
+    pub(crate) fn is_closed(&self) -> bool {
+        lock(&self.queue).closed
+    }
+
+    /// Whether the application's callback runs in its thread's message loop.
+    pub(crate) fn is_pumped(&self) -> bool {
+        matches!(self.delivery, Delivery::Pumped { .. })
     }
 
     fn signal(&self) {
@@ -176,17 +295,36 @@ impl App {
     }
 
     /// Queues a message. Never blocks on anything but the queue's own lock.
-    pub(crate) fn post(&self, msg: Message, guard: DeliverIf) {
+    pub(crate) fn post(self: &Arc<Self>, msg: Message, guard: DeliverIf) {
         let mut q = lock(&self.queue);
-        if q.closed {
+        if q.closed || self.orphaned.load(Ordering::Acquire) {
+            finish(&guard);
             return;
+        }
+        if matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0 {
+            // Held until this thread's export returns (see ExportScope).
+            let first = PRODUCED.with(|p| {
+                let mut p = p.borrow_mut();
+                let first = !p.iter().any(|a| Arc::ptr_eq(a, self));
+                if first {
+                    p.push(Arc::clone(self));
+                }
+                first
+            });
+            if first {
+                q.producing += 1;
+                HAS_PRODUCED.set(true);
+            }
         }
         q.items.push_back(Queued { msg, guard });
         if q.items.len() == 1 {
             self.signal();
         }
         drop(q);
-        self.ready.notify_one();
+        match &self.delivery {
+            Delivery::Pumped { wake, .. } => wake(),
+            _ => self.ready.notify_one(),
+        }
     }
 
     /// Takes the next deliverable message, waiting up to `timeout` (`None`: forever).
@@ -202,7 +340,8 @@ impl App {
     }
 
     /// As [`App::next`]; with `dispatching`, the message stays recorded as in flight
-    /// until [`App::delivered`].
+    /// until [`App::delivered`], and none is taken while an export that queued one is
+    /// still running.
     fn take(
         &self,
         table: &HandleTable,
@@ -215,7 +354,18 @@ impl App {
             if q.closed {
                 return Err(LineError::INVALAPPHANDLE);
             }
-            while let Some(item) = q.items.pop_front() {
+            if let Some(at) = q.release_at.filter(|_| dispatching) {
+                let now = Instant::now();
+                if now < at {
+                    q = wait_timeout(&self.ready, q, Some(at - now));
+                    continue;
+                }
+                q.release_at = None;
+            }
+            while !(dispatching && q.producing > 0) {
+                let Some(item) = q.items.pop_front() else {
+                    break;
+                };
                 if q.items.is_empty() {
                     self.unsignal();
                     shrink_idle(&mut q.items);
@@ -248,26 +398,97 @@ impl App {
         self.settled.notify_all();
     }
 
-    /// After a change that invalidated handles or cancelled requests of this
-    /// application: waits while the dispatcher is delivering a message that the change
-    /// made undeliverable, so that no callback about an invalid handle starts after the
-    /// change's function returns. Does not wait when called from a callback (a
-    /// dispatcher thread of any application): waiting there for this application's
-    /// dispatcher could wait for itself, or for a callback that waits for this one.
-    pub(crate) fn settle(&self, table: &HandleTable) {
-        if ON_DISPATCHER.get() {
-            return;
+    /// Pumped: whether a deliverable message waits. Undeliverable ones at the head of the
+    /// queue are discarded on the way.
+    pub(crate) fn pump_ready(&self, table: &HandleTable) -> bool {
+        let mut q = lock(&self.queue);
+        if q.closed || !self.is_pumped() {
+            return false;
         }
+        while let Some(front) = q.items.front() {
+            if still_valid(table, &front.guard) {
+                return true;
+            }
+            if let Some(item) = q.items.pop_front() {
+                finish(&item.guard);
+            }
+        }
+        false
+    }
+
+    /// Pumped: delivers the next deliverable message to the callback, on the calling
+    /// thread (the owner's, inside its message loop), with no lock held, so the callback
+    /// may call the library and run a nested message loop. False when none waits.
+    pub(crate) fn pump_one(&self, table: &HandleTable) -> bool {
+        let Delivery::Pumped { callback, .. } = &self.delivery else {
+            return false;
+        };
+        let msg = {
+            let mut q = lock(&self.queue);
+            loop {
+                if q.closed {
+                    return false;
+                }
+                let Some(item) = q.items.pop_front() else {
+                    return false;
+                };
+                if q.items.is_empty() {
+                    shrink_idle(&mut q.items);
+                }
+                if deliverable(table, &item.guard) {
+                    break item.msg;
+                }
+            }
+        };
+        // A panic in a callback cannot come from C code; one from Rust code (tests) must
+        // not unwind through the program's message loop.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| callback(&msg)));
+        true
+    }
+
+    /// Pumped: the owner thread has exited. Queued and later messages are discarded;
+    /// `lineShutdown` from another thread still works.
+    pub(crate) fn orphan(&self) {
+        self.orphaned.store(true, Ordering::Release);
+        let mut q = lock(&self.queue);
+        for item in q.items.drain(..) {
+            finish(&item.guard);
+        }
+    }
+
+    /// After a change that invalidated handles or cancelled requests of this
+    /// dispatcher-mode application: waits while the dispatcher is delivering a message
+    /// that the change made undeliverable, so that no callback about an invalid handle
+    /// starts after the change's function returns. Waits at most [`callback_wait`], never
+    /// twice for the same callback and never on a library thread (a callback's own
+    /// thread: waiting there could wait for itself, or for a callback that waits for this
+    /// one). Returns how long it waited when it gave up (a likely lock cycle between the
+    /// callback and the caller).
+    pub(crate) fn settle(&self, table: &HandleTable) -> Option<Duration> {
+        if !matches!(self.delivery, Delivery::Dispatcher(_)) || ON_LIBRARY_THREAD.get() {
+            return None;
+        }
+        let start = Instant::now();
+        let deadline = start + callback_wait();
         let mut q = lock(&self.queue);
         while let Some((seq, guard)) = &q.in_flight {
             if still_valid(table, guard) {
                 break;
             }
             let seq = *seq;
+            if q.abandoned == seq {
+                return None;
+            }
             while q.in_flight.as_ref().is_some_and(|(s, _)| *s == seq) {
-                q = wait_timeout(&self.settled, q, None);
+                let now = Instant::now();
+                if now >= deadline {
+                    q.abandoned = seq;
+                    return Some(now - start);
+                }
+                q = wait_timeout(&self.settled, q, Some(deadline - now));
             }
         }
+        None
     }
 
     fn is_dispatcher_thread(&self) -> bool {
@@ -280,38 +501,36 @@ impl App {
         let mut q = lock(&self.queue);
         q.closed = true;
         for item in q.items.drain(..) {
-            if let DeliverIf::RequestActive(r) = item.guard {
-                r.done.store(true, Ordering::Release);
-            }
+            finish(&item.guard);
         }
         drop(q);
         self.signal();
         self.ready.notify_all();
     }
 
-    /// Starts the dispatcher thread of a callback-mode application.
+    /// Starts the dispatcher thread of a dispatcher-mode application.
     pub(crate) fn start_dispatcher(
         self: &Arc<Self>,
         table: &'static HandleTable,
     ) -> Result<(), LineError> {
-        if !matches!(self.delivery, Delivery::Callback(_)) {
+        if !matches!(self.delivery, Delivery::Dispatcher(_)) {
             return Ok(());
         }
         let app = Arc::clone(self);
-        let handle = std::thread::Builder::new()
-            .name(format!("tapi32-app-{:08x}", self.handle))
-            .spawn(move || app.dispatch(table))
-            .map_err(|_| LineError::NOMEM)?;
+        let handle = crate::core::spawn_library_thread(
+            format!("tapi32-app-{:08x}", self.handle),
+            move || app.dispatch(table),
+        )
+        .map_err(|_| LineError::NOMEM)?;
         *lock(&self.dispatcher_id) = Some(handle.thread().id());
         *lock(&self.dispatcher) = Some(handle);
         Ok(())
     }
 
     fn dispatch(&self, table: &HandleTable) {
-        let Delivery::Callback(cb) = &self.delivery else {
+        let Delivery::Dispatcher(cb) = &self.delivery else {
             return;
         };
-        ON_DISPATCHER.set(true);
         while let Ok(msg) = self.take(table, None, true) {
             // A panic in a callback cannot come from C code; one from Rust code (tests)
             // must not kill the dispatcher silently.
@@ -320,17 +539,40 @@ impl App {
         }
     }
 
-    /// After [`App::close`]: waits until a callback in progress has returned, unless
-    /// called from the dispatcher thread itself (a callback that shuts its application
-    /// down), which then ends by itself after the callback returns.
-    pub(crate) fn join_dispatcher(&self) {
-        if self.is_dispatcher_thread() {
-            return;
+    /// After [`App::close`]: waits until a callback in progress has returned, at most
+    /// [`callback_wait`] and not at all on a library thread or for a callback a wait has
+    /// already given up on; then the dispatcher ends by itself. Returns how long it
+    /// waited when it gave up.
+    pub(crate) fn finish_dispatcher(&self) -> Option<Duration> {
+        if self.is_dispatcher_thread() || ON_LIBRARY_THREAD.get() {
+            return None;
         }
-        let handle = lock(&self.dispatcher).take();
-        if let Some(h) = handle {
-            let _ = h.join();
+        let handle = lock(&self.dispatcher).take()?;
+        let start = Instant::now();
+        let deadline = start + callback_wait();
+        let mut q = lock(&self.queue);
+        while let Some((seq, _)) = &q.in_flight {
+            let now = Instant::now();
+            if q.abandoned == *seq {
+                return None;
+            }
+            if now >= deadline {
+                q.abandoned = *seq;
+                return Some(now - start);
+            }
+            q = wait_timeout(&self.settled, q, Some(deadline - now));
         }
+        drop(q);
+        // Nothing in flight and the queue closed: the dispatcher is on its way out.
+        let _ = handle.join();
+        None
+    }
+}
+
+/// A queued message that will not be delivered: its request is done.
+fn finish(guard: &DeliverIf) {
+    if let DeliverIf::RequestActive(r) = guard {
+        r.done.store(true, Ordering::Release);
     }
 }
 

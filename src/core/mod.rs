@@ -26,7 +26,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-pub(crate) use app::{Delivery, Message};
+pub(crate) use app::{App, Delivery, ExportScope, Message};
 pub(crate) use call::{CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
@@ -83,8 +83,15 @@ pub(crate) struct InitOptions {
 
 /// Message delivery chosen at initialization.
 pub(crate) enum InitDelivery {
-    /// A callback, called on the application's dispatcher thread.
-    Callback(Box<dyn Fn(&Message) + Send + Sync>),
+    /// A callback run in the initializing thread's message loop; `wake` wakes that loop.
+    Pumped {
+        /// The callback.
+        callback: app::Callback,
+        /// Wakes the owner thread's message loop.
+        wake: Box<dyn Fn() + Send + Sync>,
+    },
+    /// A callback run on a dispatcher thread of the application.
+    Dispatcher(app::Callback),
     /// `lineGetMessage` and an eventfd.
     Event,
 }
@@ -97,6 +104,8 @@ pub(crate) struct Initialized {
     pub num_devs: u32,
     /// The eventfd of an event-mode application.
     pub event_fd: Option<i32>,
+    /// The application, for the message loop of its thread when it is pumped.
+    pub app: Arc<App>,
 }
 
 /// Parameters of `lineMakeCall` that the core uses.
@@ -185,26 +194,49 @@ impl Core {
         }
     }
 
-    /// Runs `f` under the control lock; then, with the lock released, waits for the
-    /// dispatchers of the applications whose handles `f` invalidated to settle (see
-    /// [`App::settle`]), so that no callback about those handles starts afterwards.
+    /// Runs `f` under the control lock; then, with the lock released, waits (a bounded
+    /// time) for the dispatchers of the applications whose handles `f` invalidated to
+    /// settle (see [`App::settle`]), so that no callback about those handles starts
+    /// afterwards.
     fn ctx<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> R {
-        let (r, settle) = {
-            let mut st = lock(&self.state);
-            let mut ev = ControlLock::new(self, &mut st);
-            let r = f(&mut ev);
-            (r, ev.take_settle())
-        };
+        let (r, settle) = self.locked(f);
         for app in settle {
-            app.settle(&self.table);
+            if let Some(waited) = app.settle(&self.table) {
+                self.gave_up_waiting(&app, waited);
+            }
         }
         r
     }
 
+    /// Runs `f` under the control lock; returns its result and the applications to
+    /// settle.
+    fn locked<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> (R, Vec<Arc<App>>) {
+        let mut st = lock(&self.state);
+        let mut ev = ControlLock::new(self, &mut st);
+        let r = f(&mut ev);
+        (r, ev.take_settle())
+    }
+
+    fn gave_up_waiting(&self, app: &App, waited: Duration) {
+        if let Some(o) = self.observer {
+            o.callback_wait_expired(app.handle, waited);
+        }
+    }
+
     /// Runs `f` with the provider-facing event interface (used by a provider's own
-    /// control API and timers).
+    /// control API and timers). The provider never waits for a callback.
     pub(crate) fn provider_events<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> R {
-        self.ctx(f)
+        self.locked(f).0
+    }
+
+    /// Pumped: whether `app` has a message for its thread's message loop.
+    pub(crate) fn pump_ready(&self, app: &App) -> bool {
+        app.pump_ready(&self.table)
+    }
+
+    /// Pumped: delivers `app`'s next message to its callback on this thread.
+    pub(crate) fn pump_one(&self, app: &App) -> bool {
+        app.pump_one(&self.table)
     }
 
     /// Number of line devices.
@@ -220,7 +252,8 @@ impl Core {
             return Err(LineError::NODRIVER);
         }
         let delivery = match opts.delivery {
-            InitDelivery::Callback(cb) => Delivery::Callback(cb),
+            InitDelivery::Pumped { callback, wake } => Delivery::Pumped { callback, wake },
+            InitDelivery::Dispatcher(cb) => Delivery::Dispatcher(cb),
             InitDelivery::Event => Delivery::Event(app::new_event_fd()?),
         };
         let name = opts.name;
@@ -234,13 +267,17 @@ impl Core {
             happ,
             num_devs: self.num_devices(),
             event_fd: app.event_fd(),
+            app,
         })
     }
 
-    /// `lineShutdown`.
+    /// `lineShutdown`: in dispatcher mode, waits (a bounded time) for a callback in
+    /// progress.
     pub(crate) fn shutdown(&self, happ: u32) -> Result<()> {
         let app = self.ctx(|ev| ev.remove_app(happ))?;
-        app.join_dispatcher();
+        if let Some(waited) = app.finish_dispatcher() {
+            self.gave_up_waiting(&app, waited);
+        }
         Ok(())
     }
 
@@ -479,4 +516,14 @@ impl Core {
     }
 }
 
-use app::App;
+/// Spawns one of the library's own threads (an application's dispatcher, a provider's
+/// clock), which never waits for a callback.
+pub(crate) fn spawn_library_thread(
+    name: String,
+    f: impl FnOnce() + Send + 'static,
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new().name(name).spawn(move || {
+        app::mark_library_thread();
+        f()
+    })
+}

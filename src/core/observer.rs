@@ -52,4 +52,8 @@ pub(crate) trait Observer: Send + Sync {
     fn line_closed_with_active_calls(&self, hline: u32, active: &[ActiveCall]);
     /// A call reached one of the program's handles for the first time.
     fn call_seen(&self);
+    /// A function that invalidated handles of dispatcher-mode application `happ` gave up
+    /// after `waited` waiting for the application's callback in progress to return (a
+    /// likely lock cycle between the callback and the caller).
+    fn callback_wait_expired(&self, happ: u32, waited: std::time::Duration);
 }

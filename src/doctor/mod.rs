@@ -198,6 +198,17 @@ impl Observer for Doctor {
     fn call_seen(&self) {
         lock(&self.report).calls += 1;
     }
+
+    fn callback_wait_expired(&self, happ: u32, waited: std::time::Duration) {
+        self.finding(format_args!(
+            "{}: gave up after {} ms waiting for the callback of application {happ:#010x} \
+             to return (a likely lock cycle: the callback waits for something this thread \
+             holds)",
+            CURRENT.get(),
+            waited.as_millis()
+        ));
+        lock(&self.report).callback_waits_expired += 1;
+    }
 }
 
 extern "C" fn at_exit() {

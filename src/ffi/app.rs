@@ -2,11 +2,15 @@
 //! `lineNegotiateAPIVersion`, `lineGetMessage`.
 
 use std::ffi::c_void;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::ptr::{check_ptr, read_in, write_out};
 use super::{ffi_fn, Strings};
-use crate::core::{InitDelivery, InitOptions, Kind, Message, Result, HIGHEST_VERSION};
+use crate::core::{
+    app::Callback, InitDelivery, InitOptions, Initialized, Kind, Message, Result, HIGHEST_VERSION,
+};
 use crate::runtime;
 use tapi32_defs::*;
 
@@ -20,15 +24,49 @@ fn program_name() -> String {
         .unwrap_or_else(|| "tapi application".to_owned())
 }
 
+/// Environment variable: `1` runs the callbacks of applications initialized from then
+/// on on a dispatcher thread instead of in the initializing thread's message loop; read
+/// at each `lineInitialize(Ex)`.
+const CALLBACK_THREAD_ENV: &str = "TAPI32_CALLBACK_THREAD";
+
+/// Set by `tapi32SetCallbackThread`.
+static CALLBACK_THREAD: AtomicBool = AtomicBool::new(false);
+
+/// Whether a callback application initialized now gets a dispatcher thread.
+fn wants_callback_thread() -> bool {
+    CALLBACK_THREAD.load(Ordering::Acquire)
+        || std::env::var(CALLBACK_THREAD_ENV).is_ok_and(|v| v.trim() == "1")
+}
+
+/// How the messages of an application with callback `cb` are delivered: in the calling
+/// thread's message loop (Windows' model), or on a dispatcher thread when asked for.
 fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
     let Some(f) = cb else {
         return Err(LineError::INVALPOINTER);
     };
-    Ok(InitDelivery::Callback(Box::new(move |m: &Message| {
+    let callback: Callback = Box::new(move |m: &Message| {
         // SAFETY: `f` is the application's LINECALLBACK; TAPI calls it with these
         // arguments, and the application keeps it callable until lineShutdown returns.
         unsafe { f(m.device, m.id, m.instance, m.p1, m.p2, m.p3) }
-    })))
+    });
+    if wants_callback_thread() {
+        return Ok(InitDelivery::Dispatcher(callback));
+    }
+    let wake = crate::win32::current_waker().ok_or(LineError::NOMEM)?;
+    Ok(InitDelivery::Pumped { callback, wake })
+}
+
+/// Initializes an application; one whose callback runs in a message loop becomes the
+/// calling thread's.
+fn initialize(name: Option<String>, delivery: InitDelivery) -> Result<Initialized> {
+    let done = runtime().initialize(InitOptions {
+        name: name.unwrap_or_else(program_name),
+        delivery,
+    })?;
+    if done.app.is_pumped() {
+        crate::win32::adopt(Arc::clone(&done.app));
+    }
+    Ok(done)
 }
 
 ffi_fn! {
@@ -36,8 +74,11 @@ ffi_fn! {
     ///
     /// * `lphLineApp`: receives the new `HLINEAPP`.
     /// * `hInstance`: ignored on Linux.
-    /// * `lpfnCallback`: required; called on a dispatcher thread of the library, one message
-    ///   at a time, with no lock of the library held (it may call TAPI functions).
+    /// * `lpfnCallback`: required. As on Windows, it runs on the calling thread, inside its
+    ///   message loop (`DispatchMessage` of `include/win32/windows.h`), one message at a
+    ///   time and re-entrantly, with no lock of the library held (it may call TAPI
+    ///   functions); with `TAPI32_CALLBACK_THREAD=1` or `tapi32SetCallbackThread`, on a
+    ///   dispatcher thread of the library instead.
     /// * `lpszAppName`: the friendly name, or NULL for the program's name.
     /// * `lpdwNumDevs`: receives the number of line devices.
     ///
@@ -58,10 +99,7 @@ ffi_fn! {
         // SAFETY: NULL or a NUL-terminated string, per the API contract.
         let name = unsafe { Strings::Ansi.read(lpszAppName.cast()) }?;
         let delivery = callback_delivery(lpfnCallback)?;
-        let done = runtime().initialize(InitOptions {
-            name: name.unwrap_or_else(program_name),
-            delivery,
-        })?;
+        let done = initialize(name, delivery)?;
         // SAFETY: both pointers were checked above.
         unsafe {
             write_out(lphLineApp, done.happ)?;
@@ -101,10 +139,7 @@ unsafe fn initialize_ex(
         LINEINITIALIZEEXOPTION_USECOMPLETIONPORT => return Err(LineError::OPERATIONUNAVAIL),
         _ => return Err(LineError::INVALPARAM),
     };
-    let done = runtime().initialize(InitOptions {
-        name: name.unwrap_or_else(program_name),
-        delivery,
-    })?;
+    let done = initialize(name, delivery)?;
     let event: HANDLE = match done.event_fd {
         Some(fd) => fd as isize as *mut c_void,
         None => std::ptr::null_mut(),
@@ -128,7 +163,8 @@ ffi_fn! {
     /// * `lphLineApp`: receives the new `HLINEAPP`.
     /// * `hInstance`: ignored on Linux.
     /// * `lpfnCallback`: the callback, required with `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`
-    ///   (called on a dispatcher thread, one message at a time, no library lock held).
+    ///   (run as for `lineInitialize`: in the calling thread's message loop, or on a
+    ///   dispatcher thread when asked for).
     /// * `lpszFriendlyAppName`: the name, or NULL for the program's name.
     /// * `lpdwNumDevs`: receives the number of line devices.
     /// * `lpdwAPIVersion`: in: the highest API version the application supports (at least
@@ -173,8 +209,10 @@ ffi_fn! {
     /// Ends an application's use of TAPI: closes every line it has open (as `lineClose`),
     /// invalidates the `HLINEAPP`, discards its queued messages, wakes a `lineGetMessage`
     /// waiting on it (which returns `LINEERR_INVALAPPHANDLE`) and closes its eventfd.
-    /// In callback mode it waits for a callback running on another thread to return (so
-    /// none runs after it returns); called from inside the callback it does not wait.
+    /// It never waits for a callback running in a message loop. With a dispatcher thread
+    /// (`TAPI32_CALLBACK_THREAD`), it waits for a callback running there at most
+    /// `TAPI32_CALLBACK_WAIT_MS` (default 250 ms; the handle doctor reports a wait that
+    /// expires); called from inside the callback it does not wait.
     ///
     /// Returns 0, or `LINEERR_INVALAPPHANDLE` (unknown or already shut down).
     fn lineShutdown(hLineApp: HLINEAPP) -> LONG {
@@ -249,6 +287,26 @@ ffi_fn! {
         };
         // SAFETY: checked above.
         unsafe { write_out(lpMessage, out) }?;
+        Ok(0)
+    }
+}
+
+ffi_fn! {
+    /// Chooses how the callbacks of applications initialized from now on
+    /// (`lineInitialize`, `lineInitializeEx` with `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`)
+    /// are delivered, for programs without a message loop.
+    ///
+    /// * `bEnable` FALSE (the default, as on Windows): the callback runs on the thread
+    ///   that initialized the application, inside its message loop (`GetMessage`,
+    ///   `PeekMessage`, `DispatchMessage` of `include/win32/windows.h`).
+    /// * TRUE: each application gets a dispatcher thread that runs its callback, one
+    ///   message at a time. A function that retires handles waits for a callback already
+    ///   running about them at most `TAPI32_CALLBACK_WAIT_MS` (default 250 ms).
+    ///
+    /// `TAPI32_CALLBACK_THREAD=1` in the environment does the same for unmodified
+    /// programs. Returns 0.
+    fn tapi32SetCallbackThread(bEnable: BOOL) -> LONG {
+        CALLBACK_THREAD.store(bEnable != 0, Ordering::Release);
         Ok(0)
     }
 }

@@ -33,7 +33,7 @@ pub use sim::*;
 
 use std::ffi::c_void;
 
-use crate::core::Result;
+use crate::core::{ExportScope, Result};
 use crate::doctor::{self, TraceArg};
 use tapi32_defs::{LineError, LONG, WCHAR};
 
@@ -147,6 +147,8 @@ pub(crate) fn boundary(
     body: impl FnOnce() -> Result<LONG>,
     args: impl FnOnce() -> Vec<(&'static str, String)>,
 ) -> LONG {
+    // Messages this call queues for dispatcher-mode applications wait until it returns.
+    let _scope = ExportScope::enter();
     let caught =
         |f: &mut dyn FnMut()| std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_ok();
     let mut call = None;

@@ -91,25 +91,23 @@ impl Clock {
     /// the clock held, so `run` may schedule more).
     pub(super) fn start(&self, run: impl Fn(Action) + Send + 'static) {
         let shared = Arc::clone(&self.0);
-        let spawned = std::thread::Builder::new()
-            .name("tapi32-sim-clock".into())
-            .spawn(move || loop {
-                let action = {
-                    let mut q = lock(&shared.queue);
-                    loop {
-                        let now = Instant::now();
-                        match q.heap.peek() {
-                            Some(t) if t.at <= now => break q.heap.pop().unwrap().action,
-                            Some(t) => {
-                                let wait = t.at - now;
-                                q = wait_timeout(&shared.changed, q, Some(wait));
-                            }
-                            None => q = wait_timeout(&shared.changed, q, None),
+        let spawned = crate::core::spawn_library_thread("tapi32-sim-clock".into(), move || loop {
+            let action = {
+                let mut q = lock(&shared.queue);
+                loop {
+                    let now = Instant::now();
+                    match q.heap.peek() {
+                        Some(t) if t.at <= now => break q.heap.pop().unwrap().action,
+                        Some(t) => {
+                            let wait = t.at - now;
+                            q = wait_timeout(&shared.changed, q, Some(wait));
                         }
+                        None => q = wait_timeout(&shared.changed, q, None),
                     }
-                };
-                run(action);
-            });
+                }
+            };
+            run(action);
+        });
         if let Err(e) = spawned {
             eprintln!("tapi32: cannot start the simulated network's clock: {e}");
         }

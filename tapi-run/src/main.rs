@@ -96,6 +96,7 @@ fn misuse(r: &Report) -> bool {
     !r.leaked_call_handles.is_empty()
         || !r.invalid_handle_uses.is_empty()
         || r.lines_closed_with_active_calls > 0
+        || r.callback_waits_expired > 0
 }
 
 /// The human summary of a report.
@@ -134,6 +135,17 @@ fn summary(r: &Report) -> String {
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default();
         s += &format!("  invalid: {}({:#010x}): {reason}\n", u.function, u.handle);
+    }
+    if r.callback_waits_expired > 0 {
+        s += &format!(
+            "  {} gave up waiting for a callback (TAPI32_CALLBACK_THREAD): likely lock \
+             cycles between a callback and the thread that retired its handle\n",
+            plural(
+                r.callback_waits_expired as usize,
+                "function call",
+                "function calls"
+            )
+        );
     }
     s
 }

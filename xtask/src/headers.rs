@@ -7,9 +7,12 @@
 //! (`cbindgen-tapisim.toml`). The parsed items are then adjusted in ways cbindgen's
 //! configuration cannot say, each on cbindgen's own representation, never on its text:
 //!
-//! 1. The library's functions are split between the headers: `tapisim*` stay in
-//!    `tapisim.h`, the TAPI functions join the definitions in `tapi.h`. (cbindgen emits
-//!    constants of the crate it is run on only, so one run cannot do both.)
+//! 1. The library's functions are split between the headers: the TAPI functions join
+//!    the definitions in `tapi.h`; `tapisim*` go to `tapisim.h`, the library's
+//!    extensions (`tapi32*`) to `tapi32ext.h`, its Win32 message loop (`tapi32_*`) to
+//!    `win32/tapi32_win32.h`, with the SDK's names defined as the prefixed exports.
+//!    (cbindgen emits constants of the crate it is run on only, so one run cannot do
+//!    both.)
 //! 2. `DWORD` constants are written in hex, as the SDK writes them: in C `0x80000018`
 //!    is an `unsigned int`, where the decimal `2147483672` would be a 64-bit `long` on
 //!    LP64, and `lineClose(h) == LINEERR_INVALLINEHANDLE` would no longer hold.
@@ -26,7 +29,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::ExitCode;
 
-use cbindgen::bindgen::ir::{Cfg, ItemContainer, Literal, Struct, Type};
+use cbindgen::bindgen::ir::{Cfg, Function, ItemContainer, Literal, Struct, Type};
 use cbindgen::{Bindings, Builder, Config};
 
 /// The version conditions of the definitions crate, from the lowest version up: a
@@ -51,12 +54,33 @@ pub(crate) fn run(root: &Path, check: bool) -> ExitCode {
     }
     let used: Vec<String> = used.into_iter().collect();
     let mut tapi = parse(root, "cbindgen.toml", &root.join("defs"), &used);
-    let (sim_fns, tapi_fns) = std::mem::take(&mut sim.functions)
-        .into_iter()
-        .partition(|f| f.path.name().starts_with("tapisim"));
-    sim.functions = sim_fns;
-    tapi.functions = tapi_fns;
-    let outputs = [("tapi.h", write(tapi)), ("tapisim.h", write(sim))];
+    let all = std::mem::take(&mut sim.functions);
+    sim.constants.clear();
+    sim.items.clear();
+    let with = |pick: &dyn Fn(&str) -> bool| -> Vec<Function> {
+        all.iter()
+            .filter(|f| pick(f.path.name()))
+            .cloned()
+            .collect()
+    };
+    tapi.functions = with(&|n| !n.starts_with("tapisim") && !n.starts_with("tapi32"));
+    let mut outputs = vec![("tapi.h", write(&mut tapi, None))];
+    // The other headers hold functions only: one parse of the library serves them all.
+    for (name, config, pick, prefix) in [
+        ("tapisim.h", "cbindgen-tapisim.toml", "tapisim", None),
+        ("tapi32ext.h", "cbindgen-ext.toml", "tapi32", None),
+        (
+            "win32/tapi32_win32.h",
+            "cbindgen-win32.toml",
+            "tapi32_",
+            Some("tapi32_"),
+        ),
+    ] {
+        sim.config = Config::from_file(root.join(config)).expect("a valid cbindgen configuration");
+        sim.functions =
+            with(&|n| n.starts_with(pick) && (prefix.is_some() || !n.starts_with("tapi32_")));
+        outputs.push((name, write(&mut sim, prefix)));
+    }
     let mut stale = false;
     for (name, text) in outputs {
         let path = root.join("include").join(name);
@@ -111,8 +135,9 @@ fn parse(root: &Path, config: &str, dir: &Path, include: &[String]) -> Bindings 
         .expect("cbindgen could not read the sources")
 }
 
-/// The header text of `bindings`, adjusted as the module docs say.
-fn write(mut bindings: Bindings) -> String {
+/// The header text of `bindings`, adjusted as the module docs say. With `prefix`, the
+/// functions are exports under prefixed names: the SDK's names are defined as them.
+fn write(bindings: &mut Bindings, prefix: Option<&str>) -> String {
     for c in &mut bindings.constants {
         if let (Type::Path(ty), Literal::Expr(value)) = (&c.ty, &mut c.value) {
             if ty.path().name() == "DWORD" {
@@ -128,7 +153,7 @@ fn write(mut bindings: Bindings) -> String {
         .into_iter()
         .flat_map(split_versioned)
         .collect();
-    let generic = generic_names(&bindings);
+    let generic = generic_names(bindings, prefix);
     let trailer = bindings.config.trailer.take().unwrap_or_default();
     bindings.config.trailer = Some(format!("{generic}{trailer}"));
     let mut out = Vec::new();
@@ -203,17 +228,31 @@ fn split_versioned(item: ItemContainer) -> Vec<ItemContainer> {
         .collect()
 }
 
-/// The SDK's generic names for the exported `A`/`W` pairs, by `UNICODE`, from TAPI 2.0
-/// on.
-fn generic_names(bindings: &Bindings) -> String {
-    let names: BTreeSet<&str> = bindings.functions.iter().map(|f| f.path.name()).collect();
+/// The SDK's generic names for the exported `A`/`W` pairs, by `UNICODE` (from TAPI 2.0
+/// on for the TAPI functions). With `prefix`, first the SDK's names of the prefixed
+/// exports (`#define GetMessageA tapi32_GetMessageA`).
+fn generic_names(bindings: &Bindings, prefix: Option<&str>) -> String {
+    let names: BTreeSet<&str> = bindings
+        .functions
+        .iter()
+        .map(|f| f.path.name())
+        .map(|n| prefix.and_then(|p| n.strip_prefix(p)).unwrap_or(n))
+        .collect();
+    let mut out = String::new();
+    if let Some(p) = prefix {
+        out.push_str("/* The SDK's names of the library's exports. */\n");
+        for n in &names {
+            out.push_str(&format!("#define {n} {p}{n}\n"));
+        }
+        out.push('\n');
+    }
     let pairs: Vec<&str> = names
         .iter()
         .filter_map(|n| n.strip_suffix('A'))
         .filter(|g| names.contains(format!("{g}W").as_str()))
         .collect();
     if pairs.is_empty() {
-        return String::new();
+        return out;
     }
     let defines = |suffix: char| -> String {
         pairs
@@ -221,10 +260,18 @@ fn generic_names(bindings: &Bindings) -> String {
             .map(|g| format!("#define {g} {g}{suffix}\n"))
             .collect()
     };
-    format!(
-        "/* From TAPI 2.0 on, the generic names select the A or W entry point. */\n\
-         #if TAPI_CURRENT_VERSION >= 0x00020000\n#ifdef UNICODE\n{}#else\n{}#endif\n#endif\n\n",
+    let (what, open, close) = match prefix {
+        None => (
+            "From TAPI 2.0 on, the generic names select",
+            "#if TAPI_CURRENT_VERSION >= 0x00020000\n",
+            "#endif\n",
+        ),
+        Some(_) => ("The generic names select", "", ""),
+    };
+    out.push_str(&format!(
+        "/* {what} the A or W entry point. */\n{open}#ifdef UNICODE\n{}#else\n{}#endif\n{close}\n",
         defines('W'),
         defines('A')
-    )
+    ));
+    out
 }

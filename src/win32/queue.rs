@@ -1,0 +1,404 @@
+//! Each thread's message queue, as Win32 keeps one per thread: posted thread messages,
+//! `WM_QUIT`, timers, and the TAPI applications the thread initialized with a callback,
+//! whose messages reach their callback through `DispatchMessage`.
+//!
+//! A thread gets its queue when it first calls a message function (or initializes a
+//! callback application). Every queue has an eventfd that is written when something is
+//! posted to it, so a thread waiting in `GetMessage`, `WaitMessage` or
+//! `MsgWaitForMultipleObjects` wakes up. When the thread exits, its queue goes and the
+//! TAPI applications it owned are orphaned: their messages are discarded.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::{Arc, LazyLock, Mutex, Weak};
+use std::time::{Duration, Instant};
+
+use super::types::*;
+use crate::core::sync::lock;
+use crate::core::App;
+use tapi32_defs::DWORD;
+
+/// A message posted to a thread (`PostThreadMessage`, `PostMessage(NULL, ...)`).
+#[derive(Clone, Copy, Debug)]
+struct Posted {
+    message: UINT,
+    wparam: WPARAM,
+    lparam: LPARAM,
+    time: DWORD,
+}
+
+/// A thread timer (`SetTimer(NULL, ...)`).
+#[derive(Clone, Copy, Debug)]
+struct Timer {
+    id: UINT_PTR,
+    interval: Duration,
+    due: Instant,
+    proc: TIMERPROC,
+}
+
+#[derive(Default)]
+struct Inner {
+    posted: VecDeque<Posted>,
+    quit: Option<i32>,
+    timers: Vec<Timer>,
+    next_timer: UINT_PTR,
+    /// TAPI applications this thread initialized with a callback, in that order.
+    apps: Vec<Arc<App>>,
+}
+
+/// One thread's message queue.
+pub(crate) struct ThreadQueue {
+    tid: DWORD,
+    wake: OwnedFd,
+    inner: Mutex<Inner>,
+}
+
+/// Which messages a `GetMessage` or `PeekMessage` takes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Filter {
+    /// NULL: any window and the thread's own messages; -1: thread messages only;
+    /// otherwise that window.
+    pub(crate) hwnd: usize,
+    /// `wMsgFilterMin`
+    pub(crate) min: UINT,
+    /// `wMsgFilterMax`
+    pub(crate) max: UINT,
+}
+
+impl Filter {
+    fn message(&self, message: UINT) -> bool {
+        (self.min == 0 && self.max == 0) || (self.min..=self.max).contains(&message)
+    }
+
+    fn window(&self, hwnd: usize) -> bool {
+        match self.hwnd {
+            0 => true,
+            usize::MAX => hwnd == 0,
+            h => h == hwnd,
+        }
+    }
+}
+
+/// The hidden window of TAPI application `happ` (never dereferenced).
+pub(crate) fn hidden_window(happ: u32) -> usize {
+    happ as usize | 1 << (usize::BITS - 2)
+}
+
+static QUEUES: LazyLock<Mutex<HashMap<DWORD, Weak<ThreadQueue>>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The calling thread's queue, while the thread lives.
+struct Current(Arc<ThreadQueue>);
+
+impl Drop for Current {
+    fn drop(&mut self) {
+        lock(&QUEUES).remove(&self.0.tid);
+        let apps = std::mem::take(&mut lock(&self.0.inner).apps);
+        for app in apps {
+            app.orphan();
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+}
+
+/// The calling thread's id (`GetCurrentThreadId`): its Linux thread ID.
+pub(crate) fn current_thread_id() -> DWORD {
+    // SAFETY: gettid has no preconditions.
+    unsafe { libc::gettid() as DWORD }
+}
+
+/// `GetTickCount`: milliseconds since the system started, wrapping at 2^32.
+pub(crate) fn tick_count() -> DWORD {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as DWORD
+}
+
+/// The calling thread's queue, made if it has none (as Win32 makes one at a thread's
+/// first message function). `None` only if no eventfd can be had.
+pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(q) = c.as_ref() {
+            return Some(Arc::clone(&q.0));
+        }
+        // SAFETY: eventfd has no memory-safety preconditions; a negative result fails.
+        let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+        if fd < 0 {
+            return None;
+        }
+        let q = Arc::new(ThreadQueue {
+            tid: current_thread_id(),
+            // SAFETY: a fresh descriptor nothing else owns.
+            wake: unsafe { OwnedFd::from_raw_fd(fd) },
+            inner: Mutex::new(Inner {
+                next_timer: 1,
+                ..Inner::default()
+            }),
+        });
+        lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
+        *c = Some(Current(Arc::clone(&q)));
+        Some(q)
+    })
+}
+
+/// The queue of thread `tid`, if that thread has one.
+pub(crate) fn of_thread(tid: DWORD) -> Option<Arc<ThreadQueue>> {
+    lock(&QUEUES).get(&tid).and_then(Weak::upgrade)
+}
+
+/// A function that wakes the calling thread's message loop (for a TAPI application it
+/// initializes with a callback).
+pub(crate) fn current_waker() -> Option<Box<dyn Fn() + Send + Sync>> {
+    let q = Arc::downgrade(&current()?);
+    Some(Box::new(move || {
+        if let Some(q) = q.upgrade() {
+            q.wake();
+        }
+    }))
+}
+
+/// Makes the TAPI application `app` the calling thread's: its callback runs in this
+/// thread's message loop.
+pub(crate) fn adopt(app: Arc<App>) {
+    if let Some(q) = current() {
+        lock(&q.inner).apps.push(app);
+    }
+}
+
+impl ThreadQueue {
+    /// Tells the thread something was posted.
+    pub(crate) fn wake(&self) {
+        let one: u64 = 1;
+        // SAFETY: writes 8 bytes from a live u64 to an eventfd we own.
+        unsafe { libc::write(self.wake.as_raw_fd(), (&one as *const u64).cast(), 8) };
+    }
+
+    /// The eventfd that is readable while the thread may have been posted something.
+    pub(crate) fn wake_fd(&self) -> RawFd {
+        self.wake.as_raw_fd()
+    }
+
+    /// Clears the wake-up; called before looking at the queue, so a post that comes
+    /// after the look wakes the next wait.
+    pub(crate) fn clear_wake(&self) {
+        let mut v: u64 = 0;
+        // SAFETY: reads 8 bytes into a live u64 from a non-blocking eventfd we own.
+        unsafe { libc::read(self.wake.as_raw_fd(), (&mut v as *mut u64).cast(), 8) };
+    }
+
+    /// Posts a thread message.
+    pub(crate) fn post(&self, message: UINT, wparam: WPARAM, lparam: LPARAM) {
+        lock(&self.inner).posted.push_back(Posted {
+            message,
+            wparam,
+            lparam,
+            time: tick_count(),
+        });
+        self.wake();
+    }
+
+    /// `PostQuitMessage`.
+    pub(crate) fn post_quit(&self, code: i32) {
+        lock(&self.inner).quit = Some(code);
+        self.wake();
+    }
+
+    /// The next message `filter` takes, removed from the queue with `remove`: posted
+    /// messages first, then a TAPI application's (its hidden window's `WM_TAPI`: the
+    /// application's message itself leaves its queue in `DispatchMessage`), then
+    /// `WM_QUIT`, then due timers.
+    pub(crate) fn retrieve(&self, filter: Filter, remove: bool) -> Option<MSG> {
+        let now = tick_count();
+        let make = |hwnd: usize, message, wparam, lparam, time| MSG {
+            hwnd: hwnd as HWND,
+            message,
+            wParam: wparam,
+            lParam: lparam,
+            time,
+            pt: POINT::default(),
+        };
+        let mut inner = lock(&self.inner);
+        if filter.window(0) {
+            let found = inner.posted.iter().position(|p| filter.message(p.message));
+            if let Some(i) = found {
+                let p = inner.posted[i];
+                if remove {
+                    inner.posted.remove(i);
+                }
+                return Some(make(0, p.message, p.wparam, p.lparam, p.time));
+            }
+        }
+        if filter.message(WM_TAPI) {
+            inner.apps.retain(|a| !a.is_closed());
+            let apps = inner.apps.clone();
+            drop(inner);
+            for app in apps {
+                let hwnd = hidden_window(app.handle);
+                if filter.window(hwnd) && crate::runtime().pump_ready(&app) {
+                    return Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, now));
+                }
+            }
+            inner = lock(&self.inner);
+        }
+        // PeekMessage and GetMessage take WM_QUIT whatever the range filter says.
+        if filter.window(0) && filter.min <= filter.max {
+            if let Some(code) = inner.quit {
+                if remove {
+                    inner.quit = None;
+                }
+                return Some(make(0, WM_QUIT, code as WPARAM, 0, now));
+            }
+        }
+        if filter.window(0) && filter.message(WM_TIMER) {
+            let at = Instant::now();
+            if let Some(t) = inner.timers.iter_mut().find(|t| t.due <= at) {
+                if remove {
+                    t.due = at + t.interval;
+                }
+                let proc = t.proc.map_or(0, |f| f as usize as LPARAM);
+                return Some(make(0, WM_TIMER, t.id, proc, now));
+            }
+        }
+        None
+    }
+
+    /// How long until the next timer is due (`None`: no timer).
+    pub(crate) fn next_timer(&self) -> Option<Duration> {
+        let at = Instant::now();
+        lock(&self.inner)
+            .timers
+            .iter()
+            .map(|t| t.due.saturating_duration_since(at))
+            .min()
+    }
+
+    /// `DispatchMessage` of `msg` on this thread: a TAPI application's `WM_TAPI` runs its
+    /// callback with its next message; a `WM_TIMER` of one of this thread's timers with a
+    /// callback runs it. Anything else has no effect.
+    pub(crate) fn dispatch(&self, msg: &MSG) {
+        let hwnd = msg.hwnd as usize;
+        if msg.message == WM_TAPI {
+            let app = lock(&self.inner)
+                .apps
+                .iter()
+                .find(|a| hidden_window(a.handle) == hwnd)
+                .cloned();
+            if let Some(app) = app {
+                crate::runtime().pump_one(&app);
+            }
+        } else if msg.message == WM_TIMER && hwnd == 0 {
+            let proc = lock(&self.inner)
+                .timers
+                .iter()
+                .find(|t| {
+                    t.id == msg.wParam && t.proc.map_or(0, |f| f as usize) == msg.lParam as usize
+                })
+                .and_then(|t| t.proc);
+            if let Some(f) = proc {
+                // SAFETY: the program gave this TIMERPROC to SetTimer for this timer.
+                unsafe { f(std::ptr::null_mut(), WM_TIMER, msg.wParam, tick_count()) };
+            }
+        }
+    }
+
+    /// `SetTimer(NULL, id, ms, proc)`: replaces this thread's timer `id` if it has one,
+    /// else makes a new one; returns its id.
+    pub(crate) fn set_timer(&self, id: UINT_PTR, ms: UINT, proc: TIMERPROC) -> UINT_PTR {
+        // USER_TIMER_MINIMUM and USER_TIMER_MAXIMUM.
+        let interval = Duration::from_millis(u64::from(ms.clamp(10, 0x7FFF_FFFF)));
+        let mut inner = lock(&self.inner);
+        let due = Instant::now() + interval;
+        if let Some(t) = inner.timers.iter_mut().find(|t| t.id == id && id != 0) {
+            *t = Timer {
+                id,
+                interval,
+                due,
+                proc,
+            };
+            return id;
+        }
+        let mut id = inner.next_timer;
+        while id == 0 || inner.timers.iter().any(|t| t.id == id) {
+            id = id.wrapping_add(1);
+        }
+        inner.next_timer = id.wrapping_add(1);
+        inner.timers.push(Timer {
+            id,
+            interval,
+            due,
+            proc,
+        });
+        drop(inner);
+        self.wake();
+        id
+    }
+
+    /// `KillTimer(NULL, id)`: whether this thread had timer `id`.
+    pub(crate) fn kill_timer(&self, id: UINT_PTR) -> bool {
+        let mut inner = lock(&self.inner);
+        let before = inner.timers.len();
+        inner.timers.retain(|t| t.id != id);
+        inner.timers.len() != before
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_take_ranges_windows_and_nothing_for_an_inverted_range() {
+        let all = Filter {
+            hwnd: 0,
+            min: 0,
+            max: 0,
+        };
+        assert!(all.message(WM_TIMER) && all.message(WM_TAPI) && all.window(0));
+        let range = Filter {
+            hwnd: usize::MAX,
+            min: 0x400,
+            max: 0x7FFF,
+        };
+        assert!(range.message(0x401) && !range.message(WM_TIMER));
+        assert!(range.window(0) && !range.window(hidden_window(5)));
+        let inverted = Filter {
+            hwnd: 0,
+            min: 10,
+            max: 1,
+        };
+        assert!(!inverted.message(5) && !inverted.message(10));
+    }
+
+    #[test]
+    fn posted_messages_then_quit_then_timers_and_quit_is_taken_once() {
+        let q = current().unwrap();
+        let any = Filter {
+            hwnd: 0,
+            min: 0,
+            max: 0,
+        };
+        q.post(0x401, 1, 2);
+        q.post_quit(7);
+        let id = q.set_timer(0, 10, None);
+        let m = q.retrieve(any, false).unwrap();
+        assert_eq!((m.message, m.wParam, m.lParam), (0x401, 1, 2));
+        assert_eq!(q.retrieve(any, true).unwrap().message, 0x401);
+        let quit = q.retrieve(any, true).unwrap();
+        assert_eq!((quit.message, quit.wParam), (WM_QUIT, 7));
+        std::thread::sleep(Duration::from_millis(15));
+        let t = q.retrieve(any, true).unwrap();
+        assert_eq!((t.message, t.wParam), (WM_TIMER, id));
+        assert!(q.retrieve(any, true).is_none(), "rescheduled, not due yet");
+        assert!(q.kill_timer(id) && !q.kill_timer(id));
+        assert_eq!(of_thread(current_thread_id()).map(|o| o.tid), Some(q.tid));
+    }
+}

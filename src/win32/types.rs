@@ -1,0 +1,97 @@
+//! The Win32 types and values the message loop uses, as the Windows SDK defines them
+//! (`include/win32/windows.h` declares the same for C).
+
+use std::ffi::c_void;
+
+use tapi32_defs::{DWORD, HANDLE, LONG};
+
+/// A window handle. The library has no windows but the hidden ones of TAPI
+/// applications, whose handles are never dereferenced.
+pub type HWND = *mut c_void;
+/// 32-bit unsigned.
+pub type UINT = u32;
+/// Pointer-sized unsigned (`wParam`).
+pub type WPARAM = usize;
+/// Pointer-sized signed (`lParam`).
+pub type LPARAM = isize;
+/// Pointer-sized unsigned.
+pub type UINT_PTR = usize;
+/// Pointer to the first of an array of handles.
+pub type LPHANDLE = *const HANDLE;
+
+/// `POINT`
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct POINT {
+    /// x
+    pub x: LONG,
+    /// y
+    pub y: LONG,
+}
+
+/// `MSG`: 48 bytes on 64-bit, naturally aligned (the SDK does not pack it).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MSG {
+    /// The window, or NULL for a thread message.
+    pub hwnd: HWND,
+    /// The message.
+    pub message: UINT,
+    /// Its first parameter.
+    pub wParam: WPARAM,
+    /// Its second parameter.
+    pub lParam: LPARAM,
+    /// When it was posted (`GetTickCount`).
+    pub time: DWORD,
+    /// The cursor position (always 0, 0 here).
+    pub pt: POINT,
+}
+/// Pointer to [`MSG`].
+pub type LPMSG = *mut MSG;
+
+/// A timer's callback (`SetTimer`), called by `DispatchMessage`.
+pub type TIMERPROC = Option<unsafe extern "C" fn(HWND, UINT, UINT_PTR, DWORD)>;
+
+/// The thread was asked to quit (`PostQuitMessage`).
+pub const WM_QUIT: UINT = 0x0012;
+/// A timer went off.
+pub const WM_TIMER: UINT = 0x0113;
+/// The message TAPI's hidden window of an application receives: `DispatchMessage`
+/// delivers the application's next TAPI message to its callback. In the range of
+/// registered window messages, as Windows' own is.
+pub const WM_TAPI: UINT = 0xC0DE;
+
+/// `PeekMessage`: leave the message in the queue.
+pub const PM_NOREMOVE: UINT = 0x0000;
+/// `PeekMessage`: take the message.
+pub const PM_REMOVE: UINT = 0x0001;
+
+/// `MsgWaitForMultipleObjects` wake mask: a posted message.
+pub const QS_POSTMESSAGE: DWORD = 0x0008;
+/// A timer message.
+pub const QS_TIMER: DWORD = 0x0010;
+/// Any posted message.
+pub const QS_ALLPOSTMESSAGE: DWORD = 0x0100;
+
+/// `MsgWaitForMultipleObjectsEx` flag: every handle must be signalled.
+pub const MWMO_WAITALL: DWORD = 0x0001;
+
+/// A wait's first handle was signalled.
+pub const WAIT_OBJECT_0: DWORD = 0;
+/// A wait timed out.
+pub const WAIT_TIMEOUT: DWORD = 258;
+/// A wait failed (bad handle).
+pub const WAIT_FAILED: DWORD = 0xFFFF_FFFF;
+/// Wait without a time limit.
+pub const INFINITE: DWORD = 0xFFFF_FFFF;
+/// At most this many handles in one wait.
+pub const MAXIMUM_WAIT_OBJECTS: DWORD = 64;
+
+/// `GetLastError`: a bad parameter.
+pub const ERROR_INVALID_PARAMETER: DWORD = 87;
+/// `GetLastError`: a bad window handle.
+pub const ERROR_INVALID_WINDOW_HANDLE: DWORD = 1400;
+/// `GetLastError`: no such timer.
+pub const ERROR_INVALID_HANDLE: DWORD = 6;
+/// `GetLastError`: the thread has no message queue.
+pub const ERROR_INVALID_THREAD_ID: DWORD = 1444;
