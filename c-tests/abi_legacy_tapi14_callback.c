@@ -5,14 +5,15 @@
  * structures (sizeof(LINECALLINFO) 296, LINECALLSTATUS 36) and calls the plain exports
  * (no A/W mapping in a 1.x build). It uses lineInitialize and a CALLBACK procedure,
  * negotiates 1.4 on the line, learns of an incoming call from LINE_CALLSTATE (a 1.4 app
- * gets no LINE_APPNEWCALL) and reads it with buffers of sizeof(...) of its own version. */
+ * gets no LINE_APPNEWCALL) and reads it with buffers of sizeof(...) of its own version.
+ * Its callback runs as on Windows: on the thread that called lineInitialize, inside its
+ * message loop (PeekMessage/DispatchMessage), never before that thread pumps. */
 #define TAPI_CURRENT_VERSION 0x00010004
 #include <windows.h>
 #include <tapi.h>
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "common.h" /* the suite's CHECK macros; the program above needs nothing else */
 
@@ -24,37 +25,45 @@ static HCALL g_hOffered;
 static DWORD g_dwLastState;
 static LONG g_nAppNewCall;
 static DWORD_PTR g_dwInstanceSeen;
+static DWORD g_dwMainThread;
+static LONG g_nOtherThread;
 
 static void CALLBACK LineCallbackProc(DWORD hDevice, DWORD dwMsg, DWORD_PTR dwCallbackInstance,
                                       DWORD_PTR dwParam1, DWORD_PTR dwParam2,
                                       DWORD_PTR dwParam3) {
   (void)dwParam2;
+  if (GetCurrentThreadId() != g_dwMainThread) g_nOtherThread++;
   switch (dwMsg) {
     case LINE_APPNEWCALL:
-      __atomic_add_fetch(&g_nAppNewCall, 1, __ATOMIC_SEQ_CST);
+      g_nAppNewCall++;
       break;
     case LINE_CALLSTATE:
       if (dwParam1 == LINECALLSTATE_OFFERING && dwParam3 == LINECALLPRIVILEGE_OWNER) {
-        __atomic_store_n(&g_dwInstanceSeen, dwCallbackInstance, __ATOMIC_SEQ_CST);
-        __atomic_store_n(&g_hOffered, (HCALL)hDevice, __ATOMIC_SEQ_CST);
+        g_dwInstanceSeen = dwCallbackInstance;
+        g_hOffered = (HCALL)hDevice;
       }
-      __atomic_store_n(&g_dwLastState, (DWORD)dwParam1, __ATOMIC_SEQ_CST);
+      g_dwLastState = (DWORD)dwParam1;
       break;
     default:
       break;
   }
 }
 
-/* Waits up to 2 s for *p to become `want` (or non-zero when want is 0). */
+/* Runs the message loop until *p becomes `want` (or non-zero when want is 0), for at
+ * most 2 s. */
 static int WaitFor(DWORD *p, DWORD want) {
-  struct timespec ts = {0, 2 * 1000 * 1000};
-  int i;
-  for (i = 0; i < 1000; i++) {
-    DWORD v = __atomic_load_n(p, __ATOMIC_SEQ_CST);
-    if (want ? v == want : v != 0) return 1;
-    nanosleep(&ts, NULL);
+  MSG msg;
+  DWORD dwStart = GetTickCount();
+  while (want ? *p != want : *p == 0) {
+    if (PeekMessage(&msg, NULL, 0, 0, PM_REMOVE)) {
+      TranslateMessage(&msg);
+      DispatchMessage(&msg);
+    } else {
+      if (GetTickCount() - dwStart > 2000) return 0;
+      MsgWaitForMultipleObjects(0, NULL, FALSE, 50, QS_ALLINPUT);
+    }
   }
-  return 0;
+  return 1;
 }
 
 int main(void) {
@@ -70,6 +79,7 @@ int main(void) {
   CHECK_EQ(sizeof(LINECALLINFO), 296);
   CHECK_EQ(sizeof(LINECALLSTATUS), 36);
 
+  g_dwMainThread = GetCurrentThreadId();
   REQUIRE_RC(lineInitialize(&hLineApp, NULL, LineCallbackProc, "Legacy 1.4", &dwNumDevs), 0);
   CHECK_EQ(dwNumDevs, 2);
   REQUIRE_RC(lineNegotiateAPIVersion(hLineApp, 0, 0x00010003, 0x00010004, &dwAPIVersion, &extID),
@@ -91,8 +101,10 @@ int main(void) {
                       LINECALLPRIVILEGE_OWNER, LINEMEDIAMODE_INTERACTIVEVOICE, NULL),
              0);
   REQUIRE_RC(tapisimOfferCall(0, 0, "5551234", "Legacy Caller", 0, &dwCallID), 0);
+  Sleep(20);
+  CHECK_EQ(g_hOffered, 0); /* no callback before the thread pumps */
   REQUIRE(WaitFor(&g_hOffered, 0));
-  CHECK_EQ(__atomic_load_n(&g_nAppNewCall, __ATOMIC_SEQ_CST), 0);
+  CHECK_EQ(g_nAppNewCall, 0);
   CHECK_EQ(g_dwInstanceSeen, 0x1234);
 
   /* The fixed part of the program's version, exactly sizeof(LINECALLINFO). */
@@ -130,6 +142,7 @@ int main(void) {
   CHECK(lineDrop(g_hOffered, NULL, 0) > 0);
   CHECK(WaitFor(&g_dwLastState, LINECALLSTATE_IDLE));
   CHECK_RC(lineDeallocateCall(g_hOffered), 0);
+  CHECK_EQ(g_nOtherThread, 0);
   CHECK_RC(lineClose(hLine), 0);
   CHECK_RC(lineShutdown(hLineApp), 0);
   TEST_DONE();

@@ -537,4 +537,65 @@ static inline struct timespec t_deadline(int seconds) {
     }                                                                               \
   } while (0)
 
+/* ---- the message loop (tests that include <windows.h> before this file) ---- */
+#ifdef TAPI32_LINUX_WINDOWS_H
+
+/* One step of a message loop on the calling thread: dispatches the next waiting message
+ * if there is one, else waits up to 10 ms for input. 0 once `timeout_ms` have passed
+ * since `start` (a GetTickCount value). */
+static inline int t_pump_step(DWORD start, DWORD timeout_ms) {
+  MSG msg;
+  if (PeekMessage(&msg, NULL, 0, 0, PM_REMOVE)) {
+    TranslateMessage(&msg);
+    DispatchMessage(&msg);
+  } else {
+    DWORD elapsed = GetTickCount() - start;
+    if (elapsed >= timeout_ms) return 0;
+    DWORD left = timeout_ms - elapsed;
+    MsgWaitForMultipleObjects(0, NULL, FALSE, left < 10 ? left : 10, QS_ALLINPUT);
+  }
+  return GetTickCount() - start < timeout_ms;
+}
+
+/* Pumps the calling thread's message loop (one message at a time, `cond` evaluated
+ * before each) until `cond` holds or `timeout_ms` have passed; check `cond` after. */
+#define T_PUMP_UNTIL(cond, timeout_ms)                                              \
+  do {                                                                              \
+    DWORD t_ps_ = GetTickCount();                                                   \
+    while (!(cond) && t_pump_step(t_ps_, (timeout_ms))) {                           \
+    }                                                                               \
+  } while (0)
+
+/* Pumps until `cond` holds; if it does not within T_TIMEOUT_MS, the test stops. */
+#define REQUIRE_PUMP_UNTIL(cond)                                                    \
+  do {                                                                              \
+    T_PUMP_UNTIL((cond), T_TIMEOUT_MS);                                             \
+    if (!(cond)) {                                                                  \
+      fprintf(stderr, "%s:%d: REQUIRE failed: pumped %d ms, still not %s\n", __FILE__, \
+              __LINE__, T_TIMEOUT_MS, #cond);                                       \
+      exit(1);                                                                      \
+    }                                                                               \
+  } while (0)
+
+/* Pumps the calling thread's message loop for `ms` milliseconds. */
+static inline void t_pump_for(DWORD ms) {
+  DWORD start = GetTickCount();
+  while (t_pump_step(start, ms)) {
+  }
+}
+
+/* Dispatches every message waiting now (without waiting); returns how many. */
+static inline int t_pump_now(void) {
+  MSG msg;
+  int n = 0;
+  while (PeekMessage(&msg, NULL, 0, 0, PM_REMOVE)) {
+    TranslateMessage(&msg);
+    DispatchMessage(&msg);
+    n++;
+  }
+  return n;
+}
+
+#endif /* TAPI32_LINUX_WINDOWS_H */
+
 #endif /* TAPI32_CTEST_COMMON_H */

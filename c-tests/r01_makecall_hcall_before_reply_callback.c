@@ -4,11 +4,12 @@
  * handle (and the handle already works); LINE_REPLY carries dwParam1 = request ID,
  * dwParam2 = 0 and comes before the call's first LINE_CALLSTATE. Checked for a
  * lineInitializeEx (USEHIDDENWINDOW) application on a 2.x line and a TAPI 1.x
- * lineInitialize application on a 1.4 line. (README: in callback mode LINE_REPLY may run
- * before lineMakeCall's return value reaches the caller's variable, so the request ID
- * is compared only after lineMakeCall has returned.) */
-#include <pthread.h>
-#include <time.h>
+ * lineInitialize application on a 1.4 line. Both callbacks run as on Windows, in the
+ * main thread's message loop (the thread that initialized them pumps). (README: with a
+ * dispatcher thread LINE_REPLY may run before lineMakeCall's return value reaches the
+ * caller's variable, so the request ID is compared only after lineMakeCall has
+ * returned.) */
+#include <windows.h>
 
 #include "common.h"
 
@@ -22,8 +23,6 @@ typedef struct {
   DWORD state;     /* the state it reported */
 } rec_t;
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
 static rec_t recs[128];
 static int nrec = 0;
 static HCALL call_a = 0, call_b = 0; /* written by lineMakeCall through lphCall */
@@ -39,32 +38,29 @@ static void CALLBACK cb(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance,
     r.status_rc = t_status(r.var, &st);
     r.state = st.dwCallState;
   }
-  pthread_mutex_lock(&mu);
   if (nrec < 128) recs[nrec++] = r;
-  pthread_cond_broadcast(&cv);
-  pthread_mutex_unlock(&mu);
 }
 
-/* Waits until the callback has seen LINE_CALLSTATE `state` for instance `inst`. */
+/* Whether the callback has seen LINE_CALLSTATE `state` for instance `inst`. */
+static int seen_state(DWORD_PTR inst, DWORD state) {
+  for (int i = 0; i < nrec; i++)
+    if (recs[i].m.dwCallbackInstance == inst && recs[i].m.dwMessageID == LINE_CALLSTATE &&
+        recs[i].m.dwParam1 == state)
+      return 1;
+  return 0;
+}
+
+/* Pumps the message loop until the callback has seen LINE_CALLSTATE `state` for
+ * instance `inst` (at most 2 s). */
 static int wait_state(DWORD_PTR inst, DWORD state) {
-  struct timespec until = t_deadline(2);
-  int found = 0;
-  pthread_mutex_lock(&mu);
-  for (;;) {
-    for (int i = 0; i < nrec && !found; i++)
-      found = recs[i].m.dwCallbackInstance == inst && recs[i].m.dwMessageID == LINE_CALLSTATE &&
-              recs[i].m.dwParam1 == state;
-    if (found || pthread_cond_timedwait(&cv, &mu, &until) != 0) break;
-  }
-  pthread_mutex_unlock(&mu);
-  return found;
+  T_PUMP_UNTIL(seen_state(inst, state), T_TIMEOUT_MS);
+  return seen_state(inst, state);
 }
 
 static void check_app(DWORD_PTR inst, LONG req, HCALL call) {
   static const DWORD states[] = {LINECALLSTATE_DIALING, LINECALLSTATE_PROCEEDING,
                                  LINECALLSTATE_RINGBACK, LINECALLSTATE_CONNECTED};
   int replies = 0, seen = 0;
-  pthread_mutex_lock(&mu);
   for (int i = 0; i < nrec; i++) {
     const rec_t *r = &recs[i];
     if (r->m.dwCallbackInstance != inst) continue;
@@ -83,7 +79,6 @@ static void check_app(DWORD_PTR inst, LONG req, HCALL call) {
       seen++;
     }
   }
-  pthread_mutex_unlock(&mu);
   CHECK_EQ(replies, 1);
   CHECK_EQ(seen, 4);
 }

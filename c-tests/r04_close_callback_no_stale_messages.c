@@ -17,12 +17,18 @@
  * dispatcher reaches them: many closes while the dispatcher is busy. Bounded counts.
  * Part C: the callback itself closes the line on its first message about it (LINE_REPLY
  * of lineMakeCall); lineClose returns 0 there and none of the line's remaining queued
- * messages (the call's LINE_CALLSTATEs) reaches the callback afterwards. */
+ * messages (the call's LINE_CALLSTATEs) reaches the callback afterwards.
+ *
+ * The point is the dispatcher-thread guarantee (lineClose on one thread while the
+ * callback runs on another), so the test opts in to a dispatcher thread
+ * (tapi32SetCallbackThread); by default callbacks run in the initializing thread's
+ * message loop and could not race lineClose. */
 #include <pthread.h>
 #include <sched.h>
 #include <time.h>
 
 #include "common.h"
+#include "tapi32ext.h"
 
 #define ROUNDS 100    /* part A */
 #define BATCHES 40    /* part B */
@@ -93,6 +99,8 @@ static void callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD
 }
 
 int main(void) {
+  /* Opt in: this test is about a dispatcher thread delivering while lineClose runs. */
+  REQUIRE_RC(tapi32SetCallbackThread(TRUE), 0);
   HLINEAPP app = t_init_callback(callback, "r04-callback");
   HLINE marker = t_open(app, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, MARKER);
 

@@ -9,9 +9,10 @@
  * message naming a dead call handle, and no LINE_REPLY of a request on the closed line,
  * is delivered (before or after LINE_CLOSE). Lines on other devices are unaffected.
  * tapisimCloseLine on an unknown device gives LINEERR_BADDEVICEID and changes nothing.
- * The device can be reopened afterwards, with a new, different handle. */
-#include <pthread.h>
-#include <time.h>
+ * The device can be reopened afterwards, with a new, different handle. The callback-mode
+ * app's callback runs as on Windows, in the main thread's message loop: the test pumps
+ * while it waits for the callback's messages. */
+#include <windows.h>
 
 #include "common.h"
 
@@ -29,8 +30,6 @@ static int new_handles(const t_queue_t *q, DWORD_PTR instance, HCALL *out, int m
 }
 
 /* ---- the callback-mode app ---- */
-static pthread_mutex_t g_mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t g_cv = PTHREAD_COND_INITIALIZER;
 static LINEMESSAGE g_cbq[MAXQ];
 static int g_cbn;
 static HLINE g_c_dead_line;          /* set before tapisimCloseLine */
@@ -44,11 +43,9 @@ static void callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD
   HLINE dead_line;
   HCALL dead_calls[8];
   int ndead;
-  pthread_mutex_lock(&g_mu);
   dead_line = g_c_dead_line;
   ndead = g_c_ndead;
   memcpy(dead_calls, g_c_dead_calls, sizeof dead_calls);
-  pthread_mutex_unlock(&g_mu);
   if (dwMessage == LINE_CLOSE && dead_line != 0 && hDevice == dead_line) {
     LONG rc = lineClose(hDevice);
     int invalid = 0;
@@ -56,31 +53,26 @@ static void callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD
       char buf[1024];
       if ((DWORD)t_info(dead_calls[i], buf, sizeof buf) == LINEERR_INVALCALLHANDLE) invalid++;
     }
-    pthread_mutex_lock(&g_mu);
     g_close_rc_in_cb = rc;
     g_info_invalid_in_cb = invalid;
-    pthread_mutex_unlock(&g_mu);
   }
-  pthread_mutex_lock(&g_mu);
   if (g_cbn < MAXQ)
     g_cbq[g_cbn++] = t_msg(hDevice, dwMessage, dwInstance, dwParam1, dwParam2, dwParam3);
-  pthread_cond_broadcast(&g_cv);
-  pthread_mutex_unlock(&g_mu);
 }
 
-/* Waits until the callback has recorded a message `id` on hDevice `dev`; returns its index. */
+/* The index of the first message `id` on hDevice `dev` the callback has recorded at or
+ * after `from`, or -1. */
+static int cb_find(DWORD id, DWORD dev, int from) {
+  for (int i = from; i < g_cbn; i++)
+    if (g_cbq[i].dwMessageID == id && g_cbq[i].hDevice == dev) return i;
+  return -1;
+}
+
+/* Pumps the message loop until the callback has recorded a message `id` on hDevice
+ * `dev` (at most 2 s); returns its index, or -1. */
 static int cb_wait_for(DWORD id, DWORD dev, int from) {
-  struct timespec until = t_deadline(2);
-  int found = -1;
-  pthread_mutex_lock(&g_mu);
-  for (;;) {
-    for (int i = from; i < g_cbn && found < 0; i++)
-      if (g_cbq[i].dwMessageID == id && g_cbq[i].hDevice == dev) found = i;
-    if (found >= 0) break;
-    if (pthread_cond_timedwait(&g_cv, &g_mu, &until) != 0) break;
-  }
-  pthread_mutex_unlock(&g_mu);
-  return found;
+  T_PUMP_UNTIL(cb_find(id, dev, from) >= 0, T_TIMEOUT_MS);
+  return cb_find(id, dev, from);
 }
 
 /* In q: exactly one LINE_CLOSE for `line` with `instance`. */
@@ -153,19 +145,15 @@ int main(void) {
   REQUIRE(new_handles(&q, 0xB0, b_mon, 3) == 3);
   HCALL c_mon[3];
   REQUIRE(cb_wait_for(LINE_APPNEWCALL, lc1, 0) >= 0); /* dev 1 call: c has seen dev 0 too */
-  pthread_mutex_lock(&g_mu);
   int nc = 0;
   for (int i = 0; i < g_cbn; i++)
     if (g_cbq[i].dwMessageID == LINE_APPNEWCALL && g_cbq[i].hDevice == lc0 && nc < 3)
       c_mon[nc++] = (HCALL)g_cbq[i].dwParam2;
-  pthread_mutex_unlock(&g_mu);
   REQUIRE(nc == 3);
   HCALL c_dev1 = 0;
-  pthread_mutex_lock(&g_mu);
   for (int i = 0; i < g_cbn; i++)
     if (g_cbq[i].dwMessageID == LINE_APPNEWCALL && g_cbq[i].hDevice == lc1)
       c_dev1 = (HCALL)g_cbq[i].dwParam2;
-  pthread_mutex_unlock(&g_mu);
   REQUIRE(c_dev1 != 0);
   CHECK_EQ(t_state(a_out), LINECALLSTATE_CONNECTED);
   CHECK_EQ(t_state(a_in[0]), LINECALLSTATE_OFFERING);
@@ -179,12 +167,10 @@ int main(void) {
   LONG b_req = lineDrop(b_out, NULL, 0);
   REQUIRE(b_req > 0);
 
-  pthread_mutex_lock(&g_mu);
   g_c_dead_line = lc0;
   for (int i = 0; i < 3; i++) g_c_dead_calls[i] = c_mon[i];
   g_c_ndead = 3;
   int c_mark = g_cbn;
-  pthread_mutex_unlock(&g_mu);
 
   CHECK_RC(tapisimCloseLine(0), 0);
 
@@ -216,11 +202,9 @@ int main(void) {
    * and its calls were already invalid. */
   int ci = cb_wait_for(LINE_CLOSE, lc0, c_mark);
   CHECK(ci >= 0);
-  pthread_mutex_lock(&g_mu);
   if (ci >= 0) CHECK_EQ(g_cbq[ci].dwCallbackInstance, 0xC0);
   CHECK_RC(g_close_rc_in_cb, LINEERR_INVALLINEHANDLE);
   CHECK_EQ(g_info_invalid_in_cb, 3);
-  pthread_mutex_unlock(&g_mu);
 
   for (int i = 0; i < 2; i++) t_check_line_dead(dead_a[i]);
   for (int i = 0; i < 2; i++) t_check_line_dead(dead_b[i]);
@@ -247,13 +231,11 @@ int main(void) {
   CHECK(ni >= 0);
   if (ci >= 0) {
     t_queue_t cq;
-    pthread_mutex_lock(&g_mu);
     cq.n = 0;
     for (int i = c_mark; i < g_cbn; i++) cq.m[cq.n++] = g_cbq[i];
     check_one_close(&cq, lc0, 0xC0);
     cq.n = 0;
     for (int i = ci + 1; i < g_cbn; i++) cq.m[cq.n++] = g_cbq[i];
-    pthread_mutex_unlock(&g_mu);
     check_no_stale(&cq, dead_c, 4, reqs, 2);
     for (int i = 0; i < cq.n; i++) CHECK(cq.m[i].hDevice != lc1 || cq.m[i].dwMessageID != LINE_CLOSE);
   }

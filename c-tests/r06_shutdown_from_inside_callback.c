@@ -8,11 +8,17 @@
  * - from inside the callback of the last app, call functions then give
  *   LINEERR_UNINITIALIZED;
  * - called from another thread while a callback is running, it waits for that callback
- *   to return (tapi.h) and no callback starts after it returned. */
+ *   to return (tapi.h) and no callback starts after it returned.
+ *
+ * These are the dispatcher-thread guarantees (callbacks on a thread of their own, racing
+ * the main thread's lineShutdown), so the test opts in to a dispatcher thread
+ * (tapi32SetCallbackThread); by default callbacks run in the initializing thread's
+ * message loop. */
 #include <pthread.h>
 #include <time.h>
 
 #include "common.h"
+#include "tapi32ext.h"
 
 static pthread_mutex_t g_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t g_cv = PTHREAD_COND_INITIALIZER;
@@ -117,6 +123,10 @@ static void callback3(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWOR
 int main(void) {
   LINEMESSAGE m;
   char buf[1024];
+
+  /* Opt in: phase 3 needs the callback running on another thread while the main thread
+   * calls lineShutdown, and phases 1-2 wait for callbacks on a blocked main thread. */
+  REQUIRE_RC(tapi32SetCallbackThread(TRUE), 0);
 
   /* Phase 1. */
   HLINEAPP mon = t_init_event("r06-cb-monitor");

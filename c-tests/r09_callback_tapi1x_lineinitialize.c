@@ -1,14 +1,13 @@
-/* R9, TAPI 1.x lineInitialize: messages go to the LINECALLBACK on a dispatcher thread (not
- * the caller's), one at a time, in order, and the callback drives the whole call from
+/* R9, TAPI 1.x lineInitialize: messages go to the LINECALLBACK as on Windows, on the
+ * thread that initialized the application, inside its message loop (the main thread
+ * pumps), one at a time, in order, and the callback drives the whole call from
  * inside: on LINE_CALLSTATE OFFERING (a 1.4 line: no LINE_APPNEWCALL, the new handle and
  * its privilege come in LINE_CALLSTATE) it reads the call with the plain lineGetCallInfo
  * and answers it (LINE_REPLY arrives later, through the callback, with dwParam2 0); on
  * DISCONNECTED it drops it, on IDLE it deallocates it and shuts its application down from
  * inside the callback (the header: lineShutdown from the callback does not wait for
  * itself). No callback runs after that; a second lineShutdown gives LINEERR_INVALAPPHANDLE. */
-#include <pthread.h>
-#include <time.h>
-#include <unistd.h>
+#include <windows.h>
 
 #include "common.h"
 
@@ -16,15 +15,13 @@
 
 #define MAX_LOG 64
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
 static struct {
   DWORD dev, id;
   DWORD_PTR inst, p1, p2, p3;
 } logs[MAX_LOG];
 static int nlog;
-static int inflight, overlap, on_main;
-static pthread_t main_thread;
+static int inflight, overlap, off_main, ncallbacks;
+static DWORD main_thread;
 static HLINEAPP g_app;
 
 static HCALL call;
@@ -34,10 +31,9 @@ static DWORD_PTR info_line;
 static int shut;
 
 static void cb(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2, DWORD_PTR p3) {
-  if (__atomic_add_fetch(&inflight, 1, __ATOMIC_SEQ_CST) > 1)
-    __atomic_add_fetch(&overlap, 1, __ATOMIC_SEQ_CST);
-  if (pthread_equal(pthread_self(), main_thread)) __atomic_add_fetch(&on_main, 1, __ATOMIC_SEQ_CST);
-  pthread_mutex_lock(&mu);
+  if (++inflight > 1) overlap++;
+  ncallbacks++;
+  if (GetCurrentThreadId() != main_thread) off_main++;
   if (nlog < MAX_LOG) {
     logs[nlog].dev = dev;
     logs[nlog].id = msg;
@@ -66,12 +62,8 @@ static void cb(DWORD dev, DWORD msg, DWORD_PTR inst, DWORD_PTR p1, DWORD_PTR p2,
     shut = 1;
   }
   t_sleep_ms(1);
-  __atomic_sub_fetch(&inflight, 1, __ATOMIC_SEQ_CST);
-  pthread_cond_broadcast(&cv);
-  pthread_mutex_unlock(&mu);
+  inflight--;
 }
-
-#define WAIT_UNTIL(cond) T_WAIT_UNTIL(mu, cv, cond)
 
 static int find(int from, DWORD id, DWORD dev, DWORD_PTR p1) {
   for (int i = from; i < nlog; i++)
@@ -80,24 +72,22 @@ static int find(int from, DWORD id, DWORD dev, DWORD_PTR p1) {
 }
 
 int main(void) {
-  main_thread = pthread_self();
+  main_thread = GetCurrentThreadId();
   DWORD num = 0;
   HLINEAPP app = t_init_1x(cb, "r09-tapi1x", &num);
   CHECK_EQ(num, 2);
-  pthread_mutex_lock(&mu);
   g_app = app;
-  pthread_mutex_unlock(&mu);
   HLINE line = t_open(app, 0, 0x00010004, LINECALLPRIVILEGE_OWNER, 14);
 
   DWORD id = 0;
   REQUIRE_RC(tapisimOfferCall(0, 0, "5551234", "Legacy", 0, &id), 0);
-  WAIT_UNTIL(answer_req > 0 && find(0, LINE_CALLSTATE, call, LINECALLSTATE_CONNECTED) >= 0);
+  REQUIRE_PUMP_UNTIL(answer_req > 0 && find(0, LINE_CALLSTATE, call, LINECALLSTATE_CONNECTED) >= 0);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
-  WAIT_UNTIL(shut);
+  REQUIRE_PUMP_UNTIL(shut);
 
-  pthread_mutex_lock(&mu);
   int n_at_shutdown = nlog;
-  CHECK_EQ(on_main, 0);
+  CHECK(ncallbacks > 0);
+  CHECK_EQ(off_main, 0);
   CHECK_EQ(overlap, 0);
   CHECK_RC(info_rc, 0);
   CHECK_EQ(info_callid, id);
@@ -120,14 +110,12 @@ int main(void) {
   if (ra >= 0) CHECK_EQ(logs[ra].p2, 0);
   if (rd >= 0) CHECK_EQ(logs[rd].p2, 0);
   if (d >= 0) CHECK_EQ(logs[d].p2, LINEDISCONNECTMODE_NORMAL);
-  pthread_mutex_unlock(&mu);
 
   /* Shut down from inside its own callback: nothing more is delivered, the handle is dead. */
   CHECK_RC(tapisimOfferCall(0, 0, "5550000", "Nobody", 0, &(DWORD){0}), 0);
-  t_sleep_ms(50);
-  pthread_mutex_lock(&mu);
+  t_pump_for(50);
   CHECK_EQ(nlog, n_at_shutdown);
-  pthread_mutex_unlock(&mu);
+  CHECK_EQ(ncallbacks, n_at_shutdown);
   CHECK_RC(lineShutdown(app), LINEERR_INVALAPPHANDLE);
   CHECK_RC(lineClose(line), LINEERR_UNINITIALIZED);
   TEST_DONE();

@@ -12,12 +12,17 @@
  * - with no library lock held: the callback calls lineGetCallInfo, lineGetCallStatus,
  *   lineDeallocateCall and lineMakeCall, which succeed without deadlock (a deadlock makes
  *   the main thread's bounded wait fail); the HCALL of that lineMakeCall is written before
- *   its LINE_REPLY reaches the callback, and no message names the deallocated handle. */
+ *   its LINE_REPLY reaches the callback, and no message names the deallocated handle.
+ *
+ * The thread checks are about dispatcher threads, so the test opts in to them
+ * (tapi32SetCallbackThread); by default a callback runs in the message loop of the thread
+ * that initialized its application (see r10_*). */
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "common.h"
+#include "tapi32ext.h"
 
 #define MAX_LOG 256
 #define N_OFFERS 6
@@ -134,6 +139,9 @@ static int find(int a, int from, DWORD id, DWORD dev, DWORD_PTR p1) {
 
 int main(void) {
   pthread_t main_thread = pthread_self();
+  /* Opt in: this test checks the dispatcher threads themselves (one per application,
+   * never the caller's, two applications' callbacks concurrently). */
+  REQUIRE_RC(tapi32SetCallbackThread(TRUE), 0);
   HLINEAPP app0 = t_init_callback(cb0, "r09-callback-0");
   HLINEAPP app1 = t_init_callback(cb1, "r09-callback-1");
   HLINE line0 = t_open(app0, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 100);

@@ -5,12 +5,18 @@
  * handle invalid; after lineDeallocateCall / lineClose / tapisimCloseLine has returned the
  * callback is released, and every later callback is checked. A call not deallocated gets
  * its messages (so they were queued). Also: a callback that deallocates the handle named
- * by LINE_APPNEWCALL never hears of that handle again (its queued OFFERING is dropped). */
+ * by LINE_APPNEWCALL never hears of that handle again (its queued OFFERING is dropped).
+ *
+ * Holding the dispatcher while another thread invalidates handles is the dispatcher-thread
+ * guarantee (no callback about a retired handle starts after the invalidating function
+ * returns), so the test opts in to a dispatcher thread (tapi32SetCallbackThread); by
+ * default callbacks run in the initializing thread's message loop. */
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "common.h"
+#include "tapi32ext.h"
 
 #define MAX_LOG 512
 
@@ -105,6 +111,9 @@ static int count(int from, DWORD id, DWORD dev, DWORD_PTR p1) {
 }
 
 int main(void) {
+  /* Opt in: the test holds the dispatcher thread inside a callback while the main thread
+   * invalidates handles. */
+  REQUIRE_RC(tapi32SetCallbackThread(TRUE), 0);
   HLINEAPP app = t_init_callback(cb, "r09-dead-callback");
   HLINE l0 = t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_L0);
   HLINE l1 = t_open(app, 1, 0x00020002, LINECALLPRIVILEGE_OWNER, INST_L1);
