@@ -1858,6 +1858,140 @@ LONG lineSetAppSpecific(HCALL hCall, DWORD dwAppSpecific);
 LONG lineSetCallPrivilege(HCALL hCall, DWORD dwCallPrivilege);
 
 /**
+ * Dials `lpszDestAddress` on a call waiting at dial tone (made by `lineMakeCall` with
+ * a NULL address) or still dialing: the call goes DIALING, PROCEEDING and on as for
+ * `lineMakeCall`; `LINECALLINFO`'s called ID becomes the address.
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (not DIALTONE or DIALING), `LINEERR_INVALPOINTER`,
+ * `LINEERR_INVALADDRESS` (empty).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineDial(HCALL hCall, LPCSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ *As [`lineDial`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineDialA(HCALL hCall, LPCSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ *As [`lineDial`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineDialW(HCALL hCall, LPCWSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ * Puts a connected call on hold (ONHOLD).
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (not CONNECTED).
+ *
+ */
+LONG lineHold(HCALL hCall);
+
+/**
+ * Takes a held call off hold (CONNECTED).
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (not ONHOLD).
+ *
+ */
+LONG lineUnhold(HCALL hCall);
+
+/**
+ * Secures an active call against interruption: `LINECALLINFO.dwCallParamFlags` gains
+ * `LINECALLPARAMFLAGS_SECURE` and every handle gets `LINE_CALLINFO`.
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (IDLE or DISCONNECTED).
+ *
+ */
+LONG lineSecureCall(HCALL hCall);
+
+/**
+ * Redirects an offered call to `lpszDestAddress` without answering it: the call
+ * leaves the line and goes IDLE here.
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (not OFFERING or ACCEPTED), `LINEERR_INVALPOINTER`,
+ * `LINEERR_INVALADDRESS`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineRedirect(HCALL hCall, LPCSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ *As [`lineRedirect`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineRedirectA(HCALL hCall, LPCSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ *As [`lineRedirect`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineRedirectW(HCALL hCall, LPCWSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ * Transfers a connected or held call to `lpszDestAddress` without consultation:
+ * the call leaves the line and goes IDLE here.
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (not CONNECTED or ONHOLD), `LINEERR_INVALPOINTER`,
+ * `LINEERR_INVALADDRESS`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineBlindTransfer(HCALL hCall, LPCSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ *As [`lineBlindTransfer`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineBlindTransferA(HCALL hCall, LPCSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ *As [`lineBlindTransfer`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineBlindTransferW(HCALL hCall, LPCWSTR lpszDestAddress, DWORD dwCountryCode);
+
+/**
+ * Sets the media mode of a call (owners only): one `LINEMEDIAMODE_*` the line
+ * supports, or several with `LINEMEDIAMODE_UNKNOWN` while the mode is not settled.
+ * Every handle of the call gets `LINE_CALLINFO` with `LINECALLINFOSTATE_MEDIAMODE`
+ * when it changes. Synchronous.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+ * `LINEERR_NOTOWNER`, `LINEERR_INVALCALLSTATE` (IDLE), `LINEERR_INVALMEDIAMODE`.
+ *
+ */
+LONG lineSetMediaMode(HCALL hCall, DWORD dwMediaModes);
+
+/**
  * Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
  *
  * * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
@@ -2031,6 +2165,48 @@ LONG lineMakeCallW(HLINE hLine,
                    DWORD dwCountryCode,
                    LPLINECALLPARAMS lpCallParams);
 
+/**
+ * The address ID of the address `lpsAddress` (`dwSize` bytes) on the open line
+ * `hLine`, for `dwAddressMode` `LINEADDRESSMODE_DIALABLEADDR` (a simulated line's
+ * one address has the line's own number).
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESSMODE` (another mode),
+ * `LINEERR_INVALADDRESS` (no such address on the line).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressID(HLINE hLine,
+                      LPDWORD lpdwAddressID,
+                      DWORD dwAddressMode,
+                      LPCSTR lpsAddress,
+                      DWORD dwSize);
+
+/**
+ *As [`lineGetAddressID`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressIDA(HLINE hLine,
+                       LPDWORD lpdwAddressID,
+                       DWORD dwAddressMode,
+                       LPCSTR lpsAddress,
+                       DWORD dwSize);
+
+/**
+ *As [`lineGetAddressID`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressIDW(HLINE hLine,
+                       LPDWORD lpdwAddressID,
+                       DWORD dwAddressMode,
+                       LPCWSTR lpsAddress,
+                       DWORD dwSize);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus
@@ -2038,17 +2214,25 @@ LONG lineMakeCallW(HLINE hLine,
 /* From TAPI 2.0 on, the generic names select the A or W entry point. */
 #if TAPI_CURRENT_VERSION >= 0x00020000
 #ifdef UNICODE
+#define lineBlindTransfer lineBlindTransferW
+#define lineDial lineDialW
+#define lineGetAddressID lineGetAddressIDW
 #define lineGetCallInfo lineGetCallInfoW
 #define lineGetDevCaps lineGetDevCapsW
 #define lineInitializeEx lineInitializeExW
 #define lineMakeCall lineMakeCallW
 #define lineOpen lineOpenW
+#define lineRedirect lineRedirectW
 #else
+#define lineBlindTransfer lineBlindTransferA
+#define lineDial lineDialA
+#define lineGetAddressID lineGetAddressIDA
 #define lineGetCallInfo lineGetCallInfoA
 #define lineGetDevCaps lineGetDevCapsA
 #define lineInitializeEx lineInitializeExA
 #define lineMakeCall lineMakeCallA
 #define lineOpen lineOpenA
+#define lineRedirect lineRedirectA
 #endif
 #endif
 

@@ -225,7 +225,7 @@ fn learn_call(model: &mut Model, app: u32, line: Option<H>, hcall: u32) {
 
 fn step(model: &mut Model, b: &mut Bytes<'_>) {
     let uninit = !model.apps_live();
-    match b.u8() % 18 {
+    match b.u8() % 20 {
         0 => {
             // lineInitializeExA with arbitrary options and sizes.
             if model.handles.iter().filter(|h| h.kind == Kind::App && h.live).count() >= 3 {
@@ -583,6 +583,63 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             );
             if r == 0 {
                 assert!(buf.u32_at(8) as usize <= total);
+            }
+        }
+        18 => {
+            // Call control: lineHold, lineUnhold, lineSecureCall, lineDial, lineRedirect,
+            // lineBlindTransfer, with addresses that may be NULL or empty.
+            let h = model.pick(b);
+            let op = b.u8() % 6;
+            let dest: &std::ffi::CStr = match b.u8() % 3 {
+                0 => c"",
+                _ => c"5550100",
+            };
+            let dest = if b.u8() % 5 == 0 { std::ptr::null() } else { dest.as_ptr() };
+            // SAFETY: NULL or NUL-terminated addresses.
+            let r = unsafe {
+                match op {
+                    0 => lineHold(h),
+                    1 => lineUnhold(h),
+                    2 => lineSecureCall(h),
+                    3 => lineDial(h, dest, 0),
+                    4 => lineRedirect(h, dest, 0),
+                    _ => lineBlindTransfer(h, dest, 0),
+                }
+            };
+            if uninit {
+                expect_in("call control", r, &[LINEERR_UNINITIALIZED], false);
+            } else if model.live(h, Kind::Call).is_some() {
+                let allowed = [
+                    LINEERR_NOTOWNER,
+                    LINEERR_INVALCALLSTATE,
+                    LINEERR_INVALADDRESS,
+                    LINEERR_INVALPOINTER,
+                ];
+                expect_in("call control", r, &allowed, true);
+            } else {
+                expect_in("call control", r, &[LINEERR_INVALCALLHANDLE], false);
+            }
+        }
+        19 => {
+            let h = model.pick(b);
+            let modes = match b.u8() % 3 {
+                0 => LINEMEDIAMODE_DATAMODEM,
+                1 => LINEMEDIAMODE_UNKNOWN | LINEMEDIAMODE_G3FAX,
+                _ => u32::from(b.u16()) << 1,
+            };
+            let r = lineSetMediaMode(h, modes);
+            if uninit {
+                expect_in("lineSetMediaMode", r, &[LINEERR_UNINITIALIZED], false);
+            } else if model.live(h, Kind::Call).is_some() {
+                let allowed = [
+                    0,
+                    LINEERR_NOTOWNER,
+                    LINEERR_INVALCALLSTATE,
+                    LINEERR_INVALMEDIAMODE,
+                ];
+                expect_in("lineSetMediaMode", r, &allowed, false);
+            } else {
+                expect_in("lineSetMediaMode", r, &[LINEERR_INVALCALLHANDLE], false);
             }
         }
         _ => {

@@ -70,6 +70,8 @@ pub(crate) struct CallData {
     pub called_absent: u32,
     /// Which party the call is connected to.
     pub connected: Side,
+    /// `LINECALLPARAMFLAGS_*` (`lineSecureCall` sets `SECURE`).
+    pub(crate) param_flags: u32,
 }
 
 /// A party of a call as `LINECALLINFO` reports it.
@@ -118,6 +120,7 @@ impl CallData {
             caller_absent: 0,
             called_absent: 0,
             connected: Side::Nobody,
+            param_flags: 0,
         }
     }
 
@@ -202,6 +205,21 @@ impl Texts {
             v[i * 8 + 4..i * 8 + 8].copy_from_slice(&n.to_ne_bytes());
         }
         Texts(Arc::from(v))
+    }
+
+    /// These strings with `id` set to `text`.
+    pub(crate) fn with(&self, id: TextId, text: Option<&str>) -> Self {
+        let ids = [
+            TextId::CallerNumber,
+            TextId::CallerName,
+            TextId::CalledNumber,
+            TextId::CalledName,
+            TextId::AppName,
+            TextId::DisplayableAddress,
+            TextId::CalledParty,
+            TextId::Comment,
+        ];
+        Texts::new(ids.map(|i| if i == id { text } else { self.get(i) }))
     }
 
     /// The string `id`, if the call has one.

@@ -30,7 +30,7 @@ pub(crate) use app::{App, Delivery, ExportScope, Message};
 pub(crate) use call::{CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
-pub(crate) use provider::{DeviceInfo, Provider};
+pub(crate) use provider::{CallOp, DeviceInfo, Provider};
 pub(crate) use state::{owner_features, ControlLock, RequestId};
 
 use handles::Object;
@@ -444,6 +444,31 @@ impl Core {
     pub(crate) fn drop_call(&self, hcall: u32) -> Result<u32> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.drop_call(hcall))
+    }
+
+    /// A call-control request (`lineDial`, `lineHold` ...) on `hcall`, valid in `states`:
+    /// returns the request ID.
+    pub(crate) fn call_control(&self, hcall: u32, states: u32, op: CallOp) -> Result<u32> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.call_control(hcall, states, op))
+    }
+
+    /// `lineSetMediaMode`.
+    pub(crate) fn set_media_mode(&self, hcall: u32, modes: u32) -> Result<()> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.set_media_mode(hcall, modes))
+    }
+
+    /// `lineGetAddressID`: the address of line `hline` whose number is `address`.
+    pub(crate) fn address_id(&self, hline: u32, address: &str) -> Result<u32> {
+        let line = self.line(hline)?;
+        let info = self.provider.device_info(line.device);
+        // The simulated devices' addresses share the line's number.
+        if &*info.address == address && info.num_addresses > 0 {
+            Ok(0)
+        } else {
+            Err(LineError::INVALADDRESS)
+        }
     }
 
     /// `lineDeallocateCall`.

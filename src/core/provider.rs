@@ -31,6 +31,23 @@ pub(crate) struct DeviceInfo {
     pub num_addresses: u32,
 }
 
+/// A call-control request on an existing call (`TSPI_lineDial`, `TSPI_lineHold` ...).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum CallOp {
+    /// `lineDial`: dial `0` on a call waiting at dial tone.
+    Dial(String),
+    /// `lineHold`
+    Hold,
+    /// `lineUnhold`
+    Unhold,
+    /// `lineSecureCall`
+    Secure,
+    /// `lineRedirect`: hand an offered call to another number.
+    Redirect(String),
+    /// `lineBlindTransfer`: transfer the call to another number.
+    BlindTransfer(String),
+}
+
 /// A telephony service provider.
 ///
 /// Every method is called with the core's control lock held, through `ev`; a provider
@@ -45,6 +62,9 @@ pub(crate) trait Provider: Send + Sync {
     fn make_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, dest: Option<&str>);
     /// `TSPI_lineAnswer`: answer the offered call; complete `req`.
     fn answer(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32);
+    /// A call-control request on `call` (the core checked privilege and state); complete
+    /// `req`.
+    fn call_control(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, op: CallOp);
     /// `TSPI_lineDrop`: hang up the call; complete `req`.
     fn drop_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32);
     /// The sole owner of an active call closed its line (the provider advertises

@@ -1,14 +1,14 @@
 //! Call functions: `lineGetCallInfo`, `lineGetCallStatus`, `lineDeallocateCall`,
 //! `lineAnswer`, `lineDrop`, `lineSetAppSpecific`, `lineSetCallPrivilege`.
 
-use std::ffi::c_char;
+use std::ffi::{c_char, c_void};
 use std::mem::{offset_of, MaybeUninit};
 
 use super::ptr::{caller_struct, check_ptr};
 use super::time::system_time;
 use super::varstruct::{put, VarOut};
 use super::{ffi_fn, Strings};
-use crate::core::{owner_features, CallView, Kind, PartyRef, Result, TextId};
+use crate::core::{owner_features, CallOp, CallView, Kind, PartyRef, Result, TextId};
 use crate::runtime;
 use tapi32_defs::*;
 
@@ -30,7 +30,8 @@ pub(crate) fn callstatus_fixed_size(version: u32) -> usize {
 }
 
 /// Every state a simulated call can be in (`LINECALLINFO.dwCallStates`).
-const CALL_STATES: DWORD = LINECALLSTATE_IDLE
+const CALL_STATES: DWORD = LINECALLSTATE_ONHOLD
+    | LINECALLSTATE_IDLE
     | LINECALLSTATE_OFFERING
     | LINECALLSTATE_DIALTONE
     | LINECALLSTATE_DIALING
@@ -84,6 +85,7 @@ fn write_call_info(v: &CallView<'_>, buf: &mut [MaybeUninit<u8>], strings: Strin
         dwAppSpecific: d.app_specific,
         dwCallID: d.call_id,
         dwCallStates: CALL_STATES,
+        dwCallParamFlags: d.param_flags,
         dwOrigin: d.origin,
         dwReason: d.reason,
         dwNumOwners: d.num_owners,
@@ -347,6 +349,148 @@ ffi_fn! {
     /// is not IDLE asked for monitor).
     fn lineSetCallPrivilege(hCall: HCALL, dwCallPrivilege: DWORD) -> LONG {
         runtime().set_call_privilege(hCall, dwCallPrivilege)?;
+        Ok(0)
+    }
+}
+
+/// States in which a call is active (not IDLE or DISCONNECTED).
+const ACTIVE: DWORD = LINECALLSTATE_OFFERING
+    | LINECALLSTATE_ACCEPTED
+    | LINECALLSTATE_DIALTONE
+    | LINECALLSTATE_DIALING
+    | LINECALLSTATE_RINGBACK
+    | LINECALLSTATE_BUSY
+    | LINECALLSTATE_CONNECTED
+    | LINECALLSTATE_PROCEEDING
+    | LINECALLSTATE_ONHOLD;
+
+/// Reads the destination address of a call-control function: required and not empty.
+///
+/// # Safety
+/// `dest` is NULL or a NUL-terminated string of `strings`' encoding.
+unsafe fn destination(dest: *const c_void, strings: Strings) -> Result<String> {
+    check_ptr(dest, 1)?;
+    // SAFETY: forwarded contract.
+    match unsafe { strings.read(dest) }? {
+        Some(d) if !d.is_empty() => Ok(d),
+        _ => Err(LineError::INVALADDRESS),
+    }
+}
+
+ffi_fn! {
+    /// Dials `lpszDestAddress` on a call waiting at dial tone (made by `lineMakeCall` with
+    /// a NULL address) or still dialing: the call goes DIALING, PROCEEDING and on as for
+    /// `lineMakeCall`; `LINECALLINFO`'s called ID becomes the address.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (not DIALTONE or DIALING), `LINEERR_INVALPOINTER`,
+    /// `LINEERR_INVALADDRESS` (empty).
+    unsafe fn [ansi lineDial, ansi lineDialA, wide lineDialW](
+        hCall: HCALL,
+        lpszDestAddress: LPCTSTR,
+        dwCountryCode: DWORD,
+    ) -> LONG |strings| {
+        let _ = dwCountryCode;
+        // The handle first, then the address.
+        runtime().with_call(hCall, |_| ())?;
+        // SAFETY: forwarded API contract.
+        let dest = unsafe { destination(lpszDestAddress.cast(), strings) }?;
+        let states = LINECALLSTATE_DIALTONE | LINECALLSTATE_DIALING;
+        Ok(runtime().call_control(hCall, states, CallOp::Dial(dest))? as LONG)
+    }
+}
+
+ffi_fn! {
+    /// Puts a connected call on hold (ONHOLD).
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (not CONNECTED).
+    fn lineHold(hCall: HCALL) -> LONG {
+        Ok(runtime().call_control(hCall, LINECALLSTATE_CONNECTED, CallOp::Hold)? as LONG)
+    }
+}
+
+ffi_fn! {
+    /// Takes a held call off hold (CONNECTED).
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (not ONHOLD).
+    fn lineUnhold(hCall: HCALL) -> LONG {
+        Ok(runtime().call_control(hCall, LINECALLSTATE_ONHOLD, CallOp::Unhold)? as LONG)
+    }
+}
+
+ffi_fn! {
+    /// Secures an active call against interruption: `LINECALLINFO.dwCallParamFlags` gains
+    /// `LINECALLPARAMFLAGS_SECURE` and every handle gets `LINE_CALLINFO`.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (IDLE or DISCONNECTED).
+    fn lineSecureCall(hCall: HCALL) -> LONG {
+        Ok(runtime().call_control(hCall, ACTIVE, CallOp::Secure)? as LONG)
+    }
+}
+
+ffi_fn! {
+    /// Redirects an offered call to `lpszDestAddress` without answering it: the call
+    /// leaves the line and goes IDLE here.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (not OFFERING or ACCEPTED), `LINEERR_INVALPOINTER`,
+    /// `LINEERR_INVALADDRESS`.
+    unsafe fn [ansi lineRedirect, ansi lineRedirectA, wide lineRedirectW](
+        hCall: HCALL,
+        lpszDestAddress: LPCTSTR,
+        dwCountryCode: DWORD,
+    ) -> LONG |strings| {
+        let _ = dwCountryCode;
+        // The handle first, then the address.
+        runtime().with_call(hCall, |_| ())?;
+        // SAFETY: forwarded API contract.
+        let dest = unsafe { destination(lpszDestAddress.cast(), strings) }?;
+        let states = LINECALLSTATE_OFFERING | LINECALLSTATE_ACCEPTED;
+        Ok(runtime().call_control(hCall, states, CallOp::Redirect(dest))? as LONG)
+    }
+}
+
+ffi_fn! {
+    /// Transfers a connected or held call to `lpszDestAddress` without consultation:
+    /// the call leaves the line and goes IDLE here.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (not CONNECTED or ONHOLD), `LINEERR_INVALPOINTER`,
+    /// `LINEERR_INVALADDRESS`.
+    unsafe fn [ansi lineBlindTransfer, ansi lineBlindTransferA, wide lineBlindTransferW](
+        hCall: HCALL,
+        lpszDestAddress: LPCTSTR,
+        dwCountryCode: DWORD,
+    ) -> LONG |strings| {
+        let _ = dwCountryCode;
+        // The handle first, then the address.
+        runtime().with_call(hCall, |_| ())?;
+        // SAFETY: forwarded API contract.
+        let dest = unsafe { destination(lpszDestAddress.cast(), strings) }?;
+        let states = LINECALLSTATE_CONNECTED | LINECALLSTATE_ONHOLD;
+        Ok(runtime().call_control(hCall, states, CallOp::BlindTransfer(dest))? as LONG)
+    }
+}
+
+ffi_fn! {
+    /// Sets the media mode of a call (owners only): one `LINEMEDIAMODE_*` the line
+    /// supports, or several with `LINEMEDIAMODE_UNKNOWN` while the mode is not settled.
+    /// Every handle of the call gets `LINE_CALLINFO` with `LINECALLINFOSTATE_MEDIAMODE`
+    /// when it changes. Synchronous.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+    /// `LINEERR_NOTOWNER`, `LINEERR_INVALCALLSTATE` (IDLE), `LINEERR_INVALMEDIAMODE`.
+    fn lineSetMediaMode(hCall: HCALL, dwMediaModes: DWORD) -> LONG {
+        runtime().set_media_mode(hCall, dwMediaModes)?;
         Ok(0)
     }
 }

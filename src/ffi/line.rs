@@ -345,3 +345,50 @@ ffi_fn! {
         }
     }
 }
+
+ffi_fn! {
+    /// The address ID of the address `lpsAddress` (`dwSize` bytes) on the open line
+    /// `hLine`, for `dwAddressMode` `LINEADDRESSMODE_DIALABLEADDR` (a simulated line's
+    /// one address has the line's own number).
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+    /// `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESSMODE` (another mode),
+    /// `LINEERR_INVALADDRESS` (no such address on the line).
+    unsafe fn [ansi lineGetAddressID, ansi lineGetAddressIDA, wide lineGetAddressIDW](
+        hLine: HLINE,
+        lpdwAddressID: LPDWORD,
+        dwAddressMode: DWORD,
+        lpsAddress: LPCTSTR,
+        dwSize: DWORD,
+    ) -> LONG |strings| {
+        runtime().check_initialized_for(hLine, Kind::Line)?;
+        check_ptr(lpdwAddressID, 4)?;
+        let unit = if strings == Strings::Wide { 2 } else { 1 };
+        check_ptr(lpsAddress, (dwSize as usize).max(unit))?;
+        runtime().line(hLine)?;
+        if dwAddressMode != LINEADDRESSMODE_DIALABLEADDR {
+            return Err(LineError::INVALADDRESSMODE);
+        }
+        // SAFETY: the caller provides dwSize bytes at lpsAddress.
+        let bytes =
+            unsafe { std::slice::from_raw_parts(lpsAddress.cast::<u8>(), dwSize as usize) };
+        let address = match strings {
+            Strings::Ansi => {
+                let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+                String::from_utf8_lossy(&bytes[..end]).into_owned()
+            }
+            Strings::Wide => {
+                let units: Vec<u16> = bytes
+                    .chunks_exact(2)
+                    .map(|c| u16::from_ne_bytes([c[0], c[1]]))
+                    .take_while(|&u| u != 0)
+                    .collect();
+                String::from_utf16_lossy(&units)
+            }
+        };
+        let id = runtime().address_id(hLine, &address)?;
+        // SAFETY: checked above.
+        unsafe { write_out(lpdwAddressID, id) }?;
+        Ok(0)
+    }
+}

@@ -26,7 +26,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
-use crate::core::{ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result};
+use crate::core::{
+    CallOp, ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result, TextId,
+};
 use clock::{Action, Clock};
 use scenario::{FarEnd, Scenario};
 use tapi32_defs::constants::*;
@@ -268,6 +270,33 @@ impl Provider for SimProvider {
     fn answer(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32) {
         ev.complete(req, Ok(()));
         ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
+    }
+
+    fn call_control(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, op: CallOp) {
+        ev.complete(req, Ok(()));
+        match op {
+            CallOp::Dial(dest) => {
+                ev.update_call(call, |d| {
+                    d.texts = d.texts.with(TextId::CalledNumber, Some(&dest));
+                    d.called_absent = 0;
+                });
+                ev.call_info_changed(call, LINECALLINFOSTATE_CALLEDID, 0);
+                self.dial(ev, call, Some(&dest));
+            }
+            CallOp::Hold => ev.set_call_state(call, LINECALLSTATE_ONHOLD, 0),
+            CallOp::Unhold => {
+                ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE)
+            }
+            CallOp::Secure => {
+                ev.update_call(call, |d| d.param_flags |= LINECALLPARAMFLAGS_SECURE);
+                ev.call_info_changed(call, LINECALLINFOSTATE_OTHER, 0);
+            }
+            // The call leaves this line: to the number it was redirected or transferred
+            // to.
+            CallOp::Redirect(_) | CallOp::BlindTransfer(_) => {
+                ev.set_call_state(call, LINECALLSTATE_IDLE, 0)
+            }
+        }
     }
 
     fn drop_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32) {

@@ -75,7 +75,7 @@ impl ControlLock<'_> {
     }
 
     /// Sends `LINE_CALLINFO` with `what` to every handle of `call` but `except`.
-    pub(super) fn call_info_changed(&self, call: u32, what: u32, except: u32) {
+    pub(crate) fn call_info_changed(&self, call: u32, what: u32, except: u32) {
         if let Some(rec) = self.st.calls.get(&call) {
             for h in rec.handles.iter().filter(|h| h.handle.hcall != except) {
                 let msg = Message {
@@ -198,6 +198,26 @@ impl ControlLock<'_> {
         let h = self.owned_handle(hcall)?;
         self.update_call(h.call_id, |d| d.app_specific = value);
         self.call_info_changed(h.call_id, LINECALLINFOSTATE_APPSPECIFIC, 0);
+        Ok(())
+    }
+
+    pub(in crate::core) fn set_media_mode(&mut self, hcall: u32, modes: u32) -> Result<()> {
+        let h = self.owned_handle(hcall)?;
+        if h.data.state == LINECALLSTATE_IDLE {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let device = self.core.provider.device_info(h.data.device);
+        // One media mode, or several with UNKNOWN (the call's mode is not yet settled).
+        let modes_ok = modes != 0
+            && modes & !device.media_modes == 0
+            && (modes.count_ones() == 1 || modes & LINEMEDIAMODE_UNKNOWN != 0);
+        if !modes_ok {
+            return Err(LineError::INVALMEDIAMODE);
+        }
+        if h.data.media_mode != modes {
+            self.update_call(h.call_id, |d| d.media_mode = modes);
+            self.call_info_changed(h.call_id, LINECALLINFOSTATE_MEDIAMODE, 0);
+        }
         Ok(())
     }
 

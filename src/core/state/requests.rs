@@ -1,5 +1,6 @@
-//! Asynchronous requests (`lineMakeCall`, `lineAnswer`, `lineDrop`) and their
-//! completion, which queues `LINE_REPLY`.
+//! Asynchronous requests (`lineMakeCall`, `lineAnswer`, `lineDrop`, and call control:
+//! `lineDial`, `lineHold`, `lineUnhold`, `lineSecureCall`, `lineRedirect`,
+//! `lineBlindTransfer`) and their completion, which queues `LINE_REPLY`.
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use crate::core::app::{DeliverIf, Message, Request};
 use crate::core::call::{CallData, Texts};
 use crate::core::handles::Kind;
 use crate::core::line::LineObj;
+use crate::core::provider::CallOp;
 use crate::core::{HCallSink, MakeCallParams, Result};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
@@ -196,5 +198,23 @@ impl ControlLock<'_> {
             msg,
             DeliverIf::RequestActive(rec.flag),
         );
+    }
+
+    /// A call-control request on the owned call `hcall`: its state must be one of
+    /// `states` (else `LINEERR_INVALCALLSTATE`); the provider carries `op` out.
+    pub(in crate::core) fn call_control(
+        &mut self,
+        hcall: u32,
+        states: u32,
+        op: CallOp,
+    ) -> Result<u32> {
+        let h = self.owned_handle(hcall)?;
+        if h.data.state & states == 0 {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
+        let p = Arc::clone(&self.core.provider);
+        p.call_control(self, req, h.call_id, op);
+        Ok(req.0)
     }
 }
