@@ -2207,6 +2207,32 @@ LONG lineGetAddressIDW(HLINE hLine,
                        LPCWSTR lpsAddress,
                        DWORD dwSize);
 
+/**
+ * Chooses the line and address changes of `hLine`'s device the application hears of
+ * through `LINE_LINEDEVSTATE` and `LINE_ADDRESSSTATE` (none by default). The simulated
+ * lines report `LINEDEVSTATE_RINGING` (an incoming call; dwParam3 the ring count),
+ * `LINEDEVSTATE_OPEN` and `LINEDEVSTATE_CLOSE` (another application opened or closed
+ * the device) and `LINEDEVSTATE_REINIT`, as `LINEDEVCAPS.dwLineStates` says, and no
+ * address changes.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALLINESTATE` (a change the line does not report),
+ * `LINEERR_INVALADDRESSSTATE`.
+ *
+ */
+LONG lineSetStatusMessages(HLINE hLine, DWORD dwLineStates, DWORD dwAddressStates);
+
+/**
+ * The changes `lineSetStatusMessages` chose for `hLine`.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddressStates);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

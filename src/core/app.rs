@@ -86,6 +86,8 @@ pub(crate) enum DeliverIf {
     Always,
     /// The call handle is still valid.
     CallLive(u32),
+    /// The line handle is still valid.
+    LineLive(u32),
     /// The request has not been cancelled (its line closed, or under TAPI 1.x its call
     /// deallocated).
     RequestActive(Arc<Request>),
@@ -581,6 +583,7 @@ fn still_valid(table: &HandleTable, guard: &DeliverIf) -> bool {
     match guard {
         DeliverIf::Always => true,
         DeliverIf::CallLive(h) => table.is_live(*h, Kind::Call),
+        DeliverIf::LineLive(h) => table.is_live(*h, Kind::Line),
         DeliverIf::RequestActive(r) => !r.cancelled.load(Ordering::Acquire),
     }
 }

@@ -31,7 +31,7 @@ pub(crate) use call::{CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
 pub(crate) use provider::{CallOp, DeviceInfo, Provider};
-pub(crate) use state::{owner_features, ControlLock, RequestId};
+pub(crate) use state::{owner_features, ControlLock, RequestId, STATUS_LINE_STATES};
 
 use handles::Object;
 use state::State;
@@ -469,6 +469,18 @@ impl Core {
         } else {
             Err(LineError::INVALADDRESS)
         }
+    }
+
+    /// `lineSetStatusMessages`.
+    pub(crate) fn set_status_messages(&self, hline: u32, line: u32, address: u32) -> Result<()> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        self.ctx(|ev| ev.set_status_messages(hline, line, address))
+    }
+
+    /// `lineGetStatusMessages`: (line states, address states).
+    pub(crate) fn status_messages(&self, hline: u32) -> Result<(u32, u32)> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        self.ctx(|ev| ev.status_messages(hline))
     }
 
     /// `lineDeallocateCall`.

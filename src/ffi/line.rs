@@ -6,7 +6,7 @@ use std::mem::offset_of;
 use super::ptr::{caller_struct, check_ptr, read_in, write_out};
 use super::varstruct::VarOut;
 use super::{ffi_fn, Strings};
-use crate::core::{HCallSink, Kind, MakeCallParams, OpenParams, Result};
+use crate::core::{HCallSink, Kind, MakeCallParams, OpenParams, Result, STATUS_LINE_STATES};
 use crate::runtime;
 use tapi32_defs::*;
 
@@ -59,7 +59,7 @@ unsafe fn get_dev_caps(
         dwMaxNumActiveCalls: 0xFFFF,
         dwAnswerMode: LINEANSWERMODE_NONE,
         dwRingModes: 1,
-        dwLineStates: LINEDEVSTATE_OPEN | LINEDEVSTATE_CLOSE,
+        dwLineStates: STATUS_LINE_STATES,
         dwLineFeatures: LINEFEATURE_MAKECALL,
         PermanentLineGuid: GUID {
             Data1: 0x7461_7069,
@@ -389,6 +389,46 @@ ffi_fn! {
         let id = runtime().address_id(hLine, &address)?;
         // SAFETY: checked above.
         unsafe { write_out(lpdwAddressID, id) }?;
+        Ok(0)
+    }
+}
+
+ffi_fn! {
+    /// Chooses the line and address changes of `hLine`'s device the application hears of
+    /// through `LINE_LINEDEVSTATE` and `LINE_ADDRESSSTATE` (none by default). The simulated
+    /// lines report `LINEDEVSTATE_RINGING` (an incoming call; dwParam3 the ring count),
+    /// `LINEDEVSTATE_OPEN` and `LINEDEVSTATE_CLOSE` (another application opened or closed
+    /// the device) and `LINEDEVSTATE_REINIT`, as `LINEDEVCAPS.dwLineStates` says, and no
+    /// address changes.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+    /// `LINEERR_INVALLINESTATE` (a change the line does not report),
+    /// `LINEERR_INVALADDRESSSTATE`.
+    fn lineSetStatusMessages(hLine: HLINE, dwLineStates: DWORD, dwAddressStates: DWORD) -> LONG {
+        runtime().set_status_messages(hLine, dwLineStates, dwAddressStates)?;
+        Ok(0)
+    }
+}
+
+ffi_fn! {
+    /// The changes `lineSetStatusMessages` chose for `hLine`.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+    /// `LINEERR_INVALPOINTER`.
+    unsafe fn lineGetStatusMessages(
+        hLine: HLINE,
+        lpdwLineStates: LPDWORD,
+        lpdwAddressStates: LPDWORD,
+    ) -> LONG {
+        runtime().check_initialized_for(hLine, Kind::Line)?;
+        check_ptr(lpdwLineStates, 4)?;
+        check_ptr(lpdwAddressStates, 4)?;
+        let (line, address) = runtime().status_messages(hLine)?;
+        // SAFETY: both pointers were checked above.
+        unsafe {
+            write_out(lpdwLineStates, line)?;
+            write_out(lpdwAddressStates, address)?;
+        }
         Ok(0)
     }
 }

@@ -51,8 +51,11 @@ impl ControlLock<'_> {
                 obj,
                 calls: HashSet::new(),
                 requests: Vec::new(),
+                line_states: 0,
+                address_states: 0,
             },
         );
+        self.line_dev_state(device, hline, LINEDEVSTATE_OPEN);
         self.st.device_opens[device as usize].push(hline);
         self.st
             .apps
@@ -124,6 +127,9 @@ impl ControlLock<'_> {
         }
         let dev = &mut self.st.device_opens[rec.obj.device as usize];
         dev.retain(|&h| h != hline);
+        if why != Retired::ProviderClosed {
+            self.line_dev_state(rec.obj.device, hline, LINEDEVSTATE_CLOSE);
+        }
         if let Some(a) = self.st.apps.get_mut(&rec.obj.happ) {
             a.lines.retain(|&h| h != hline);
         }
@@ -167,4 +173,68 @@ impl ControlLock<'_> {
         }
         Ok(())
     }
+
+    /// `LINE_LINEDEVSTATE` with `state` (dwParam2 and dwParam3 0, or for `RINGING` the
+    /// ring mode 0 and ring count 1) to every open of `device` but `except` that asked
+    /// for `state` with `lineSetStatusMessages`.
+    pub(super) fn line_dev_state(&self, device: u32, except: u32, state: u32) {
+        let p3 = if state == LINEDEVSTATE_RINGING { 1 } else { 0 };
+        for &h in &self.st.device_opens[device as usize] {
+            let Some(rec) = self.st.lines.get(&h) else {
+                continue;
+            };
+            if h == except || rec.line_states & state == 0 {
+                continue;
+            }
+            let msg = Message {
+                device: h,
+                id: LINE_LINEDEVSTATE as u32,
+                instance: rec.obj.instance,
+                p1: state as usize,
+                p2: 0,
+                p3,
+            };
+            post(&self.st.apps, rec.obj.happ, msg, DeliverIf::LineLive(h));
+        }
+    }
+
+    /// `lineSetStatusMessages`.
+    pub(in crate::core) fn set_status_messages(
+        &mut self,
+        hline: u32,
+        line_states: u32,
+        address_states: u32,
+    ) -> Result<()> {
+        if !self.core.table.is_live(hline, Kind::Line) {
+            return Err(self.core.invalid(hline, Kind::Line));
+        }
+        if line_states & !STATUS_LINE_STATES != 0 {
+            return Err(LineError::INVALLINESTATE);
+        }
+        if address_states != 0 {
+            return Err(LineError::INVALADDRESSSTATE);
+        }
+        let rec = self
+            .st
+            .lines
+            .get_mut(&hline)
+            .ok_or(LineError::INVALLINEHANDLE)?;
+        rec.line_states = line_states;
+        rec.address_states = address_states;
+        Ok(())
+    }
+
+    /// `lineGetStatusMessages`: (line states, address states).
+    pub(in crate::core) fn status_messages(&self, hline: u32) -> Result<(u32, u32)> {
+        match self.st.lines.get(&hline) {
+            Some(rec) if self.core.table.is_live(hline, Kind::Line) => {
+                Ok((rec.line_states, rec.address_states))
+            }
+            _ => Err(self.core.invalid(hline, Kind::Line)),
+        }
+    }
 }
+
+/// The `LINEDEVSTATE_*` changes a simulated line reports (`LINEDEVCAPS.dwLineStates`).
+pub(crate) const STATUS_LINE_STATES: u32 =
+    LINEDEVSTATE_RINGING | LINEDEVSTATE_OPEN | LINEDEVSTATE_CLOSE | LINEDEVSTATE_REINIT;

@@ -9,6 +9,7 @@
 mod apps;
 mod calls;
 mod lines;
+pub(crate) use lines::STATUS_LINE_STATES;
 mod provider_events;
 mod requests;
 
@@ -36,6 +37,11 @@ struct LineRec {
     calls: HashSet<u32>,
     /// Requests issued on this line: (request ID, its state, the call handle it is for).
     requests: Vec<(u32, Arc<Request>, u32)>,
+    /// `LINEDEVSTATE_*` changes the application asked to hear of
+    /// (`lineSetStatusMessages`).
+    line_states: u32,
+    /// `LINEADDRESSSTATE_*` changes the application asked to hear of.
+    address_states: u32,
 }
 
 struct HandleRec {

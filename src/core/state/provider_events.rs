@@ -84,6 +84,7 @@ impl ControlLock<'_> {
         if self.distribute(call_id, device, address, Some(media_mode)) {
             self.set_call_state(call_id, LINECALLSTATE_OFFERING, LINEOFFERINGMODE_ACTIVE);
         }
+        self.line_dev_state(device, 0, LINEDEVSTATE_RINGING);
         Ok(call_id)
     }
 
