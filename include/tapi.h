@@ -1992,6 +1992,42 @@ LONG lineBlindTransferW(HCALL hCall, LPCWSTR lpszDestAddress, DWORD dwCountryCod
 LONG lineSetMediaMode(HCALL hCall, DWORD dwMediaModes);
 
 /**
+ * Gives ownership of the call to another application that has the call's line
+ * device open with owner privilege: by its program's file name `lpszFileName`
+ * (without a path; handing off to one's own file name succeeds), or, with a NULL
+ * name, the first such application, in `lineOpen` order, whose media modes include
+ * `dwMediaMode` (one `LINEMEDIAMODE_*`). The target's handle becomes an owner (a
+ * new handle is announced with `LINE_APPNEWCALL` from API 2.0 on) and gets
+ * `LINE_CALLSTATE` with dwParam3 `LINECALLPRIVILEGE_OWNER`; the caller stays an
+ * owner until it deallocates or becomes a monitor. Synchronous.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+ * `LINEERR_NOTOWNER`, `LINEERR_INVALPOINTER`, `LINEERR_INVALMEDIAMODE`,
+ * `LINEERR_TARGETNOTFOUND`, `LINEERR_TARGETSELF` (the caller is that first
+ * application).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineHandoff(HCALL hCall, LPCSTR lpszFileName, DWORD dwMediaMode);
+
+/**
+ *As [`lineHandoff`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineHandoffA(HCALL hCall, LPCSTR lpszFileName, DWORD dwMediaMode);
+
+/**
+ *As [`lineHandoff`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineHandoffW(HCALL hCall, LPCWSTR lpszFileName, DWORD dwMediaMode);
+
+/**
  * Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
  *
  * * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
@@ -2245,6 +2281,7 @@ LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddr
 #define lineGetAddressID lineGetAddressIDW
 #define lineGetCallInfo lineGetCallInfoW
 #define lineGetDevCaps lineGetDevCapsW
+#define lineHandoff lineHandoffW
 #define lineInitializeEx lineInitializeExW
 #define lineMakeCall lineMakeCallW
 #define lineOpen lineOpenW
@@ -2255,6 +2292,7 @@ LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddr
 #define lineGetAddressID lineGetAddressIDA
 #define lineGetCallInfo lineGetCallInfoA
 #define lineGetDevCaps lineGetDevCapsA
+#define lineHandoff lineHandoffA
 #define lineInitializeEx lineInitializeExA
 #define lineMakeCall lineMakeCallA
 #define lineOpen lineOpenA

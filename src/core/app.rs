@@ -147,6 +147,8 @@ pub(crate) struct App {
     pub(crate) handle: u32,
     /// Its friendly name (`lpszFriendlyAppName`, or the program's name).
     pub(crate) name: Text,
+    /// The file name of its program, without the path (`lineHandoff`'s target name).
+    pub(crate) module: Text,
     delivery: Delivery,
     queue: Mutex<Queue>,
     ready: Condvar,
@@ -230,6 +232,15 @@ fn release_produced() {
     }
 }
 
+/// The file name of the running program, without its path.
+pub(crate) fn program_file_name() -> String {
+    std::env::args()
+        .next()
+        .and_then(|a| a.rsplit('/').next().map(str::to_owned))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "tapi application".to_owned())
+}
+
 /// Creates the eventfd an event-mode application waits on.
 pub(crate) fn new_event_fd() -> Result<OwnedFd, LineError> {
     // SAFETY: eventfd has no memory-safety preconditions; a negative result is an error.
@@ -247,6 +258,7 @@ impl App {
         App {
             handle,
             name: name.into(),
+            module: program_file_name().into(),
             delivery,
             queue: Mutex::new(Queue::default()),
             ready: Condvar::new(),

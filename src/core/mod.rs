@@ -471,6 +471,12 @@ impl Core {
         }
     }
 
+    /// `lineHandoff`: to the application of program file name `file`, or by `media`.
+    pub(crate) fn handoff(&self, hcall: u32, file: Option<&str>, media: u32) -> Result<()> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.handoff(hcall, file, media))
+    }
+
     /// `lineSetStatusMessages`.
     pub(crate) fn set_status_messages(&self, hline: u32, line: u32, address: u32) -> Result<()> {
         self.check_initialized_for(hline, Kind::Line)?;

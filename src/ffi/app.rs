@@ -17,11 +17,7 @@ use tapi32_defs::*;
 const INFINITE: DWORD = 0xFFFF_FFFF;
 
 fn program_name() -> String {
-    std::env::args()
-        .next()
-        .and_then(|a| a.rsplit('/').next().map(str::to_owned))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "tapi application".to_owned())
+    crate::core::app::program_file_name()
 }
 
 /// Environment variable: `1` runs the callbacks of applications initialized from then

@@ -494,3 +494,30 @@ ffi_fn! {
         Ok(0)
     }
 }
+
+ffi_fn! {
+    /// Gives ownership of the call to another application that has the call's line
+    /// device open with owner privilege: by its program's file name `lpszFileName`
+    /// (without a path; handing off to one's own file name succeeds), or, with a NULL
+    /// name, the first such application, in `lineOpen` order, whose media modes include
+    /// `dwMediaMode` (one `LINEMEDIAMODE_*`). The target's handle becomes an owner (a
+    /// new handle is announced with `LINE_APPNEWCALL` from API 2.0 on) and gets
+    /// `LINE_CALLSTATE` with dwParam3 `LINECALLPRIVILEGE_OWNER`; the caller stays an
+    /// owner until it deallocates or becomes a monitor. Synchronous.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+    /// `LINEERR_NOTOWNER`, `LINEERR_INVALPOINTER`, `LINEERR_INVALMEDIAMODE`,
+    /// `LINEERR_TARGETNOTFOUND`, `LINEERR_TARGETSELF` (the caller is that first
+    /// application).
+    unsafe fn [ansi lineHandoff, ansi lineHandoffA, wide lineHandoffW](
+        hCall: HCALL,
+        lpszFileName: LPCTSTR,
+        dwMediaMode: DWORD,
+    ) -> LONG |strings| {
+        runtime().with_call(hCall, |_| ())?;
+        // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
+        let file = unsafe { strings.read(lpszFileName.cast()) }?;
+        runtime().handoff(hCall, file.as_deref(), dwMediaMode)?;
+        Ok(0)
+    }
+}

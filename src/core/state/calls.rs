@@ -317,4 +317,106 @@ impl ControlLock<'_> {
             true
         }
     }
+
+    /// `lineHandoff`: gives ownership of the call `hcall` names to another application
+    /// with the call's line device open with owner privilege: by module file name
+    /// (`file`), or the first such open, in `lineOpen` order, whose media modes include
+    /// `media`. The target's handle (a new one, announced as an incoming call's is) becomes
+    /// an owner and gets `LINE_CALLSTATE` with `LINECALLPRIVILEGE_OWNER`; the caller keeps
+    /// its own.
+    pub(in crate::core) fn handoff(
+        &mut self,
+        hcall: u32,
+        file: Option<&str>,
+        media: u32,
+    ) -> Result<()> {
+        let h = self.owned_handle(hcall)?;
+        let device = h.data.device;
+        let owners: Vec<Arc<LineObj>> = self.st.device_opens[device as usize]
+            .iter()
+            .filter_map(|o| self.st.lines.get(o).map(|r| Arc::clone(&r.obj)))
+            .filter(|l| l.privileges & LINECALLPRIVILEGE_OWNER != 0)
+            .collect();
+        let module = |happ: u32| self.st.apps.get(&happ).map(|a| Arc::clone(&a.app.module));
+        let target = match file {
+            Some(name) => {
+                let named = |l: &&Arc<LineObj>| {
+                    module(l.happ).is_some_and(|m| m.eq_ignore_ascii_case(name))
+                };
+                match owners.iter().filter(|l| l.happ != h.happ).find(named) {
+                    Some(t) => Arc::clone(t),
+                    // Handing off to one's own file name succeeds (Microsoft's reference).
+                    None if module(h.happ).is_some_and(|m| m.eq_ignore_ascii_case(name)) => {
+                        return Ok(())
+                    }
+                    None => return Err(LineError::TARGETNOTFOUND),
+                }
+            }
+            None => {
+                let supported = self.core.provider.device_info(device).media_modes;
+                if media.count_ones() != 1 || media & !supported != 0 {
+                    return Err(LineError::INVALMEDIAMODE);
+                }
+                match owners.iter().find(|l| l.media_modes & media != 0) {
+                    Some(t) if t.happ == h.happ => return Err(LineError::TARGETSELF),
+                    Some(t) => Arc::clone(t),
+                    None => return Err(LineError::TARGETNOTFOUND),
+                }
+            }
+        };
+        self.give_ownership(h.call_id, &target);
+        Ok(())
+    }
+
+    /// Makes the application of the open line `target` an owner of `call`.
+    fn give_ownership(&mut self, call: u32, target: &LineObj) {
+        let existing = self.st.calls.get(&call).and_then(|rec| {
+            rec.handles
+                .iter()
+                .find(|r| r.handle.happ == target.happ)
+                .map(|r| Arc::clone(&r.handle))
+        });
+        let address = self.st.calls.get(&call).map_or(0, |c| c.data.address);
+        let hcall = match existing {
+            Some(h) if h.privilege == LINECALLPRIVILEGE_OWNER => h.hcall,
+            Some(h) => {
+                let new = Arc::new(h.with_privilege(LINECALLPRIVILEGE_OWNER));
+                if self.core.table.replace_call(&h, Arc::clone(&new)) {
+                    if let Some(rec) = self.st.calls.get_mut(&call) {
+                        for r in rec.handles.iter_mut().filter(|r| r.handle.hcall == h.hcall) {
+                            r.handle = Arc::clone(&new);
+                        }
+                    }
+                }
+                h.hcall
+            }
+            None => {
+                let owner = LINECALLPRIVILEGE_OWNER;
+                let Some(hc) = self.add_handle(call, target.handle, owner, 0) else {
+                    return;
+                };
+                self.announce_new_call(target, address, hc, owner);
+                hc
+            }
+        };
+        self.recount(call);
+        self.call_info_changed(
+            call,
+            LINECALLINFOSTATE_NUMOWNERINCR | LINECALLINFOSTATE_NUMMONITORS,
+            hcall,
+        );
+        let Some(rec) = self.st.calls.get(&call) else {
+            return;
+        };
+        let (state, mode) = (rec.data.state, rec.data.state_mode);
+        let msg = Message {
+            device: hcall,
+            id: LINE_CALLSTATE as u32,
+            instance: target.instance,
+            p1: state as usize,
+            p2: mode as usize,
+            p3: LINECALLPRIVILEGE_OWNER as usize,
+        };
+        post(&self.st.apps, target.happ, msg, DeliverIf::CallLive(hcall));
+    }
 }
