@@ -21,25 +21,21 @@
 #if TAPI_CURRENT_VERSION < 0x00030000
 #define TAPI32_PRE_V3 1
 #endif
+#if TAPI_CURRENT_VERSION < 0x00030001
+#define TAPI32_PRE_V31 1
+#endif
+
+/* LINEPROXYREQUEST's parameters are an anonymous union, as in the SDK (C11, and an
+ * extension that GCC and Clang accept in C99 when marked). */
+#if defined(__GNUC__) && !defined(__cplusplus)
+#define TAPI32_ANONYMOUS_UNION __extension__ union
+#else
+#define TAPI32_ANONYMOUS_UNION union
+#endif
 
 /* The Windows SDK packs TAPI's structures to 1 byte. */
 #pragma pack(push, 1)
 
-
-/**
- * Dialing parameters.
- */
-typedef struct  LINEDIALPARAMS {
-  DWORD dwDialPause;
-  DWORD dwDialSpeed;
-  DWORD dwDigitDuration;
-  DWORD dwWaitForDialtone;
-} LINEDIALPARAMS;
-
-/**
- * Pointer to [`LINEDIALPARAMS`].
- */
-typedef struct LINEDIALPARAMS *LPLINEDIALPARAMS;
 
 /**
  * A call handle.
@@ -47,14 +43,99 @@ typedef struct LINEDIALPARAMS *LPLINEDIALPARAMS;
 typedef DWORD HCALL;
 
 /**
+ * Pointer to [`HCALL`].
+ */
+typedef HCALL *LPHCALL;
+
+/**
+ * A call hub handle (TAPI 3.0).
+ */
+typedef DWORD HCALLHUB;
+
+/**
+ * Pointer to [`HCALLHUB`].
+ */
+typedef HCALLHUB *LPHCALLHUB;
+
+/**
  * A line handle.
  */
 typedef DWORD HLINE;
 
 /**
+ * Pointer to [`HLINE`].
+ */
+typedef HLINE *LPHLINE;
+
+/**
+ * A phone handle.
+ */
+typedef DWORD HPHONE;
+
+/**
+ * Pointer to [`HPHONE`].
+ */
+typedef HPHONE *LPHPHONE;
+
+/**
  * An application's usage handle.
  */
 typedef DWORD HLINEAPP;
+
+/**
+ * Pointer to [`HLINEAPP`].
+ */
+typedef HLINEAPP *LPHLINEAPP;
+
+/**
+ * An application's usage handle of the phone API.
+ */
+typedef DWORD HPHONEAPP;
+
+/**
+ * Pointer to [`HPHONEAPP`].
+ */
+typedef HPHONEAPP *LPHPHONEAPP;
+
+/**
+ * An agent session handle (TAPI 2.2).
+ */
+typedef DWORD HAGENTSESSION;
+
+/**
+ * Pointer to [`HAGENTSESSION`].
+ */
+typedef HAGENTSESSION *LPHAGENTSESSION;
+
+/**
+ * An agent handle (TAPI 2.2).
+ */
+typedef DWORD HAGENT;
+
+/**
+ * Pointer to [`HAGENT`].
+ */
+typedef HAGENT *LPHAGENT;
+
+/**
+ * A private channel handle (TAPI 3.0).
+ */
+typedef DWORD HPRIVATECHANNEL;
+
+/**
+ * Pointer to [`HPRIVATECHANNEL`].
+ */
+typedef HPRIVATECHANNEL *LPHPRIVATECHANNEL;
+
+/**
+ * Pointer to an icon handle (`lineGetIcon`, `phoneGetIcon`).
+ */
+typedef HICON *LPHICON;
+
+/**
+ * Pointer to a [`GUID`].
+ */
+typedef GUID *LPGUID;
 
 /**
  * The application's message callback (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` and
@@ -70,19 +151,554 @@ typedef void (*LINECALLBACK)(DWORD hDevice,
                              DWORD_PTR dwParam3);
 
 /**
- * Pointer to [`HCALL`].
+ * The phone API's message callback (`phoneInitialize`, `phoneInitializeEx`).
  */
-typedef HCALL *LPHCALL;
+typedef void (*PHONECALLBACK)(DWORD hDevice,
+                              DWORD dwMessage,
+                              DWORD_PTR dwInstance,
+                              DWORD_PTR dwParam1,
+                              DWORD_PTR dwParam2,
+                              DWORD_PTR dwParam3);
+
+#if defined(TAPI32_PRE_V2)
+/**
+ * The capabilities of an address (`lineGetAddressCaps`).
+ */
+typedef struct  LINEADDRESSCAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwLineDeviceID;
+  DWORD dwAddressSize;
+  DWORD dwAddressOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwAddressSharing;
+  DWORD dwAddressStates;
+  DWORD dwCallInfoStates;
+  DWORD dwCallerIDFlags;
+  DWORD dwCalledIDFlags;
+  DWORD dwConnectedIDFlags;
+  DWORD dwRedirectionIDFlags;
+  DWORD dwRedirectingIDFlags;
+  DWORD dwCallStates;
+  DWORD dwDialToneModes;
+  DWORD dwBusyModes;
+  DWORD dwSpecialInfo;
+  DWORD dwDisconnectModes;
+  DWORD dwMaxNumActiveCalls;
+  DWORD dwMaxNumOnHoldCalls;
+  DWORD dwMaxNumOnHoldPendingCalls;
+  DWORD dwMaxNumConference;
+  DWORD dwMaxNumTransConf;
+  DWORD dwAddrCapFlags;
+  DWORD dwCallFeatures;
+  DWORD dwRemoveFromConfCaps;
+  DWORD dwRemoveFromConfState;
+  DWORD dwTransferModes;
+  DWORD dwParkModes;
+  DWORD dwForwardModes;
+  DWORD dwMaxForwardEntries;
+  DWORD dwMaxSpecificEntries;
+  DWORD dwMinFwdNumRings;
+  DWORD dwMaxFwdNumRings;
+  DWORD dwMaxCallCompletions;
+  DWORD dwCallCompletionConds;
+  DWORD dwCallCompletionModes;
+  DWORD dwNumCompletionMessages;
+  DWORD dwCompletionMsgTextEntrySize;
+  DWORD dwCompletionMsgTextSize;
+  DWORD dwCompletionMsgTextOffset;
+  DWORD dwAddressFeatures;
+} LINEADDRESSCAPS;
+#endif
+
+#if !defined(TAPI32_PRE_V2)
+/**
+ * The capabilities of an address (`lineGetAddressCaps`).
+ */
+typedef struct  LINEADDRESSCAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwLineDeviceID;
+  DWORD dwAddressSize;
+  DWORD dwAddressOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwAddressSharing;
+  DWORD dwAddressStates;
+  DWORD dwCallInfoStates;
+  DWORD dwCallerIDFlags;
+  DWORD dwCalledIDFlags;
+  DWORD dwConnectedIDFlags;
+  DWORD dwRedirectionIDFlags;
+  DWORD dwRedirectingIDFlags;
+  DWORD dwCallStates;
+  DWORD dwDialToneModes;
+  DWORD dwBusyModes;
+  DWORD dwSpecialInfo;
+  DWORD dwDisconnectModes;
+  DWORD dwMaxNumActiveCalls;
+  DWORD dwMaxNumOnHoldCalls;
+  DWORD dwMaxNumOnHoldPendingCalls;
+  DWORD dwMaxNumConference;
+  DWORD dwMaxNumTransConf;
+  DWORD dwAddrCapFlags;
+  DWORD dwCallFeatures;
+  DWORD dwRemoveFromConfCaps;
+  DWORD dwRemoveFromConfState;
+  DWORD dwTransferModes;
+  DWORD dwParkModes;
+  DWORD dwForwardModes;
+  DWORD dwMaxForwardEntries;
+  DWORD dwMaxSpecificEntries;
+  DWORD dwMinFwdNumRings;
+  DWORD dwMaxFwdNumRings;
+  DWORD dwMaxCallCompletions;
+  DWORD dwCallCompletionConds;
+  DWORD dwCallCompletionModes;
+  DWORD dwNumCompletionMessages;
+  DWORD dwCompletionMsgTextEntrySize;
+  DWORD dwCompletionMsgTextSize;
+  DWORD dwCompletionMsgTextOffset;
+  DWORD dwAddressFeatures;
+  DWORD dwPredictiveAutoTransferStates;
+  DWORD dwNumCallTreatments;
+  DWORD dwCallTreatmentListSize;
+  DWORD dwCallTreatmentListOffset;
+  DWORD dwDeviceClassesSize;
+  DWORD dwDeviceClassesOffset;
+  DWORD dwMaxCallDataSize;
+  DWORD dwCallFeatures2;
+  DWORD dwMaxNoAnswerTimeout;
+  DWORD dwConnectedModes;
+  DWORD dwOfferingModes;
+  DWORD dwAvailableMediaModes;
+} LINEADDRESSCAPS;
+#endif
 
 /**
- * Pointer to [`HLINE`].
+ * Pointer to [`LINEADDRESSCAPS`].
  */
-typedef HLINE *LPHLINE;
+typedef struct LINEADDRESSCAPS *LPLINEADDRESSCAPS;
 
 /**
- * Pointer to [`HLINEAPP`].
+ * The status of an address (`lineGetAddressStatus`).
  */
-typedef HLINEAPP *LPHLINEAPP;
+typedef struct  LINEADDRESSSTATUS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumInUse;
+  DWORD dwNumActiveCalls;
+  DWORD dwNumOnHoldCalls;
+  DWORD dwNumOnHoldPendCalls;
+  DWORD dwAddressFeatures;
+  DWORD dwNumRingsNoAnswer;
+  DWORD dwForwardNumEntries;
+  DWORD dwForwardSize;
+  DWORD dwForwardOffset;
+  DWORD dwTerminalModesSize;
+  DWORD dwTerminalModesOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+} LINEADDRESSSTATUS;
+
+/**
+ * Pointer to [`LINEADDRESSSTATUS`].
+ */
+typedef struct LINEADDRESSSTATUS *LPLINEADDRESSSTATUS;
+
+/**
+ * One agent activity of a [`LINEAGENTACTIVITYLIST`].
+ */
+typedef struct  LINEAGENTACTIVITYENTRY {
+  DWORD dwID;
+  DWORD dwNameSize;
+  DWORD dwNameOffset;
+} LINEAGENTACTIVITYENTRY;
+
+/**
+ * Pointer to [`LINEAGENTACTIVITYENTRY`].
+ */
+typedef struct LINEAGENTACTIVITYENTRY *LPLINEAGENTACTIVITYENTRY;
+
+/**
+ * The agent activities of an address (`lineGetAgentActivityList`).
+ */
+typedef struct  LINEAGENTACTIVITYLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwListSize;
+  DWORD dwListOffset;
+} LINEAGENTACTIVITYLIST;
+
+/**
+ * Pointer to [`LINEAGENTACTIVITYLIST`].
+ */
+typedef struct LINEAGENTACTIVITYLIST *LPLINEAGENTACTIVITYLIST;
+
+#if defined(TAPI32_PRE_V22)
+/**
+ * The agent capabilities of an address (`lineGetAgentCaps`).
+ */
+typedef struct  LINEAGENTCAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwAgentHandlerInfoSize;
+  DWORD dwAgentHandlerInfoOffset;
+  DWORD dwCapsVersion;
+  DWORD dwFeatures;
+  DWORD dwStates;
+  DWORD dwNextStates;
+  DWORD dwMaxNumGroupEntries;
+  DWORD dwAgentStatusMessages;
+  DWORD dwNumAgentExtensionIDs;
+  DWORD dwAgentExtensionIDListSize;
+  DWORD dwAgentExtensionIDListOffset;
+} LINEAGENTCAPS;
+#endif
+
+#if !defined(TAPI32_PRE_V22)
+/**
+ * The agent capabilities of an address (`lineGetAgentCaps`).
+ */
+typedef struct  LINEAGENTCAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwAgentHandlerInfoSize;
+  DWORD dwAgentHandlerInfoOffset;
+  DWORD dwCapsVersion;
+  DWORD dwFeatures;
+  DWORD dwStates;
+  DWORD dwNextStates;
+  DWORD dwMaxNumGroupEntries;
+  DWORD dwAgentStatusMessages;
+  DWORD dwNumAgentExtensionIDs;
+  DWORD dwAgentExtensionIDListSize;
+  DWORD dwAgentExtensionIDListOffset;
+  GUID ProxyGUID;
+} LINEAGENTCAPS;
+#endif
+
+/**
+ * Pointer to [`LINEAGENTCAPS`].
+ */
+typedef struct LINEAGENTCAPS *LPLINEAGENTCAPS;
+
+/**
+ * The 128-bit ID of an agent group.
+ */
+typedef struct  LINEAGENTGROUPENTRY_GroupID {
+  DWORD dwGroupID1;
+  DWORD dwGroupID2;
+  DWORD dwGroupID3;
+  DWORD dwGroupID4;
+} LINEAGENTGROUPENTRY_GroupID;
+
+/**
+ * One agent group of a [`LINEAGENTGROUPLIST`].
+ */
+typedef struct  LINEAGENTGROUPENTRY {
+  struct LINEAGENTGROUPENTRY_GroupID GroupID;
+  DWORD dwNameSize;
+  DWORD dwNameOffset;
+} LINEAGENTGROUPENTRY;
+
+/**
+ * Pointer to [`LINEAGENTGROUPENTRY`].
+ */
+typedef struct LINEAGENTGROUPENTRY *LPLINEAGENTGROUPENTRY;
+
+/**
+ * Agent groups (`lineGetAgentGroupList`, `lineSetAgentGroup`).
+ */
+typedef struct  LINEAGENTGROUPLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwListSize;
+  DWORD dwListOffset;
+} LINEAGENTGROUPLIST;
+
+/**
+ * Pointer to [`LINEAGENTGROUPLIST`].
+ */
+typedef struct LINEAGENTGROUPLIST *LPLINEAGENTGROUPLIST;
+
+/**
+ * The agent status of an address (`lineGetAgentStatus`).
+ */
+typedef struct  LINEAGENTSTATUS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwGroupListSize;
+  DWORD dwGroupListOffset;
+  DWORD dwState;
+  DWORD dwNextState;
+  DWORD dwActivityID;
+  DWORD dwActivitySize;
+  DWORD dwActivityOffset;
+  DWORD dwAgentFeatures;
+  DWORD dwValidStates;
+  DWORD dwValidNextStates;
+} LINEAGENTSTATUS;
+
+/**
+ * Pointer to [`LINEAGENTSTATUS`].
+ */
+typedef struct LINEAGENTSTATUS *LPLINEAGENTSTATUS;
+
+/**
+ * One application that has a line open ([`LINEDEVSTATUS`]'s application list).
+ */
+typedef struct  LINEAPPINFO {
+  DWORD dwMachineNameSize;
+  DWORD dwMachineNameOffset;
+  DWORD dwUserNameSize;
+  DWORD dwUserNameOffset;
+  DWORD dwModuleFilenameSize;
+  DWORD dwModuleFilenameOffset;
+  DWORD dwFriendlyNameSize;
+  DWORD dwFriendlyNameOffset;
+  DWORD dwMediaModes;
+  DWORD dwAddressID;
+} LINEAPPINFO;
+
+/**
+ * Pointer to [`LINEAPPINFO`].
+ */
+typedef struct LINEAPPINFO *LPLINEAPPINFO;
+
+/**
+ * One agent of a [`LINEAGENTLIST`].
+ */
+typedef struct  LINEAGENTENTRY {
+  HAGENT hAgent;
+  DWORD dwNameSize;
+  DWORD dwNameOffset;
+  DWORD dwIDSize;
+  DWORD dwIDOffset;
+  DWORD dwPINSize;
+  DWORD dwPINOffset;
+} LINEAGENTENTRY;
+
+/**
+ * Pointer to [`LINEAGENTENTRY`].
+ */
+typedef struct LINEAGENTENTRY *LPLINEAGENTENTRY;
+
+/**
+ * A list of agents.
+ */
+typedef struct  LINEAGENTLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwListSize;
+  DWORD dwListOffset;
+} LINEAGENTLIST;
+
+/**
+ * Pointer to [`LINEAGENTLIST`].
+ */
+typedef struct LINEAGENTLIST *LPLINEAGENTLIST;
+
+/**
+ * Information about an agent (`lineGetAgentInfo`).
+ */
+typedef struct  LINEAGENTINFO {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwAgentState;
+  DWORD dwNextAgentState;
+  DWORD dwMeasurementPeriod;
+  CURRENCY cyOverallCallRate;
+  DWORD dwNumberOfACDCalls;
+  DWORD dwNumberOfIncomingCalls;
+  DWORD dwNumberOfOutgoingCalls;
+  DWORD dwTotalACDTalkTime;
+  DWORD dwTotalACDCallTime;
+  DWORD dwTotalACDWrapUpTime;
+} LINEAGENTINFO;
+
+/**
+ * Pointer to [`LINEAGENTINFO`].
+ */
+typedef struct LINEAGENTINFO *LPLINEAGENTINFO;
+
+/**
+ * One agent session of a [`LINEAGENTSESSIONLIST`].
+ */
+typedef struct  LINEAGENTSESSIONENTRY {
+  HAGENTSESSION hAgentSession;
+  HAGENT hAgent;
+  GUID GroupID;
+  DWORD dwWorkingAddressID;
+} LINEAGENTSESSIONENTRY;
+
+/**
+ * Pointer to [`LINEAGENTSESSIONENTRY`].
+ */
+typedef struct LINEAGENTSESSIONENTRY *LPLINEAGENTSESSIONENTRY;
+
+/**
+ * The sessions of an agent (`lineGetAgentSessionList`).
+ */
+typedef struct  LINEAGENTSESSIONLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwListSize;
+  DWORD dwListOffset;
+} LINEAGENTSESSIONLIST;
+
+/**
+ * Pointer to [`LINEAGENTSESSIONLIST`].
+ */
+typedef struct LINEAGENTSESSIONLIST *LPLINEAGENTSESSIONLIST;
+
+/**
+ * Information about an agent session (`lineGetAgentSessionInfo`).
+ */
+typedef struct  LINEAGENTSESSIONINFO {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwAgentSessionState;
+  DWORD dwNextAgentSessionState;
+  DATE dateSessionStartTime;
+  DWORD dwSessionDuration;
+  DWORD dwNumberOfCalls;
+  DWORD dwTotalTalkTime;
+  DWORD dwAverageTalkTime;
+  DWORD dwTotalCallTime;
+  DWORD dwAverageCallTime;
+  DWORD dwTotalWrapUpTime;
+  DWORD dwAverageWrapUpTime;
+  CURRENCY cyACDCallRate;
+  DWORD dwLongestTimeToAnswer;
+  DWORD dwAverageTimeToAnswer;
+} LINEAGENTSESSIONINFO;
+
+/**
+ * Pointer to [`LINEAGENTSESSIONINFO`].
+ */
+typedef struct LINEAGENTSESSIONINFO *LPLINEAGENTSESSIONINFO;
+
+/**
+ * One queue of a [`LINEQUEUELIST`].
+ */
+typedef struct  LINEQUEUEENTRY {
+  DWORD dwQueueID;
+  DWORD dwNameSize;
+  DWORD dwNameOffset;
+} LINEQUEUEENTRY;
+
+/**
+ * Pointer to [`LINEQUEUEENTRY`].
+ */
+typedef struct LINEQUEUEENTRY *LPLINEQUEUEENTRY;
+
+/**
+ * The queues of an agent group (`lineGetQueueList`).
+ */
+typedef struct  LINEQUEUELIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwListSize;
+  DWORD dwListOffset;
+} LINEQUEUELIST;
+
+/**
+ * Pointer to [`LINEQUEUELIST`].
+ */
+typedef struct LINEQUEUELIST *LPLINEQUEUELIST;
+
+/**
+ * Information about a queue (`lineGetQueueInfo`).
+ */
+typedef struct  LINEQUEUEINFO {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwMeasurementPeriod;
+  DWORD dwTotalCallsQueued;
+  DWORD dwCurrentCallsQueued;
+  DWORD dwTotalCallsAbandoned;
+  DWORD dwTotalCallsFlowedIn;
+  DWORD dwTotalCallsFlowedOut;
+  DWORD dwLongestEverWaitTime;
+  DWORD dwCurrentLongestWaitTime;
+  DWORD dwAverageWaitTime;
+  DWORD dwFinalDisposition;
+} LINEQUEUEINFO;
+
+/**
+ * Pointer to [`LINEQUEUEINFO`].
+ */
+typedef struct LINEQUEUEINFO *LPLINEQUEUEINFO;
+
+/**
+ * The proxy request types a proxy handles (`lineGetProxyStatus`).
+ */
+typedef struct  LINEPROXYREQUESTLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumEntries;
+  DWORD dwListSize;
+  DWORD dwListOffset;
+} LINEPROXYREQUESTLIST;
+
+/**
+ * Pointer to [`LINEPROXYREQUESTLIST`].
+ */
+typedef struct LINEPROXYREQUESTLIST *LPLINEPROXYREQUESTLIST;
+
+/**
+ * Call hub tracking (`lineGetCallHubTracking`, `lineSetCallHubTracking`).
+ */
+typedef struct  LINECALLHUBTRACKINGINFO {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwAvailableTracking;
+  DWORD dwCurrentTracking;
+} LINECALLHUBTRACKINGINFO;
+
+/**
+ * Pointer to [`LINECALLHUBTRACKINGINFO`].
+ */
+typedef struct LINECALLHUBTRACKINGINFO *LPLINECALLHUBTRACKINGINFO;
+
+/**
+ * Dialing parameters.
+ */
+typedef struct  LINEDIALPARAMS {
+  DWORD dwDialPause;
+  DWORD dwDialSpeed;
+  DWORD dwDigitDuration;
+  DWORD dwWaitForDialtone;
+} LINEDIALPARAMS;
+
+/**
+ * Pointer to [`LINEDIALPARAMS`].
+ */
+typedef struct LINEDIALPARAMS *LPLINEDIALPARAMS;
 
 #if defined(TAPI32_PRE_V2)
 /**
@@ -345,6 +961,23 @@ typedef struct  LINECALLINFO {
  */
 typedef struct LINECALLINFO *LPLINECALLINFO;
 
+/**
+ * A list of call handles (`lineGetNewCalls`, `lineGetConfRelatedCalls`).
+ */
+typedef struct  LINECALLLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwCallsNumEntries;
+  DWORD dwCallsSize;
+  DWORD dwCallsOffset;
+} LINECALLLIST;
+
+/**
+ * Pointer to [`LINECALLLIST`].
+ */
+typedef struct LINECALLLIST *LPLINECALLLIST;
+
 #if defined(TAPI32_PRE_V2)
 /**
  * Parameters for making a call (`lineMakeCall`, `lineOpen` with `LINEMAPPER`).
@@ -522,6 +1155,81 @@ typedef struct  LINECALLSTATUS {
  * Pointer to [`LINECALLSTATUS`].
  */
 typedef struct LINECALLSTATUS *LPLINECALLSTATUS;
+
+/**
+ * One call treatment of [`LINEADDRESSCAPS`]' call treatment list.
+ */
+typedef struct  LINECALLTREATMENTENTRY {
+  DWORD dwCallTreatmentID;
+  DWORD dwCallTreatmentNameSize;
+  DWORD dwCallTreatmentNameOffset;
+} LINECALLTREATMENTENTRY;
+
+/**
+ * Pointer to [`LINECALLTREATMENTENTRY`].
+ */
+typedef struct LINECALLTREATMENTENTRY *LPLINECALLTREATMENTENTRY;
+
+/**
+ * One calling card of a [`LINETRANSLATECAPS`].
+ */
+typedef struct  LINECARDENTRY {
+  DWORD dwPermanentCardID;
+  DWORD dwCardNameSize;
+  DWORD dwCardNameOffset;
+  DWORD dwCardNumberDigits;
+  DWORD dwSameAreaRuleSize;
+  DWORD dwSameAreaRuleOffset;
+  DWORD dwLongDistanceRuleSize;
+  DWORD dwLongDistanceRuleOffset;
+  DWORD dwInternationalRuleSize;
+  DWORD dwInternationalRuleOffset;
+  DWORD dwOptions;
+} LINECARDENTRY;
+
+/**
+ * Pointer to [`LINECARDENTRY`].
+ */
+typedef struct LINECARDENTRY *LPLINECARDENTRY;
+
+/**
+ * One country of a [`LINECOUNTRYLIST`].
+ */
+typedef struct  LINECOUNTRYENTRY {
+  DWORD dwCountryID;
+  DWORD dwCountryCode;
+  DWORD dwNextCountryID;
+  DWORD dwCountryNameSize;
+  DWORD dwCountryNameOffset;
+  DWORD dwSameAreaRuleSize;
+  DWORD dwSameAreaRuleOffset;
+  DWORD dwLongDistanceRuleSize;
+  DWORD dwLongDistanceRuleOffset;
+  DWORD dwInternationalRuleSize;
+  DWORD dwInternationalRuleOffset;
+} LINECOUNTRYENTRY;
+
+/**
+ * Pointer to [`LINECOUNTRYENTRY`].
+ */
+typedef struct LINECOUNTRYENTRY *LPLINECOUNTRYENTRY;
+
+/**
+ * Dialing rules of countries (`lineGetCountry`).
+ */
+typedef struct  LINECOUNTRYLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumCountries;
+  DWORD dwCountryListSize;
+  DWORD dwCountryListOffset;
+} LINECOUNTRYLIST;
+
+/**
+ * Pointer to [`LINECOUNTRYLIST`].
+ */
+typedef struct LINECOUNTRYLIST *LPLINECOUNTRYLIST;
 
 #if defined(TAPI32_PRE_V2)
 /**
@@ -778,9 +1486,70 @@ typedef struct  LINEDEVCAPS {
  */
 typedef struct LINEDEVCAPS *LPLINEDEVCAPS;
 
+#if defined(TAPI32_PRE_V2)
 /**
- * An extension ID (`lineNegotiateAPIVersion`); this library has no extensions and
- * returns all zeros.
+ * The status of a line device (`lineGetDevStatus`).
+ */
+typedef struct  LINEDEVSTATUS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumOpens;
+  DWORD dwOpenMediaModes;
+  DWORD dwNumActiveCalls;
+  DWORD dwNumOnHoldCalls;
+  DWORD dwNumOnHoldPendCalls;
+  DWORD dwLineFeatures;
+  DWORD dwNumCallCompletions;
+  DWORD dwRingMode;
+  DWORD dwSignalLevel;
+  DWORD dwBatteryLevel;
+  DWORD dwRoamMode;
+  DWORD dwDevStatusFlags;
+  DWORD dwTerminalModesSize;
+  DWORD dwTerminalModesOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+} LINEDEVSTATUS;
+#endif
+
+#if !defined(TAPI32_PRE_V2)
+/**
+ * The status of a line device (`lineGetDevStatus`).
+ */
+typedef struct  LINEDEVSTATUS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumOpens;
+  DWORD dwOpenMediaModes;
+  DWORD dwNumActiveCalls;
+  DWORD dwNumOnHoldCalls;
+  DWORD dwNumOnHoldPendCalls;
+  DWORD dwLineFeatures;
+  DWORD dwNumCallCompletions;
+  DWORD dwRingMode;
+  DWORD dwSignalLevel;
+  DWORD dwBatteryLevel;
+  DWORD dwRoamMode;
+  DWORD dwDevStatusFlags;
+  DWORD dwTerminalModesSize;
+  DWORD dwTerminalModesOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwAvailableMediaModes;
+  DWORD dwAppInfoSize;
+  DWORD dwAppInfoOffset;
+} LINEDEVSTATUS;
+#endif
+
+/**
+ * Pointer to [`LINEDEVSTATUS`].
+ */
+typedef struct LINEDEVSTATUS *LPLINEDEVSTATUS;
+
+/**
+ * An extension ID (`lineNegotiateAPIVersion`); this library has no extensions and returns all zeros.
  */
 typedef struct  LINEEXTENSIONID {
   DWORD dwExtensionID0;
@@ -793,6 +1562,70 @@ typedef struct  LINEEXTENSIONID {
  * Pointer to [`LINEEXTENSIONID`].
  */
 typedef struct LINEEXTENSIONID *LPLINEEXTENSIONID;
+
+#if defined(TAPI32_PRE_V31)
+/**
+ * One forwarding instruction of a [`LINEFORWARDLIST`].
+ */
+typedef struct  LINEFORWARD {
+  DWORD dwForwardMode;
+  DWORD dwCallerAddressSize;
+  DWORD dwCallerAddressOffset;
+  DWORD dwDestCountryCode;
+  DWORD dwDestAddressSize;
+  DWORD dwDestAddressOffset;
+} LINEFORWARD;
+#endif
+
+#if !defined(TAPI32_PRE_V31)
+/**
+ * One forwarding instruction of a [`LINEFORWARDLIST`].
+ */
+typedef struct  LINEFORWARD {
+  DWORD dwForwardMode;
+  DWORD dwCallerAddressSize;
+  DWORD dwCallerAddressOffset;
+  DWORD dwDestCountryCode;
+  DWORD dwDestAddressSize;
+  DWORD dwDestAddressOffset;
+  DWORD dwCallerAddressType;
+  DWORD dwDestAddressType;
+} LINEFORWARD;
+#endif
+
+/**
+ * Pointer to [`LINEFORWARD`].
+ */
+typedef struct LINEFORWARD *LPLINEFORWARD;
+
+/**
+ * Forwarding instructions (`lineForward`).
+ */
+typedef struct  LINEFORWARDLIST {
+  DWORD dwTotalSize;
+  DWORD dwNumEntries;
+  struct LINEFORWARD ForwardList[1];
+} LINEFORWARDLIST;
+
+/**
+ * Pointer to [`LINEFORWARDLIST`].
+ */
+typedef struct LINEFORWARDLIST *LPLINEFORWARDLIST;
+
+/**
+ * One tone component (`lineGenerateTone`).
+ */
+typedef struct  LINEGENERATETONE {
+  DWORD dwFrequency;
+  DWORD dwCadenceOn;
+  DWORD dwCadenceOff;
+  DWORD dwVolume;
+} LINEGENERATETONE;
+
+/**
+ * Pointer to [`LINEGENERATETONE`].
+ */
+typedef struct LINEGENERATETONE *LPLINEGENERATETONE;
 
 /**
  * The event handle or completion port of [`LINEINITIALIZEEXPARAMS`].
@@ -828,6 +1661,92 @@ typedef struct  LINEINITIALIZEEXPARAMS {
 typedef struct LINEINITIALIZEEXPARAMS *LPLINEINITIALIZEEXPARAMS;
 
 /**
+ * One dialing location of a [`LINETRANSLATECAPS`].
+ */
+typedef struct  LINELOCATIONENTRY {
+  DWORD dwPermanentLocationID;
+  DWORD dwLocationNameSize;
+  DWORD dwLocationNameOffset;
+  DWORD dwCountryCode;
+  DWORD dwCityCodeSize;
+  DWORD dwCityCodeOffset;
+  DWORD dwPreferredCardID;
+  DWORD dwLocalAccessCodeSize;
+  DWORD dwLocalAccessCodeOffset;
+  DWORD dwLongDistanceAccessCodeSize;
+  DWORD dwLongDistanceAccessCodeOffset;
+  DWORD dwTollPrefixListSize;
+  DWORD dwTollPrefixListOffset;
+  DWORD dwCountryID;
+  DWORD dwOptions;
+  DWORD dwCancelCallWaitingSize;
+  DWORD dwCancelCallWaitingOffset;
+} LINELOCATIONENTRY;
+
+/**
+ * Pointer to [`LINELOCATIONENTRY`].
+ */
+typedef struct LINELOCATIONENTRY *LPLINELOCATIONENTRY;
+
+/**
+ * A media-control action on entering call states (`lineSetMediaControl`).
+ */
+typedef struct  LINEMEDIACONTROLCALLSTATE {
+  DWORD dwCallStates;
+  DWORD dwMediaControl;
+} LINEMEDIACONTROLCALLSTATE;
+
+/**
+ * Pointer to [`LINEMEDIACONTROLCALLSTATE`].
+ */
+typedef struct LINEMEDIACONTROLCALLSTATE *LPLINEMEDIACONTROLCALLSTATE;
+
+/**
+ * A media-control action on a digit (`lineSetMediaControl`).
+ */
+typedef struct  LINEMEDIACONTROLDIGIT {
+  DWORD dwDigit;
+  DWORD dwDigitModes;
+  DWORD dwMediaControl;
+} LINEMEDIACONTROLDIGIT;
+
+/**
+ * Pointer to [`LINEMEDIACONTROLDIGIT`].
+ */
+typedef struct LINEMEDIACONTROLDIGIT *LPLINEMEDIACONTROLDIGIT;
+
+/**
+ * A media-control action on a media mode (`lineSetMediaControl`).
+ */
+typedef struct  LINEMEDIACONTROLMEDIA {
+  DWORD dwMediaModes;
+  DWORD dwDuration;
+  DWORD dwMediaControl;
+} LINEMEDIACONTROLMEDIA;
+
+/**
+ * Pointer to [`LINEMEDIACONTROLMEDIA`].
+ */
+typedef struct LINEMEDIACONTROLMEDIA *LPLINEMEDIACONTROLMEDIA;
+
+/**
+ * A media-control action on a tone (`lineSetMediaControl`).
+ */
+typedef struct  LINEMEDIACONTROLTONE {
+  DWORD dwAppSpecific;
+  DWORD dwDuration;
+  DWORD dwFrequency1;
+  DWORD dwFrequency2;
+  DWORD dwFrequency3;
+  DWORD dwMediaControl;
+} LINEMEDIACONTROLTONE;
+
+/**
+ * Pointer to [`LINEMEDIACONTROLTONE`].
+ */
+typedef struct LINEMEDIACONTROLTONE *LPLINEMEDIACONTROLTONE;
+
+/**
  * One message, as `lineGetMessage` returns it. 40 bytes on 64-bit.
  */
 typedef struct  LINEMESSAGE {
@@ -843,6 +1762,1510 @@ typedef struct  LINEMESSAGE {
  * Pointer to [`LINEMESSAGE`].
  */
 typedef struct LINEMESSAGE *LPLINEMESSAGE;
+
+/**
+ * One tone to monitor (`lineMonitorTones`).
+ */
+typedef struct  LINEMONITORTONE {
+  DWORD dwAppSpecific;
+  DWORD dwDuration;
+  DWORD dwFrequency1;
+  DWORD dwFrequency2;
+  DWORD dwFrequency3;
+} LINEMONITORTONE;
+
+/**
+ * Pointer to [`LINEMONITORTONE`].
+ */
+typedef struct LINEMONITORTONE *LPLINEMONITORTONE;
+
+/**
+ * One service provider of a [`LINEPROVIDERLIST`].
+ */
+typedef struct  LINEPROVIDERENTRY {
+  DWORD dwPermanentProviderID;
+  DWORD dwProviderFilenameSize;
+  DWORD dwProviderFilenameOffset;
+} LINEPROVIDERENTRY;
+
+/**
+ * Pointer to [`LINEPROVIDERENTRY`].
+ */
+typedef struct LINEPROVIDERENTRY *LPLINEPROVIDERENTRY;
+
+/**
+ * The installed service providers (`lineGetProviderList`).
+ */
+typedef struct  LINEPROVIDERLIST {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumProviders;
+  DWORD dwProviderListSize;
+  DWORD dwProviderListOffset;
+} LINEPROVIDERLIST;
+
+/**
+ * Pointer to [`LINEPROVIDERLIST`].
+ */
+typedef struct LINEPROVIDERLIST *LPLINEPROVIDERLIST;
+
+/**
+ * The `SetAgentGroup` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETAGENTGROUP`).
+ */
+typedef struct  LINEPROXYREQUEST_SetAgentGroup {
+  DWORD dwAddressID;
+  struct LINEAGENTGROUPLIST GroupList;
+} LINEPROXYREQUEST_SetAgentGroup;
+
+/**
+ * The `SetAgentState` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETAGENTSTATE`).
+ */
+typedef struct  LINEPROXYREQUEST_SetAgentState {
+  DWORD dwAddressID;
+  DWORD dwAgentState;
+  DWORD dwNextAgentState;
+} LINEPROXYREQUEST_SetAgentState;
+
+/**
+ * The `SetAgentActivity` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETAGENTACTIVITY`).
+ */
+typedef struct  LINEPROXYREQUEST_SetAgentActivity {
+  DWORD dwAddressID;
+  DWORD dwActivityID;
+} LINEPROXYREQUEST_SetAgentActivity;
+
+/**
+ * The `GetAgentCaps` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTCAPS`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentCaps {
+  DWORD dwAddressID;
+  struct LINEAGENTCAPS AgentCaps;
+} LINEPROXYREQUEST_GetAgentCaps;
+
+/**
+ * The `GetAgentStatus` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTSTATUS`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentStatus {
+  DWORD dwAddressID;
+  struct LINEAGENTSTATUS AgentStatus;
+} LINEPROXYREQUEST_GetAgentStatus;
+
+/**
+ * The `AgentSpecific` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_AGENTSPECIFIC`).
+ */
+typedef struct  LINEPROXYREQUEST_AgentSpecific {
+  DWORD dwAddressID;
+  DWORD dwAgentExtensionIDIndex;
+  DWORD dwSize;
+  BYTE Params[1];
+} LINEPROXYREQUEST_AgentSpecific;
+
+/**
+ * The `GetAgentActivityList` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTACTIVITYLIST`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentActivityList {
+  DWORD dwAddressID;
+  struct LINEAGENTACTIVITYLIST ActivityList;
+} LINEPROXYREQUEST_GetAgentActivityList;
+
+/**
+ * The `GetAgentGroupList` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTGROUPLIST`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentGroupList {
+  DWORD dwAddressID;
+  struct LINEAGENTGROUPLIST GroupList;
+} LINEPROXYREQUEST_GetAgentGroupList;
+
+/**
+ * The `CreateAgent` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_CREATEAGENT`).
+ */
+typedef struct  LINEPROXYREQUEST_CreateAgent {
+  HAGENT hAgent;
+  DWORD dwAgentIDSize;
+  DWORD dwAgentIDOffset;
+  DWORD dwAgentPINSize;
+  DWORD dwAgentPINOffset;
+} LINEPROXYREQUEST_CreateAgent;
+
+/**
+ * The `SetAgentStateEx` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETAGENTSTATEEX`).
+ */
+typedef struct  LINEPROXYREQUEST_SetAgentStateEx {
+  HAGENT hAgent;
+  DWORD dwAgentState;
+  DWORD dwNextAgentState;
+} LINEPROXYREQUEST_SetAgentStateEx;
+
+/**
+ * The `SetAgentMeasurementPeriod` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETAGENTMEASUREMENTPERIOD`).
+ */
+typedef struct  LINEPROXYREQUEST_SetAgentMeasurementPeriod {
+  HAGENT hAgent;
+  DWORD dwMeasurementPeriod;
+} LINEPROXYREQUEST_SetAgentMeasurementPeriod;
+
+/**
+ * The `GetAgentInfo` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTINFO`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentInfo {
+  HAGENT hAgent;
+  struct LINEAGENTINFO AgentInfo;
+} LINEPROXYREQUEST_GetAgentInfo;
+
+/**
+ * The `CreateAgentSession` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_CREATEAGENTSESSION`).
+ */
+typedef struct  LINEPROXYREQUEST_CreateAgentSession {
+  HAGENTSESSION hAgentSession;
+  DWORD dwAgentPINSize;
+  DWORD dwAgentPINOffset;
+  HAGENT hAgent;
+  GUID GroupID;
+  DWORD dwWorkingAddressID;
+} LINEPROXYREQUEST_CreateAgentSession;
+
+/**
+ * The `GetAgentSessionList` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTSESSIONLIST`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentSessionList {
+  HAGENT hAgent;
+  struct LINEAGENTSESSIONLIST SessionList;
+} LINEPROXYREQUEST_GetAgentSessionList;
+
+/**
+ * The `GetAgentSessionInfo` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETAGENTSESSIONINFO`).
+ */
+typedef struct  LINEPROXYREQUEST_GetAgentSessionInfo {
+  HAGENTSESSION hAgentSession;
+  struct LINEAGENTSESSIONINFO SessionInfo;
+} LINEPROXYREQUEST_GetAgentSessionInfo;
+
+/**
+ * The `SetAgentSessionState` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETAGENTSESSIONSTATE`).
+ */
+typedef struct  LINEPROXYREQUEST_SetAgentSessionState {
+  HAGENTSESSION hAgentSession;
+  DWORD dwAgentSessionState;
+  DWORD dwNextAgentSessionState;
+} LINEPROXYREQUEST_SetAgentSessionState;
+
+/**
+ * The `GetQueueList` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETQUEUELIST`).
+ */
+typedef struct  LINEPROXYREQUEST_GetQueueList {
+  GUID GroupID;
+  struct LINEQUEUELIST QueueList;
+} LINEPROXYREQUEST_GetQueueList;
+
+/**
+ * The `SetQueueMeasurementPeriod` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_SETQUEUEMEASUREMENTPERIOD`).
+ */
+typedef struct  LINEPROXYREQUEST_SetQueueMeasurementPeriod {
+  DWORD dwQueueID;
+  DWORD dwMeasurementPeriod;
+} LINEPROXYREQUEST_SetQueueMeasurementPeriod;
+
+/**
+ * The `GetQueueInfo` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETQUEUEINFO`).
+ */
+typedef struct  LINEPROXYREQUEST_GetQueueInfo {
+  DWORD dwQueueID;
+  struct LINEQUEUEINFO QueueInfo;
+} LINEPROXYREQUEST_GetQueueInfo;
+
+/**
+ * The `GetGroupList` parameters of a [`LINEPROXYREQUEST`] (`LINEPROXYREQUEST_GETGROUPLIST`).
+ */
+typedef struct  LINEPROXYREQUEST_GetGroupList {
+  struct LINEAGENTGROUPLIST GroupList;
+} LINEPROXYREQUEST_GetGroupList;
+
+/**
+ * A request to a proxy application (`LINE_PROXYREQUEST`).
+ */
+typedef struct  LINEPROXYREQUEST {
+  DWORD dwSize;
+  DWORD dwClientMachineNameSize;
+  DWORD dwClientMachineNameOffset;
+  DWORD dwClientUserNameSize;
+  DWORD dwClientUserNameOffset;
+  DWORD dwClientAppAPIVersion;
+  DWORD dwRequestType;
+  TAPI32_ANONYMOUS_UNION {
+    LINEPROXYREQUEST_SetAgentGroup SetAgentGroup;
+    LINEPROXYREQUEST_SetAgentState SetAgentState;
+    LINEPROXYREQUEST_SetAgentActivity SetAgentActivity;
+    LINEPROXYREQUEST_GetAgentCaps GetAgentCaps;
+    LINEPROXYREQUEST_GetAgentStatus GetAgentStatus;
+    LINEPROXYREQUEST_AgentSpecific AgentSpecific;
+    LINEPROXYREQUEST_GetAgentActivityList GetAgentActivityList;
+    LINEPROXYREQUEST_GetAgentGroupList GetAgentGroupList;
+#if !defined(TAPI32_PRE_V22)
+    LINEPROXYREQUEST_CreateAgent CreateAgent;
+    LINEPROXYREQUEST_SetAgentStateEx SetAgentStateEx;
+    LINEPROXYREQUEST_SetAgentMeasurementPeriod SetAgentMeasurementPeriod;
+    LINEPROXYREQUEST_GetAgentInfo GetAgentInfo;
+    LINEPROXYREQUEST_CreateAgentSession CreateAgentSession;
+    LINEPROXYREQUEST_GetAgentSessionList GetAgentSessionList;
+    LINEPROXYREQUEST_GetAgentSessionInfo GetAgentSessionInfo;
+    LINEPROXYREQUEST_SetAgentSessionState SetAgentSessionState;
+    LINEPROXYREQUEST_GetQueueList GetQueueList;
+    LINEPROXYREQUEST_SetQueueMeasurementPeriod SetQueueMeasurementPeriod;
+    LINEPROXYREQUEST_GetQueueInfo GetQueueInfo;
+    LINEPROXYREQUEST_GetGroupList GetGroupList;
+#endif
+  };
+} LINEPROXYREQUEST;
+
+/**
+ * Pointer to [`LINEPROXYREQUEST`].
+ */
+typedef struct LINEPROXYREQUEST *LPLINEPROXYREQUEST;
+
+/**
+ * An assisted-telephony make-call request (`lineGetRequest`), single-byte strings.
+ */
+typedef struct  LINEREQMAKECALL {
+  char szDestAddress[80];
+  char szAppName[40];
+  char szCalledParty[40];
+  char szComment[80];
+} LINEREQMAKECALL;
+
+/**
+ * Pointer to [`LINEREQMAKECALL`].
+ */
+typedef struct LINEREQMAKECALL *LPLINEREQMAKECALL;
+
+/**
+ * An assisted-telephony make-call request (`lineGetRequestW`), UTF-16 strings.
+ */
+typedef struct  LINEREQMAKECALLW {
+  WCHAR szDestAddress[80];
+  WCHAR szAppName[40];
+  WCHAR szCalledParty[40];
+  WCHAR szComment[80];
+} LINEREQMAKECALLW;
+
+/**
+ * Pointer to [`LINEREQMAKECALLW`].
+ */
+typedef struct LINEREQMAKECALLW *LPLINEREQMAKECALLW;
+
+/**
+ * An assisted-telephony media-call request (`lineGetRequest`), single-byte strings.
+ */
+typedef struct  LINEREQMEDIACALL {
+  HWND hWnd;
+  WPARAM wRequestID;
+  char szDeviceClass[40];
+  BYTE ucDeviceID[40];
+  DWORD dwSize;
+  DWORD dwSecure;
+  char szDestAddress[80];
+  char szAppName[40];
+  char szCalledParty[40];
+  char szComment[80];
+} LINEREQMEDIACALL;
+
+/**
+ * Pointer to [`LINEREQMEDIACALL`].
+ */
+typedef struct LINEREQMEDIACALL *LPLINEREQMEDIACALL;
+
+/**
+ * An assisted-telephony media-call request (`lineGetRequestW`), UTF-16 strings.
+ */
+typedef struct  LINEREQMEDIACALLW {
+  HWND hWnd;
+  WPARAM wRequestID;
+  WCHAR szDeviceClass[40];
+  BYTE ucDeviceID[40];
+  DWORD dwSize;
+  DWORD dwSecure;
+  WCHAR szDestAddress[80];
+  WCHAR szAppName[40];
+  WCHAR szCalledParty[40];
+  WCHAR szComment[80];
+} LINEREQMEDIACALLW;
+
+/**
+ * Pointer to [`LINEREQMEDIACALLW`].
+ */
+typedef struct LINEREQMEDIACALLW *LPLINEREQMEDIACALLW;
+
+/**
+ * The capabilities of one terminal of a line device.
+ */
+typedef struct  LINETERMCAPS {
+  DWORD dwTermDev;
+  DWORD dwTermModes;
+  DWORD dwTermSharing;
+} LINETERMCAPS;
+
+/**
+ * Pointer to [`LINETERMCAPS`].
+ */
+typedef struct LINETERMCAPS *LPLINETERMCAPS;
+
+/**
+ * Locations and calling cards (`lineGetTranslateCaps`).
+ */
+typedef struct  LINETRANSLATECAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwNumLocations;
+  DWORD dwLocationListSize;
+  DWORD dwLocationListOffset;
+  DWORD dwCurrentLocationID;
+  DWORD dwNumCards;
+  DWORD dwCardListSize;
+  DWORD dwCardListOffset;
+  DWORD dwCurrentPreferredCardID;
+} LINETRANSLATECAPS;
+
+/**
+ * Pointer to [`LINETRANSLATECAPS`].
+ */
+typedef struct LINETRANSLATECAPS *LPLINETRANSLATECAPS;
+
+/**
+ * A translated address (`lineTranslateAddress`).
+ */
+typedef struct  LINETRANSLATEOUTPUT {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwDialableStringSize;
+  DWORD dwDialableStringOffset;
+  DWORD dwDisplayableStringSize;
+  DWORD dwDisplayableStringOffset;
+  DWORD dwCurrentCountry;
+  DWORD dwDestCountry;
+  DWORD dwTranslateResults;
+} LINETRANSLATEOUTPUT;
+
+/**
+ * Pointer to [`LINETRANSLATEOUTPUT`].
+ */
+typedef struct LINETRANSLATEOUTPUT *LPLINETRANSLATEOUTPUT;
+
+/**
+ * A phone button (`phoneGetButtonInfo`, `phoneSetButtonInfo`).
+ */
+typedef struct  PHONEBUTTONINFO {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwButtonMode;
+  DWORD dwButtonFunction;
+  DWORD dwButtonTextSize;
+  DWORD dwButtonTextOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwButtonState;
+} PHONEBUTTONINFO;
+
+/**
+ * Pointer to [`PHONEBUTTONINFO`].
+ */
+typedef struct PHONEBUTTONINFO *LPPHONEBUTTONINFO;
+
+#if defined(TAPI32_PRE_V2)
+/**
+ * The capabilities of a phone device (`phoneGetDevCaps`).
+ */
+typedef struct  PHONECAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwProviderInfoSize;
+  DWORD dwProviderInfoOffset;
+  DWORD dwPhoneInfoSize;
+  DWORD dwPhoneInfoOffset;
+  DWORD dwPermanentPhoneID;
+  DWORD dwPhoneNameSize;
+  DWORD dwPhoneNameOffset;
+  DWORD dwStringFormat;
+  DWORD dwPhoneStates;
+  DWORD dwHookSwitchDevs;
+  DWORD dwHandsetHookSwitchModes;
+  DWORD dwSpeakerHookSwitchModes;
+  DWORD dwHeadsetHookSwitchModes;
+  DWORD dwVolumeFlags;
+  DWORD dwGainFlags;
+  DWORD dwDisplayNumRows;
+  DWORD dwDisplayNumColumns;
+  DWORD dwNumRingModes;
+  DWORD dwNumButtonLamps;
+  DWORD dwButtonModesSize;
+  DWORD dwButtonModesOffset;
+  DWORD dwButtonFunctionsSize;
+  DWORD dwButtonFunctionsOffset;
+  DWORD dwLampModesSize;
+  DWORD dwLampModesOffset;
+  DWORD dwNumSetData;
+  DWORD dwSetDataSize;
+  DWORD dwSetDataOffset;
+  DWORD dwNumGetData;
+  DWORD dwGetDataSize;
+  DWORD dwGetDataOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+} PHONECAPS;
+#endif
+
+#if (!defined(TAPI32_PRE_V2) && defined(TAPI32_PRE_V22))
+/**
+ * The capabilities of a phone device (`phoneGetDevCaps`).
+ */
+typedef struct  PHONECAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwProviderInfoSize;
+  DWORD dwProviderInfoOffset;
+  DWORD dwPhoneInfoSize;
+  DWORD dwPhoneInfoOffset;
+  DWORD dwPermanentPhoneID;
+  DWORD dwPhoneNameSize;
+  DWORD dwPhoneNameOffset;
+  DWORD dwStringFormat;
+  DWORD dwPhoneStates;
+  DWORD dwHookSwitchDevs;
+  DWORD dwHandsetHookSwitchModes;
+  DWORD dwSpeakerHookSwitchModes;
+  DWORD dwHeadsetHookSwitchModes;
+  DWORD dwVolumeFlags;
+  DWORD dwGainFlags;
+  DWORD dwDisplayNumRows;
+  DWORD dwDisplayNumColumns;
+  DWORD dwNumRingModes;
+  DWORD dwNumButtonLamps;
+  DWORD dwButtonModesSize;
+  DWORD dwButtonModesOffset;
+  DWORD dwButtonFunctionsSize;
+  DWORD dwButtonFunctionsOffset;
+  DWORD dwLampModesSize;
+  DWORD dwLampModesOffset;
+  DWORD dwNumSetData;
+  DWORD dwSetDataSize;
+  DWORD dwSetDataOffset;
+  DWORD dwNumGetData;
+  DWORD dwGetDataSize;
+  DWORD dwGetDataOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwDeviceClassesSize;
+  DWORD dwDeviceClassesOffset;
+  DWORD dwPhoneFeatures;
+  DWORD dwSettableHandsetHookSwitchModes;
+  DWORD dwSettableSpeakerHookSwitchModes;
+  DWORD dwSettableHeadsetHookSwitchModes;
+  DWORD dwMonitoredHandsetHookSwitchModes;
+  DWORD dwMonitoredSpeakerHookSwitchModes;
+  DWORD dwMonitoredHeadsetHookSwitchModes;
+} PHONECAPS;
+#endif
+
+#if !defined(TAPI32_PRE_V22)
+/**
+ * The capabilities of a phone device (`phoneGetDevCaps`).
+ */
+typedef struct  PHONECAPS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwProviderInfoSize;
+  DWORD dwProviderInfoOffset;
+  DWORD dwPhoneInfoSize;
+  DWORD dwPhoneInfoOffset;
+  DWORD dwPermanentPhoneID;
+  DWORD dwPhoneNameSize;
+  DWORD dwPhoneNameOffset;
+  DWORD dwStringFormat;
+  DWORD dwPhoneStates;
+  DWORD dwHookSwitchDevs;
+  DWORD dwHandsetHookSwitchModes;
+  DWORD dwSpeakerHookSwitchModes;
+  DWORD dwHeadsetHookSwitchModes;
+  DWORD dwVolumeFlags;
+  DWORD dwGainFlags;
+  DWORD dwDisplayNumRows;
+  DWORD dwDisplayNumColumns;
+  DWORD dwNumRingModes;
+  DWORD dwNumButtonLamps;
+  DWORD dwButtonModesSize;
+  DWORD dwButtonModesOffset;
+  DWORD dwButtonFunctionsSize;
+  DWORD dwButtonFunctionsOffset;
+  DWORD dwLampModesSize;
+  DWORD dwLampModesOffset;
+  DWORD dwNumSetData;
+  DWORD dwSetDataSize;
+  DWORD dwSetDataOffset;
+  DWORD dwNumGetData;
+  DWORD dwGetDataSize;
+  DWORD dwGetDataOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwDeviceClassesSize;
+  DWORD dwDeviceClassesOffset;
+  DWORD dwPhoneFeatures;
+  DWORD dwSettableHandsetHookSwitchModes;
+  DWORD dwSettableSpeakerHookSwitchModes;
+  DWORD dwSettableHeadsetHookSwitchModes;
+  DWORD dwMonitoredHandsetHookSwitchModes;
+  DWORD dwMonitoredSpeakerHookSwitchModes;
+  DWORD dwMonitoredHeadsetHookSwitchModes;
+  GUID PermanentPhoneGuid;
+} PHONECAPS;
+#endif
+
+/**
+ * Pointer to [`PHONECAPS`].
+ */
+typedef struct PHONECAPS *LPPHONECAPS;
+
+/**
+ * A phone extension ID (`phoneNegotiateAPIVersion`).
+ */
+typedef struct  PHONEEXTENSIONID {
+  DWORD dwExtensionID0;
+  DWORD dwExtensionID1;
+  DWORD dwExtensionID2;
+  DWORD dwExtensionID3;
+} PHONEEXTENSIONID;
+
+/**
+ * Pointer to [`PHONEEXTENSIONID`].
+ */
+typedef struct PHONEEXTENSIONID *LPPHONEEXTENSIONID;
+
+/**
+ * The event handle or completion port of [`PHONEINITIALIZEEXPARAMS`].
+ */
+typedef union  PHONEINITIALIZEEXPARAMS_HANDLES {
+  HANDLE hEvent;
+  HANDLE hCompletionPort;
+} PHONEINITIALIZEEXPARAMS_HANDLES;
+
+/**
+ * Options for `phoneInitializeEx`.
+ */
+typedef struct  PHONEINITIALIZEEXPARAMS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwOptions;
+  union PHONEINITIALIZEEXPARAMS_HANDLES Handles;
+  DWORD dwCompletionKey;
+} PHONEINITIALIZEEXPARAMS;
+
+/**
+ * Pointer to [`PHONEINITIALIZEEXPARAMS`].
+ */
+typedef struct PHONEINITIALIZEEXPARAMS *LPPHONEINITIALIZEEXPARAMS;
+
+/**
+ * One phone message, as `phoneGetMessage` returns it.
+ */
+typedef struct  PHONEMESSAGE {
+  DWORD hDevice;
+  DWORD dwMessageID;
+  DWORD_PTR dwCallbackInstance;
+  DWORD_PTR dwParam1;
+  DWORD_PTR dwParam2;
+  DWORD_PTR dwParam3;
+} PHONEMESSAGE;
+
+/**
+ * Pointer to [`PHONEMESSAGE`].
+ */
+typedef struct PHONEMESSAGE *LPPHONEMESSAGE;
+
+#if defined(TAPI32_PRE_V2)
+/**
+ * The status of a phone device (`phoneGetStatus`).
+ */
+typedef struct  PHONESTATUS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwStatusFlags;
+  DWORD dwNumOwners;
+  DWORD dwNumMonitors;
+  DWORD dwRingMode;
+  DWORD dwRingVolume;
+  DWORD dwHandsetHookSwitchMode;
+  DWORD dwHandsetVolume;
+  DWORD dwHandsetGain;
+  DWORD dwSpeakerHookSwitchMode;
+  DWORD dwSpeakerVolume;
+  DWORD dwSpeakerGain;
+  DWORD dwHeadsetHookSwitchMode;
+  DWORD dwHeadsetVolume;
+  DWORD dwHeadsetGain;
+  DWORD dwDisplaySize;
+  DWORD dwDisplayOffset;
+  DWORD dwLampModesSize;
+  DWORD dwLampModesOffset;
+  DWORD dwOwnerNameSize;
+  DWORD dwOwnerNameOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+} PHONESTATUS;
+#endif
+
+#if !defined(TAPI32_PRE_V2)
+/**
+ * The status of a phone device (`phoneGetStatus`).
+ */
+typedef struct  PHONESTATUS {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwStatusFlags;
+  DWORD dwNumOwners;
+  DWORD dwNumMonitors;
+  DWORD dwRingMode;
+  DWORD dwRingVolume;
+  DWORD dwHandsetHookSwitchMode;
+  DWORD dwHandsetVolume;
+  DWORD dwHandsetGain;
+  DWORD dwSpeakerHookSwitchMode;
+  DWORD dwSpeakerVolume;
+  DWORD dwSpeakerGain;
+  DWORD dwHeadsetHookSwitchMode;
+  DWORD dwHeadsetVolume;
+  DWORD dwHeadsetGain;
+  DWORD dwDisplaySize;
+  DWORD dwDisplayOffset;
+  DWORD dwLampModesSize;
+  DWORD dwLampModesOffset;
+  DWORD dwOwnerNameSize;
+  DWORD dwOwnerNameOffset;
+  DWORD dwDevSpecificSize;
+  DWORD dwDevSpecificOffset;
+  DWORD dwPhoneFeatures;
+} PHONESTATUS;
+#endif
+
+/**
+ * Pointer to [`PHONESTATUS`].
+ */
+typedef struct PHONESTATUS *LPPHONESTATUS;
+
+/**
+ * A variably sized string or data block (`lineGetID`, `lineGetDevConfig` ...).
+ */
+typedef struct  VARSTRING {
+  DWORD dwTotalSize;
+  DWORD dwNeededSize;
+  DWORD dwUsedSize;
+  DWORD dwStringFormat;
+  DWORD dwStringSize;
+  DWORD dwStringOffset;
+} VARSTRING;
+
+/**
+ * Pointer to [`VARSTRING`].
+ */
+typedef struct VARSTRING *LPVARSTRING;
+
+#define LINE_ADDRESSSTATE 0
+
+#define LINE_CALLINFO 1
+
+#define LINE_CALLSTATE 2
+
+#define LINE_CLOSE 3
+
+#define LINE_DEVSPECIFIC 4
+
+#define LINE_DEVSPECIFICFEATURE 5
+
+#define LINE_GATHERDIGITS 6
+
+#define LINE_GENERATE 7
+
+#define LINE_LINEDEVSTATE 8
+
+#define LINE_MONITORDIGITS 9
+
+#define LINE_MONITORMEDIA 10
+
+#define LINE_MONITORTONE 11
+
+#define LINE_REPLY 12
+
+#define LINE_REQUEST 13
+
+#define LINE_CREATE 19
+
+#define LINE_AGENTSPECIFIC 21
+
+#define LINE_AGENTSTATUS 22
+
+#define LINE_APPNEWCALL 23
+
+#define LINE_PROXYREQUEST 24
+
+#define LINE_REMOVE 25
+
+#define LINE_AGENTSESSIONSTATUS 27
+
+#define LINE_QUEUESTATUS 28
+
+#define LINE_AGENTSTATUSEX 29
+
+#define LINE_GROUPSTATUS 30
+
+#define LINE_PROXYSTATUS 31
+
+#define LINE_APPNEWCALLHUB 32
+
+#define LINE_CALLHUBCLOSE 33
+
+#define LINE_DEVSPECIFICEX 34
+
+#define PHONE_BUTTON 14
+
+#define PHONE_CLOSE 15
+
+#define PHONE_DEVSPECIFIC 16
+
+#define PHONE_REPLY 17
+
+#define PHONE_STATE 18
+
+#define PHONE_CREATE 20
+
+#define PHONE_REMOVE 26
+
+#define LINEADDRCAPFLAGS_FWDNUMRINGS 0x00000001
+
+#define LINEADDRCAPFLAGS_PICKUPGROUPID 0x00000002
+
+#define LINEADDRCAPFLAGS_SECURE 0x00000004
+
+#define LINEADDRCAPFLAGS_BLOCKIDDEFAULT 0x00000008
+
+#define LINEADDRCAPFLAGS_BLOCKIDOVERRIDE 0x00000010
+
+#define LINEADDRCAPFLAGS_DIALED 0x00000020
+
+#define LINEADDRCAPFLAGS_ORIGOFFHOOK 0x00000040
+
+#define LINEADDRCAPFLAGS_DESTOFFHOOK 0x00000080
+
+#define LINEADDRCAPFLAGS_FWDCONSULT 0x00000100
+
+#define LINEADDRCAPFLAGS_SETUPCONFNULL 0x00000200
+
+#define LINEADDRCAPFLAGS_AUTORECONNECT 0x00000400
+
+#define LINEADDRCAPFLAGS_COMPLETIONID 0x00000800
+
+#define LINEADDRCAPFLAGS_TRANSFERHELD 0x00001000
+
+#define LINEADDRCAPFLAGS_TRANSFERMAKE 0x00002000
+
+#define LINEADDRCAPFLAGS_CONFERENCEHELD 0x00004000
+
+#define LINEADDRCAPFLAGS_CONFERENCEMAKE 0x00008000
+
+#define LINEADDRCAPFLAGS_PARTIALDIAL 0x00010000
+
+#define LINEADDRCAPFLAGS_FWDSTATUSVALID 0x00020000
+
+#define LINEADDRCAPFLAGS_FWDINTEXTADDR 0x00040000
+
+#define LINEADDRCAPFLAGS_FWDBUSYNAADDR 0x00080000
+
+#define LINEADDRCAPFLAGS_ACCEPTTOALERT 0x00100000
+
+#define LINEADDRCAPFLAGS_CONFDROP 0x00200000
+
+#define LINEADDRCAPFLAGS_PICKUPCALLWAIT 0x00400000
+
+#define LINEADDRCAPFLAGS_PREDICTIVEDIALER 0x00800000
+
+#define LINEADDRCAPFLAGS_QUEUE 0x01000000
+
+#define LINEADDRCAPFLAGS_ROUTEPOINT 0x02000000
+
+#define LINEADDRCAPFLAGS_HOLDMAKESNEW 0x04000000
+
+#define LINEADDRCAPFLAGS_NOINTERNALCALLS 0x08000000
+
+#define LINEADDRCAPFLAGS_NOEXTERNALCALLS 0x10000000
+
+#define LINEADDRCAPFLAGS_SETCALLINGID 0x20000000
+
+#define LINEADDRCAPFLAGS_ACDGROUP 0x40000000
+
+#define LINEADDRCAPFLAGS_NOPSTNADDRESSTRANSLATION 0x80000000
+
+#define LINEADDRESSMODE_ADDRESSID 0x00000001
+
+#define LINEADDRESSMODE_DIALABLEADDR 0x00000002
+
+#define LINEADDRESSSHARING_PRIVATE 0x00000001
+
+#define LINEADDRESSSHARING_BRIDGEDEXCL 0x00000002
+
+#define LINEADDRESSSHARING_BRIDGEDNEW 0x00000004
+
+#define LINEADDRESSSHARING_BRIDGEDSHARED 0x00000008
+
+#define LINEADDRESSSHARING_MONITORED 0x00000010
+
+#define LINEADDRESSSTATE_OTHER 0x00000001
+
+#define LINEADDRESSSTATE_DEVSPECIFIC 0x00000002
+
+#define LINEADDRESSSTATE_INUSEZERO 0x00000004
+
+#define LINEADDRESSSTATE_INUSEONE 0x00000008
+
+#define LINEADDRESSSTATE_INUSEMANY 0x00000010
+
+#define LINEADDRESSSTATE_NUMCALLS 0x00000020
+
+#define LINEADDRESSSTATE_FORWARD 0x00000040
+
+#define LINEADDRESSSTATE_TERMINALS 0x00000080
+
+#define LINEADDRESSSTATE_CAPSCHANGE 0x00000100
+
+#define LINEADDRESSTYPE_PHONENUMBER 0x00000001
+
+#define LINEADDRESSTYPE_SDP 0x00000002
+
+#define LINEADDRESSTYPE_EMAILNAME 0x00000004
+
+#define LINEADDRESSTYPE_DOMAINNAME 0x00000008
+
+#define LINEADDRESSTYPE_IPADDRESS 0x00000010
+
+#define LINEADDRFEATURE_FORWARD 0x00000001
+
+#define LINEADDRFEATURE_MAKECALL 0x00000002
+
+#define LINEADDRFEATURE_PICKUP 0x00000004
+
+#define LINEADDRFEATURE_SETMEDIACONTROL 0x00000008
+
+#define LINEADDRFEATURE_SETTERMINAL 0x00000010
+
+#define LINEADDRFEATURE_SETUPCONF 0x00000020
+
+#define LINEADDRFEATURE_UNCOMPLETECALL 0x00000040
+
+#define LINEADDRFEATURE_UNPARK 0x00000080
+
+#define LINEADDRFEATURE_PICKUPHELD 0x00000100
+
+#define LINEADDRFEATURE_PICKUPGROUP 0x00000200
+
+#define LINEADDRFEATURE_PICKUPDIRECT 0x00000400
+
+#define LINEADDRFEATURE_PICKUPWAITING 0x00000800
+
+#define LINEADDRFEATURE_FORWARDFWD 0x00001000
+
+#define LINEADDRFEATURE_FORWARDDND 0x00002000
+
+#define LINEAGENTFEATURE_SETAGENTGROUP 0x00000001
+
+#define LINEAGENTFEATURE_SETAGENTSTATE 0x00000002
+
+#define LINEAGENTFEATURE_SETAGENTACTIVITY 0x00000004
+
+#define LINEAGENTFEATURE_AGENTSPECIFIC 0x00000008
+
+#define LINEAGENTFEATURE_GETAGENTACTIVITYLIST 0x00000010
+
+#define LINEAGENTFEATURE_GETAGENTGROUP 0x00000020
+
+#define LINEAGENTSTATE_LOGGEDOFF 0x00000001
+
+#define LINEAGENTSTATE_NOTREADY 0x00000002
+
+#define LINEAGENTSTATE_READY 0x00000004
+
+#define LINEAGENTSTATE_BUSYACD 0x00000008
+
+#define LINEAGENTSTATE_BUSYINCOMING 0x00000010
+
+#define LINEAGENTSTATE_BUSYOUTBOUND 0x00000020
+
+#define LINEAGENTSTATE_BUSYOTHER 0x00000040
+
+#define LINEAGENTSTATE_WORKINGAFTERCALL 0x00000080
+
+#define LINEAGENTSTATE_UNKNOWN 0x00000100
+
+#define LINEAGENTSTATE_UNAVAIL 0x00000200
+
+#define LINEAGENTSTATUS_GROUP 0x00000001
+
+#define LINEAGENTSTATUS_STATE 0x00000002
+
+#define LINEAGENTSTATUS_NEXTSTATE 0x00000004
+
+#define LINEAGENTSTATUS_ACTIVITY 0x00000008
+
+#define LINEAGENTSTATUS_ACTIVITYLIST 0x00000010
+
+#define LINEAGENTSTATUS_GROUPLIST 0x00000020
+
+#define LINEAGENTSTATUS_CAPSCHANGE 0x00000040
+
+#define LINEAGENTSTATUS_VALIDSTATES 0x00000080
+
+#define LINEAGENTSTATUS_VALIDNEXTSTATES 0x00000100
+
+#define LINEAGENTSTATEEX_NOTREADY 0x00000001
+
+#define LINEAGENTSTATEEX_READY 0x00000002
+
+#define LINEAGENTSTATEEX_BUSYACD 0x00000004
+
+#define LINEAGENTSTATEEX_BUSYINCOMING 0x00000008
+
+#define LINEAGENTSTATEEX_BUSYOUTGOING 0x00000010
+
+#define LINEAGENTSTATEEX_UNKNOWN 0x00000020
+
+#define LINEAGENTSTATEEX_RELEASED 0x00000040
+
+#define LINEAGENTSTATUSEX_NEWAGENT 0x00000001
+
+#define LINEAGENTSTATUSEX_STATE 0x00000002
+
+#define LINEAGENTSTATUSEX_UPDATEINFO 0x00000004
+
+#define LINEAGENTSESSIONSTATE_NOTREADY 0x00000001
+
+#define LINEAGENTSESSIONSTATE_READY 0x00000002
+
+#define LINEAGENTSESSIONSTATE_BUSYONCALL 0x00000004
+
+#define LINEAGENTSESSIONSTATE_BUSYWRAPUP 0x00000008
+
+#define LINEAGENTSESSIONSTATE_ENDED 0x00000010
+
+#define LINEAGENTSESSIONSTATE_RELEASED 0x00000020
+
+#define LINEAGENTSESSIONSTATUS_NEWSESSION 0x00000001
+
+#define LINEAGENTSESSIONSTATUS_STATE 0x00000002
+
+#define LINEAGENTSESSIONSTATUS_UPDATEINFO 0x00000004
+
+#define LINEQUEUESTATUS_UPDATEINFO 0x00000001
+
+#define LINEQUEUESTATUS_NEWQUEUE 0x00000002
+
+#define LINEQUEUESTATUS_QUEUEREMOVED 0x00000004
+
+#define LINEGROUPSTATUS_NEWGROUP 0x00000001
+
+#define LINEGROUPSTATUS_GROUPREMOVED 0x00000002
+
+#define LINEPROXYSTATUS_OPEN 0x00000001
+
+#define LINEPROXYSTATUS_CLOSE 0x00000002
+
+#define LINEPROXYSTATUS_ALLOPENFORACD 0x00000004
+
+#define LINEANSWERMODE_NONE 0x00000001
+
+#define LINEANSWERMODE_DROP 0x00000002
+
+#define LINEANSWERMODE_HOLD 0x00000004
+
+#define LINEBEARERMODE_VOICE 0x00000001
+
+#define LINEBEARERMODE_SPEECH 0x00000002
+
+#define LINEBEARERMODE_MULTIUSE 0x00000004
+
+#define LINEBEARERMODE_DATA 0x00000008
+
+#define LINEBEARERMODE_ALTSPEECHDATA 0x00000010
+
+#define LINEBEARERMODE_NONCALLSIGNALING 0x00000020
+
+#define LINEBEARERMODE_PASSTHROUGH 0x00000040
+
+#define LINEBEARERMODE_RESTRICTEDDATA 0x00000080
+
+#define LINEBUSYMODE_STATION 0x00000001
+
+#define LINEBUSYMODE_TRUNK 0x00000002
+
+#define LINEBUSYMODE_UNKNOWN 0x00000004
+
+#define LINEBUSYMODE_UNAVAIL 0x00000008
+
+#define LINECALLCOMPLCOND_BUSY 0x00000001
+
+#define LINECALLCOMPLCOND_NOANSWER 0x00000002
+
+#define LINECALLCOMPLMODE_CAMPON 0x00000001
+
+#define LINECALLCOMPLMODE_CALLBACK 0x00000002
+
+#define LINECALLCOMPLMODE_INTRUDE 0x00000004
+
+#define LINECALLCOMPLMODE_MESSAGE 0x00000008
+
+#define LINECALLFEATURE_ACCEPT 0x00000001
+
+#define LINECALLFEATURE_ADDTOCONF 0x00000002
+
+#define LINECALLFEATURE_ANSWER 0x00000004
+
+#define LINECALLFEATURE_BLINDTRANSFER 0x00000008
+
+#define LINECALLFEATURE_COMPLETECALL 0x00000010
+
+#define LINECALLFEATURE_COMPLETETRANSF 0x00000020
+
+#define LINECALLFEATURE_DIAL 0x00000040
+
+#define LINECALLFEATURE_DROP 0x00000080
+
+#define LINECALLFEATURE_GATHERDIGITS 0x00000100
+
+#define LINECALLFEATURE_GENERATEDIGITS 0x00000200
+
+#define LINECALLFEATURE_GENERATETONE 0x00000400
+
+#define LINECALLFEATURE_HOLD 0x00000800
+
+#define LINECALLFEATURE_MONITORDIGITS 0x00001000
+
+#define LINECALLFEATURE_MONITORMEDIA 0x00002000
+
+#define LINECALLFEATURE_MONITORTONES 0x00004000
+
+#define LINECALLFEATURE_PARK 0x00008000
+
+#define LINECALLFEATURE_PREPAREADDCONF 0x00010000
+
+#define LINECALLFEATURE_REDIRECT 0x00020000
+
+#define LINECALLFEATURE_REMOVEFROMCONF 0x00040000
+
+#define LINECALLFEATURE_SECURECALL 0x00080000
+
+#define LINECALLFEATURE_SENDUSERUSER 0x00100000
+
+#define LINECALLFEATURE_SETCALLPARAMS 0x00200000
+
+#define LINECALLFEATURE_SETMEDIACONTROL 0x00400000
+
+#define LINECALLFEATURE_SETTERMINAL 0x00800000
+
+#define LINECALLFEATURE_SETUPCONF 0x01000000
+
+#define LINECALLFEATURE_SETUPTRANSFER 0x02000000
+
+#define LINECALLFEATURE_SWAPHOLD 0x04000000
+
+#define LINECALLFEATURE_UNHOLD 0x08000000
+
+#define LINECALLFEATURE_RELEASEUSERUSERINFO 0x10000000
+
+#define LINECALLFEATURE_SETTREATMENT 0x20000000
+
+#define LINECALLFEATURE_SETQOS 0x40000000
+
+#define LINECALLFEATURE_SETCALLDATA 0x80000000
+
+#define LINECALLFEATURE2_NOHOLDCONFERENCE 0x00000001
+
+#define LINECALLFEATURE2_ONESTEPTRANSFER 0x00000002
+
+#define LINECALLFEATURE2_COMPLCAMPON 0x00000004
+
+#define LINECALLFEATURE2_COMPLCALLBACK 0x00000008
+
+#define LINECALLFEATURE2_COMPLINTRUDE 0x00000010
+
+#define LINECALLFEATURE2_COMPLMESSAGE 0x00000020
+
+#define LINECALLFEATURE2_TRANSFERNORM 0x00000040
+
+#define LINECALLFEATURE2_TRANSFERCONF 0x00000080
+
+#define LINECALLFEATURE2_PARKDIRECT 0x00000100
+
+#define LINECALLFEATURE2_PARKNONDIRECT 0x00000200
+
+#define LINECALLHUBTRACKING_NONE 0x00000000
+
+#define LINECALLHUBTRACKING_PROVIDERLEVEL 0x00000001
+
+#define LINECALLHUBTRACKING_ALLCALLS 0x00000002
+
+#define LINECALLINFOSTATE_OTHER 0x00000001
+
+#define LINECALLINFOSTATE_DEVSPECIFIC 0x00000002
+
+#define LINECALLINFOSTATE_BEARERMODE 0x00000004
+
+#define LINECALLINFOSTATE_RATE 0x00000008
+
+#define LINECALLINFOSTATE_MEDIAMODE 0x00000010
+
+#define LINECALLINFOSTATE_APPSPECIFIC 0x00000020
+
+#define LINECALLINFOSTATE_CALLID 0x00000040
+
+#define LINECALLINFOSTATE_RELATEDCALLID 0x00000080
+
+#define LINECALLINFOSTATE_ORIGIN 0x00000100
+
+#define LINECALLINFOSTATE_REASON 0x00000200
+
+#define LINECALLINFOSTATE_COMPLETIONID 0x00000400
+
+#define LINECALLINFOSTATE_NUMOWNERINCR 0x00000800
+
+#define LINECALLINFOSTATE_NUMOWNERDECR 0x00001000
+
+#define LINECALLINFOSTATE_NUMMONITORS 0x00002000
+
+#define LINECALLINFOSTATE_TRUNK 0x00004000
+
+#define LINECALLINFOSTATE_CALLERID 0x00008000
+
+#define LINECALLINFOSTATE_CALLEDID 0x00010000
+
+#define LINECALLINFOSTATE_CONNECTEDID 0x00020000
+
+#define LINECALLINFOSTATE_REDIRECTIONID 0x00040000
+
+#define LINECALLINFOSTATE_REDIRECTINGID 0x00080000
+
+#define LINECALLINFOSTATE_DISPLAY 0x00100000
+
+#define LINECALLINFOSTATE_USERUSERINFO 0x00200000
+
+#define LINECALLINFOSTATE_HIGHLEVELCOMP 0x00400000
+
+#define LINECALLINFOSTATE_LOWLEVELCOMP 0x00800000
+
+#define LINECALLINFOSTATE_CHARGINGINFO 0x01000000
+
+#define LINECALLINFOSTATE_TERMINAL 0x02000000
+
+#define LINECALLINFOSTATE_DIALPARAMS 0x04000000
+
+#define LINECALLINFOSTATE_MONITORMODES 0x08000000
+
+#define LINECALLINFOSTATE_TREATMENT 0x10000000
+
+#define LINECALLINFOSTATE_QOS 0x20000000
+
+#define LINECALLINFOSTATE_CALLDATA 0x40000000
+
+#define LINECALLORIGIN_OUTBOUND 0x00000001
+
+#define LINECALLORIGIN_INTERNAL 0x00000002
+
+#define LINECALLORIGIN_EXTERNAL 0x00000004
+
+#define LINECALLORIGIN_UNKNOWN 0x00000010
+
+#define LINECALLORIGIN_UNAVAIL 0x00000020
+
+#define LINECALLORIGIN_CONFERENCE 0x00000040
+
+#define LINECALLORIGIN_INBOUND 0x00000080
+
+#define LINECALLPARAMFLAGS_SECURE 0x00000001
+
+#define LINECALLPARAMFLAGS_IDLE 0x00000002
+
+#define LINECALLPARAMFLAGS_BLOCKID 0x00000004
+
+#define LINECALLPARAMFLAGS_ORIGOFFHOOK 0x00000008
+
+#define LINECALLPARAMFLAGS_DESTOFFHOOK 0x00000010
+
+#define LINECALLPARAMFLAGS_NOHOLDCONFERENCE 0x00000020
+
+#define LINECALLPARAMFLAGS_PREDICTIVEDIAL 0x00000040
+
+#define LINECALLPARAMFLAGS_ONESTEPTRANSFER 0x00000080
+
+#define LINECALLPARTYID_BLOCKED 0x00000001
+
+#define LINECALLPARTYID_OUTOFAREA 0x00000002
+
+#define LINECALLPARTYID_NAME 0x00000004
+
+#define LINECALLPARTYID_ADDRESS 0x00000008
+
+#define LINECALLPARTYID_PARTIAL 0x00000010
+
+#define LINECALLPARTYID_UNKNOWN 0x00000020
+
+#define LINECALLPARTYID_UNAVAIL 0x00000040
+
+#define LINECALLPRIVILEGE_NONE 0x00000001
+
+#define LINECALLPRIVILEGE_MONITOR 0x00000002
+
+#define LINECALLPRIVILEGE_OWNER 0x00000004
+
+#define LINECALLREASON_DIRECT 0x00000001
+
+#define LINECALLREASON_FWDBUSY 0x00000002
+
+#define LINECALLREASON_FWDNOANSWER 0x00000004
+
+#define LINECALLREASON_FWDUNCOND 0x00000008
+
+#define LINECALLREASON_PICKUP 0x00000010
+
+#define LINECALLREASON_UNPARK 0x00000020
+
+#define LINECALLREASON_REDIRECT 0x00000040
+
+#define LINECALLREASON_CALLCOMPLETION 0x00000080
+
+#define LINECALLREASON_TRANSFER 0x00000100
+
+#define LINECALLREASON_REMINDER 0x00000200
+
+#define LINECALLREASON_UNKNOWN 0x00000400
+
+#define LINECALLREASON_UNAVAIL 0x00000800
+
+#define LINECALLREASON_INTRUDE 0x00001000
+
+#define LINECALLREASON_PARKED 0x00002000
+
+#define LINECALLREASON_CAMPEDON 0x00004000
+
+#define LINECALLREASON_ROUTEREQUEST 0x00008000
+
+#define LINECALLSELECT_LINE 0x00000001
+
+#define LINECALLSELECT_ADDRESS 0x00000002
+
+#define LINECALLSELECT_CALL 0x00000004
+
+#define LINECALLSELECT_DEVICEID 0x00000008
+
+#define LINECALLSELECT_CALLID 0x00000010
+
+#define LINECALLSTATE_IDLE 0x00000001
+
+#define LINECALLSTATE_OFFERING 0x00000002
+
+#define LINECALLSTATE_ACCEPTED 0x00000004
+
+#define LINECALLSTATE_DIALTONE 0x00000008
+
+#define LINECALLSTATE_DIALING 0x00000010
+
+#define LINECALLSTATE_RINGBACK 0x00000020
+
+#define LINECALLSTATE_BUSY 0x00000040
+
+#define LINECALLSTATE_SPECIALINFO 0x00000080
+
+#define LINECALLSTATE_CONNECTED 0x00000100
+
+#define LINECALLSTATE_PROCEEDING 0x00000200
+
+#define LINECALLSTATE_ONHOLD 0x00000400
+
+#define LINECALLSTATE_CONFERENCED 0x00000800
+
+#define LINECALLSTATE_ONHOLDPENDCONF 0x00001000
+
+#define LINECALLSTATE_ONHOLDPENDTRANSFER 0x00002000
+
+#define LINECALLSTATE_DISCONNECTED 0x00004000
+
+#define LINECALLSTATE_UNKNOWN 0x00008000
+
+#define LINECALLTREATMENT_SILENCE 0x00000001
+
+#define LINECALLTREATMENT_RINGBACK 0x00000002
+
+#define LINECALLTREATMENT_BUSY 0x00000003
+
+#define LINECALLTREATMENT_MUSIC 0x00000004
+
+#define LINECARDOPTION_PREDEFINED 0x00000001
+
+#define LINECARDOPTION_HIDDEN 0x00000002
+
+#define LINECONNECTEDMODE_ACTIVE 0x00000001
+
+#define LINECONNECTEDMODE_INACTIVE 0x00000002
+
+#define LINECONNECTEDMODE_ACTIVEHELD 0x00000004
+
+#define LINECONNECTEDMODE_INACTIVEHELD 0x00000008
+
+#define LINECONNECTEDMODE_CONFIRMED 0x00000010
+
+#define LINEDEVCAPFLAGS_CROSSADDRCONF 0x00000001
+
+#define LINEDEVCAPFLAGS_HIGHLEVCOMP 0x00000002
+
+#define LINEDEVCAPFLAGS_LOWLEVCOMP 0x00000004
+
+#define LINEDEVCAPFLAGS_MEDIACONTROL 0x00000008
+
+#define LINEDEVCAPFLAGS_MULTIPLEADDR 0x00000010
+
+#define LINEDEVCAPFLAGS_CLOSEDROP 0x00000020
+
+#define LINEDEVCAPFLAGS_DIALBILLING 0x00000040
+
+#define LINEDEVCAPFLAGS_DIALQUIET 0x00000080
+
+#define LINEDEVCAPFLAGS_DIALDIALTONE 0x00000100
+
+#define LINEDEVCAPFLAGS_MSP 0x00000200
+
+#define LINEDEVCAPFLAGS_CALLHUB 0x00000400
+
+#define LINEDEVCAPFLAGS_CALLHUBTRACKING 0x00000800
+
+#define LINEDEVCAPFLAGS_PRIVATEOBJECTS 0x00001000
+
+#define LINEDEVCAPFLAGS_LOCAL 0x00002000
+
+#define LINEDEVSTATE_OTHER 0x00000001
+
+#define LINEDEVSTATE_RINGING 0x00000002
+
+#define LINEDEVSTATE_CONNECTED 0x00000004
+
+#define LINEDEVSTATE_DISCONNECTED 0x00000008
+
+#define LINEDEVSTATE_MSGWAITON 0x00000010
+
+#define LINEDEVSTATE_MSGWAITOFF 0x00000020
+
+#define LINEDEVSTATE_INSERVICE 0x00000040
+
+#define LINEDEVSTATE_OUTOFSERVICE 0x00000080
+
+#define LINEDEVSTATE_MAINTENANCE 0x00000100
+
+#define LINEDEVSTATE_OPEN 0x00000200
+
+#define LINEDEVSTATE_CLOSE 0x00000400
+
+#define LINEDEVSTATE_NUMCALLS 0x00000800
+
+#define LINEDEVSTATE_NUMCOMPLETIONS 0x00001000
+
+#define LINEDEVSTATE_TERMINALS 0x00002000
+
+#define LINEDEVSTATE_ROAMMODE 0x00004000
+
+#define LINEDEVSTATE_BATTERY 0x00008000
+
+#define LINEDEVSTATE_SIGNAL 0x00010000
+
+#define LINEDEVSTATE_DEVSPECIFIC 0x00020000
+
+#define LINEDEVSTATE_REINIT 0x00040000
+
+#define LINEDEVSTATE_LOCK 0x00080000
+
+#define LINEDEVSTATE_CAPSCHANGE 0x00100000
+
+#define LINEDEVSTATE_CONFIGCHANGE 0x00200000
+
+#define LINEDEVSTATE_TRANSLATECHANGE 0x00400000
+
+#define LINEDEVSTATE_COMPLCANCEL 0x00800000
+
+#define LINEDEVSTATE_REMOVED 0x01000000
+
+#define LINEDEVSTATUSFLAGS_CONNECTED 0x00000001
+
+#define LINEDEVSTATUSFLAGS_MSGWAIT 0x00000002
+
+#define LINEDEVSTATUSFLAGS_INSERVICE 0x00000004
+
+#define LINEDEVSTATUSFLAGS_LOCKED 0x00000008
+
+#define LINEDIALTONEMODE_NORMAL 0x00000001
+
+#define LINEDIALTONEMODE_SPECIAL 0x00000002
+
+#define LINEDIALTONEMODE_INTERNAL 0x00000004
+
+#define LINEDIALTONEMODE_EXTERNAL 0x00000008
+
+#define LINEDIALTONEMODE_UNKNOWN 0x00000010
+
+#define LINEDIALTONEMODE_UNAVAIL 0x00000020
+
+#define LINEDIGITMODE_PULSE 0x00000001
+
+#define LINEDIGITMODE_DTMF 0x00000002
+
+#define LINEDIGITMODE_DTMFEND 0x00000004
+
+#define LINEDISCONNECTMODE_NORMAL 0x00000001
+
+#define LINEDISCONNECTMODE_UNKNOWN 0x00000002
+
+#define LINEDISCONNECTMODE_REJECT 0x00000004
+
+#define LINEDISCONNECTMODE_PICKUP 0x00000008
+
+#define LINEDISCONNECTMODE_FORWARDED 0x00000010
+
+#define LINEDISCONNECTMODE_BUSY 0x00000020
+
+#define LINEDISCONNECTMODE_NOANSWER 0x00000040
+
+#define LINEDISCONNECTMODE_BADADDRESS 0x00000080
+
+#define LINEDISCONNECTMODE_UNREACHABLE 0x00000100
+
+#define LINEDISCONNECTMODE_CONGESTION 0x00000200
+
+#define LINEDISCONNECTMODE_INCOMPATIBLE 0x00000400
+
+#define LINEDISCONNECTMODE_UNAVAIL 0x00000800
+
+#define LINEDISCONNECTMODE_NODIALTONE 0x00001000
+
+#define LINEDISCONNECTMODE_NUMBERCHANGED 0x00002000
+
+#define LINEDISCONNECTMODE_OUTOFORDER 0x00004000
+
+#define LINEDISCONNECTMODE_TEMPFAILURE 0x00008000
+
+#define LINEDISCONNECTMODE_QOSUNAVAIL 0x00010000
+
+#define LINEDISCONNECTMODE_BLOCKED 0x00020000
+
+#define LINEDISCONNECTMODE_DONOTDISTURB 0x00040000
+
+#define LINEDISCONNECTMODE_CANCELLED 0x00080000
 
 #define LINEERR_ALLOCATED 0x80000001
 
@@ -1034,99 +3457,73 @@ typedef struct LINEMESSAGE *LPLINEMESSAGE;
 
 #define LINEERR_SERVICE_NOT_RUNNING 0x80000061
 
-#define LINECALLSTATE_IDLE 0x00000001
+#define LINEFEATURE_DEVSPECIFIC 0x00000001
 
-#define LINECALLSTATE_OFFERING 0x00000002
+#define LINEFEATURE_DEVSPECIFICFEAT 0x00000002
 
-#define LINECALLSTATE_ACCEPTED 0x00000004
+#define LINEFEATURE_FORWARD 0x00000004
 
-#define LINECALLSTATE_DIALTONE 0x00000008
+#define LINEFEATURE_MAKECALL 0x00000008
 
-#define LINECALLSTATE_DIALING 0x00000010
+#define LINEFEATURE_SETMEDIACONTROL 0x00000010
 
-#define LINECALLSTATE_RINGBACK 0x00000020
+#define LINEFEATURE_SETTERMINAL 0x00000020
 
-#define LINECALLSTATE_BUSY 0x00000040
+#define LINEFEATURE_SETDEVSTATUS 0x00000040
 
-#define LINECALLSTATE_SPECIALINFO 0x00000080
+#define LINEFEATURE_FORWARDFWD 0x00000080
 
-#define LINECALLSTATE_CONNECTED 0x00000100
+#define LINEFEATURE_FORWARDDND 0x00000100
 
-#define LINECALLSTATE_PROCEEDING 0x00000200
+#define LINEFORWARDMODE_UNCOND 0x00000001
 
-#define LINECALLSTATE_ONHOLD 0x00000400
+#define LINEFORWARDMODE_UNCONDINTERNAL 0x00000002
 
-#define LINECALLSTATE_CONFERENCED 0x00000800
+#define LINEFORWARDMODE_UNCONDEXTERNAL 0x00000004
 
-#define LINECALLSTATE_ONHOLDPENDCONF 0x00001000
+#define LINEFORWARDMODE_UNCONDSPECIFIC 0x00000008
 
-#define LINECALLSTATE_ONHOLDPENDTRANSFER 0x00002000
+#define LINEFORWARDMODE_BUSY 0x00000010
 
-#define LINECALLSTATE_DISCONNECTED 0x00004000
+#define LINEFORWARDMODE_BUSYINTERNAL 0x00000020
 
-#define LINECALLSTATE_UNKNOWN 0x00008000
+#define LINEFORWARDMODE_BUSYEXTERNAL 0x00000040
 
-#define LINECALLPRIVILEGE_NONE 0x00000001
+#define LINEFORWARDMODE_BUSYSPECIFIC 0x00000080
 
-#define LINECALLPRIVILEGE_MONITOR 0x00000002
+#define LINEFORWARDMODE_NOANSW 0x00000100
 
-#define LINECALLPRIVILEGE_OWNER 0x00000004
+#define LINEFORWARDMODE_NOANSWINTERNAL 0x00000200
 
-#define LINE_ADDRESSSTATE 0
+#define LINEFORWARDMODE_NOANSWEXTERNAL 0x00000400
 
-#define LINE_CALLINFO 1
+#define LINEFORWARDMODE_NOANSWSPECIFIC 0x00000800
 
-#define LINE_CALLSTATE 2
+#define LINEFORWARDMODE_BUSYNA 0x00001000
 
-#define LINE_CLOSE 3
+#define LINEFORWARDMODE_BUSYNAINTERNAL 0x00002000
 
-#define LINE_DEVSPECIFIC 4
+#define LINEFORWARDMODE_BUSYNAEXTERNAL 0x00004000
 
-#define LINE_DEVSPECIFICFEATURE 5
+#define LINEFORWARDMODE_BUSYNASPECIFIC 0x00008000
 
-#define LINE_GATHERDIGITS 6
+#define LINEFORWARDMODE_UNKNOWN 0x00010000
 
-#define LINE_GENERATE 7
+#define LINEFORWARDMODE_UNAVAIL 0x00020000
 
-#define LINE_LINEDEVSTATE 8
+#define LINEGATHERTERM_BUFFERFULL 0x00000001
 
-#define LINE_MONITORDIGITS 9
+#define LINEGATHERTERM_TERMDIGIT 0x00000002
 
-#define LINE_MONITORMEDIA 10
+#define LINEGATHERTERM_FIRSTTIMEOUT 0x00000004
 
-#define LINE_MONITORTONE 11
+#define LINEGATHERTERM_INTERTIMEOUT 0x00000008
 
-#define LINE_REPLY 12
+#define LINEGATHERTERM_CANCEL 0x00000010
 
-#define LINE_REQUEST 13
+#define LINEGENERATETERM_DONE 0x00000001
 
-#define LINE_CREATE 19
-
-#define LINE_AGENTSPECIFIC 21
-
-#define LINE_AGENTSTATUS 22
-
-#define LINE_APPNEWCALL 23
-
-#define LINE_PROXYREQUEST 24
-
-#define LINE_REMOVE 25
-
-#define LINE_AGENTSESSIONSTATUS 27
-
-#define LINE_QUEUESTATUS 28
-
-#define LINE_AGENTSTATUSEX 29
-
-#define LINE_GROUPSTATUS 30
-
-#define LINE_PROXYSTATUS 31
-
-#define LINE_APPNEWCALLHUB 32
-
-#define LINE_CALLHUBCLOSE 33
-
-#define LINE_DEVSPECIFICEX 34
+#define LINEGENERATETERM_CANCEL 0x00000002
 
 #define LINEINITIALIZEEXOPTION_USEHIDDENWINDOW 0x00000001
 
@@ -1135,6 +3532,30 @@ typedef struct LINEMESSAGE *LPLINEMESSAGE;
 #define LINEINITIALIZEEXOPTION_USECOMPLETIONPORT 0x00000003
 
 #define LINEINITIALIZEEXOPTION_CALLHUBTRACKING 0x80000000
+
+#define LINELOCATIONOPTION_PULSEDIAL 0x00000001
+
+#define LINEMEDIACONTROL_NONE 0x00000001
+
+#define LINEMEDIACONTROL_START 0x00000002
+
+#define LINEMEDIACONTROL_RESET 0x00000004
+
+#define LINEMEDIACONTROL_PAUSE 0x00000008
+
+#define LINEMEDIACONTROL_RESUME 0x00000010
+
+#define LINEMEDIACONTROL_RATEUP 0x00000020
+
+#define LINEMEDIACONTROL_RATEDOWN 0x00000040
+
+#define LINEMEDIACONTROL_RATENORMAL 0x00000080
+
+#define LINEMEDIACONTROL_VOLUMEUP 0x00000100
+
+#define LINEMEDIACONTROL_VOLUMEDOWN 0x00000200
+
+#define LINEMEDIACONTROL_VOLUMENORMAL 0x00000400
 
 #define LINEMEDIAMODE_UNKNOWN 0x00000002
 
@@ -1166,357 +3587,507 @@ typedef struct LINEMESSAGE *LPLINEMESSAGE;
 
 #define LINEMEDIAMODE_VIDEO 0x00008000
 
-#define LINEBEARERMODE_VOICE 0x00000001
+#define LINEOFFERINGMODE_ACTIVE 0x00000001
 
-#define LINEBEARERMODE_SPEECH 0x00000002
-
-#define LINEBEARERMODE_MULTIUSE 0x00000004
-
-#define LINEBEARERMODE_DATA 0x00000008
-
-#define LINEBEARERMODE_ALTSPEECHDATA 0x00000010
-
-#define LINEBEARERMODE_NONCALLSIGNALING 0x00000020
-
-#define LINEBEARERMODE_PASSTHROUGH 0x00000040
-
-#define LINEBEARERMODE_RESTRICTEDDATA 0x00000080
-
-#define LINECALLORIGIN_OUTBOUND 0x00000001
-
-#define LINECALLORIGIN_INTERNAL 0x00000002
-
-#define LINECALLORIGIN_EXTERNAL 0x00000004
-
-#define LINECALLORIGIN_UNKNOWN 0x00000010
-
-#define LINECALLORIGIN_UNAVAIL 0x00000020
-
-#define LINECALLORIGIN_CONFERENCE 0x00000040
-
-#define LINECALLORIGIN_INBOUND 0x00000080
-
-#define LINECALLREASON_DIRECT 0x00000001
-
-#define LINECALLREASON_FWDBUSY 0x00000002
-
-#define LINECALLREASON_FWDNOANSWER 0x00000004
-
-#define LINECALLREASON_FWDUNCOND 0x00000008
-
-#define LINECALLREASON_PICKUP 0x00000010
-
-#define LINECALLREASON_UNPARK 0x00000020
-
-#define LINECALLREASON_REDIRECT 0x00000040
-
-#define LINECALLREASON_CALLCOMPLETION 0x00000080
-
-#define LINECALLREASON_TRANSFER 0x00000100
-
-#define LINECALLREASON_REMINDER 0x00000200
-
-#define LINECALLREASON_UNKNOWN 0x00000400
-
-#define LINECALLREASON_UNAVAIL 0x00000800
-
-#define LINECALLREASON_INTRUDE 0x00001000
-
-#define LINECALLREASON_PARKED 0x00002000
-
-#define LINECALLREASON_CAMPEDON 0x00004000
-
-#define LINECALLREASON_ROUTEREQUEST 0x00008000
-
-#define LINEDISCONNECTMODE_NORMAL 0x00000001
-
-#define LINEDISCONNECTMODE_UNKNOWN 0x00000002
-
-#define LINEDISCONNECTMODE_REJECT 0x00000004
-
-#define LINEDISCONNECTMODE_PICKUP 0x00000008
-
-#define LINEDISCONNECTMODE_FORWARDED 0x00000010
-
-#define LINEDISCONNECTMODE_BUSY 0x00000020
-
-#define LINEDISCONNECTMODE_NOANSWER 0x00000040
-
-#define LINEDISCONNECTMODE_BADADDRESS 0x00000080
-
-#define LINEDISCONNECTMODE_UNREACHABLE 0x00000100
-
-#define LINEDISCONNECTMODE_CONGESTION 0x00000200
-
-#define LINEDISCONNECTMODE_INCOMPATIBLE 0x00000400
-
-#define LINEDISCONNECTMODE_UNAVAIL 0x00000800
-
-#define LINEDISCONNECTMODE_NODIALTONE 0x00001000
-
-#define LINEDISCONNECTMODE_NUMBERCHANGED 0x00002000
-
-#define LINEDISCONNECTMODE_OUTOFORDER 0x00004000
-
-#define LINEDISCONNECTMODE_TEMPFAILURE 0x00008000
-
-#define LINEDISCONNECTMODE_QOSUNAVAIL 0x00010000
-
-#define LINEDISCONNECTMODE_BLOCKED 0x00020000
-
-#define LINEDISCONNECTMODE_DONOTDISTURB 0x00040000
-
-#define LINEDISCONNECTMODE_CANCELLED 0x00080000
-
-#define LINECALLPARTYID_BLOCKED 0x00000001
-
-#define LINECALLPARTYID_OUTOFAREA 0x00000002
-
-#define LINECALLPARTYID_NAME 0x00000004
-
-#define LINECALLPARTYID_ADDRESS 0x00000008
-
-#define LINECALLPARTYID_PARTIAL 0x00000010
-
-#define LINECALLPARTYID_UNKNOWN 0x00000020
-
-#define LINECALLPARTYID_UNAVAIL 0x00000040
-
-#define LINECALLFEATURE_ACCEPT 0x00000001
-
-#define LINECALLFEATURE_ADDTOCONF 0x00000002
-
-#define LINECALLFEATURE_ANSWER 0x00000004
-
-#define LINECALLFEATURE_BLINDTRANSFER 0x00000008
-
-#define LINECALLFEATURE_COMPLETECALL 0x00000010
-
-#define LINECALLFEATURE_COMPLETETRANSF 0x00000020
-
-#define LINECALLFEATURE_DIAL 0x00000040
-
-#define LINECALLFEATURE_DROP 0x00000080
-
-#define LINECALLFEATURE_GATHERDIGITS 0x00000100
-
-#define LINECALLFEATURE_GENERATEDIGITS 0x00000200
-
-#define LINECALLFEATURE_GENERATETONE 0x00000400
-
-#define LINECALLFEATURE_HOLD 0x00000800
-
-#define LINECALLFEATURE_MONITORDIGITS 0x00001000
-
-#define LINECALLFEATURE_MONITORMEDIA 0x00002000
-
-#define LINECALLFEATURE_MONITORTONES 0x00004000
-
-#define LINECALLFEATURE_PARK 0x00008000
-
-#define LINECALLFEATURE_PREPAREADDCONF 0x00010000
-
-#define LINECALLFEATURE_REDIRECT 0x00020000
-
-#define LINECALLFEATURE_REMOVEFROMCONF 0x00040000
-
-#define LINECALLFEATURE_SECURECALL 0x00080000
-
-#define LINECALLFEATURE_SENDUSERUSER 0x00100000
-
-#define LINECALLFEATURE_SETCALLPARAMS 0x00200000
-
-#define LINECALLFEATURE_SETMEDIACONTROL 0x00400000
-
-#define LINECALLFEATURE_SETTERMINAL 0x00800000
-
-#define LINECALLFEATURE_SETUPCONF 0x01000000
-
-#define LINECALLFEATURE_SETUPTRANSFER 0x02000000
-
-#define LINECALLFEATURE_SWAPHOLD 0x04000000
-
-#define LINECALLFEATURE_UNHOLD 0x08000000
-
-#define LINECALLFEATURE_RELEASEUSERUSERINFO 0x10000000
-
-#define LINECALLFEATURE_SETTREATMENT 0x20000000
-
-#define LINECALLFEATURE_SETQOS 0x40000000
-
-#define LINECALLFEATURE_SETCALLDATA 0x80000000
-
-#define LINECALLFEATURE2_NOHOLDCONFERENCE 0x00000001
-
-#define LINECALLFEATURE2_ONESTEPTRANSFER 0x00000002
-
-#define LINECALLFEATURE2_COMPLCAMPON 0x00000004
-
-#define LINECALLFEATURE2_COMPLCALLBACK 0x00000008
-
-#define LINECALLFEATURE2_COMPLINTRUDE 0x00000010
-
-#define LINECALLFEATURE2_COMPLMESSAGE 0x00000020
-
-#define LINECALLFEATURE2_TRANSFERNORM 0x00000040
-
-#define LINECALLFEATURE2_TRANSFERCONF 0x00000080
-
-#define LINECALLFEATURE2_PARKDIRECT 0x00000100
-
-#define LINECALLFEATURE2_PARKNONDIRECT 0x00000200
-
-#define LINECALLPARAMFLAGS_SECURE 0x00000001
-
-#define LINECALLPARAMFLAGS_IDLE 0x00000002
-
-#define LINECALLPARAMFLAGS_BLOCKID 0x00000004
-
-#define LINECALLPARAMFLAGS_ORIGOFFHOOK 0x00000008
-
-#define LINECALLPARAMFLAGS_DESTOFFHOOK 0x00000010
-
-#define LINECALLPARAMFLAGS_NOHOLDCONFERENCE 0x00000020
-
-#define LINECALLPARAMFLAGS_PREDICTIVEDIAL 0x00000040
-
-#define LINECALLPARAMFLAGS_ONESTEPTRANSFER 0x00000080
-
-#define LINEDEVSTATE_OTHER 0x00000001
-
-#define LINEDEVSTATE_RINGING 0x00000002
-
-#define LINEDEVSTATE_CONNECTED 0x00000004
-
-#define LINEDEVSTATE_DISCONNECTED 0x00000008
-
-#define LINEDEVSTATE_MSGWAITON 0x00000010
-
-#define LINEDEVSTATE_MSGWAITOFF 0x00000020
-
-#define LINEDEVSTATE_INSERVICE 0x00000040
-
-#define LINEDEVSTATE_OUTOFSERVICE 0x00000080
-
-#define LINEDEVSTATE_MAINTENANCE 0x00000100
-
-#define LINEDEVSTATE_OPEN 0x00000200
-
-#define LINEDEVSTATE_CLOSE 0x00000400
-
-#define LINEDEVSTATE_NUMCALLS 0x00000800
-
-#define LINEDEVSTATE_NUMCOMPLETIONS 0x00001000
-
-#define LINEDEVSTATE_TERMINALS 0x00002000
-
-#define LINEDEVSTATE_ROAMMODE 0x00004000
-
-#define LINEDEVSTATE_BATTERY 0x00008000
-
-#define LINEDEVSTATE_SIGNAL 0x00010000
-
-#define LINEDEVSTATE_DEVSPECIFIC 0x00020000
-
-#define LINEDEVSTATE_REINIT 0x00040000
-
-#define LINEDEVSTATE_LOCK 0x00080000
-
-#define LINEDEVSTATE_CAPSCHANGE 0x00100000
-
-#define LINEDEVSTATE_CONFIGCHANGE 0x00200000
-
-#define LINEDEVSTATE_TRANSLATECHANGE 0x00400000
-
-#define LINEDEVSTATE_COMPLCANCEL 0x00800000
-
-#define LINEDEVSTATE_REMOVED 0x01000000
-
-#define LINECALLINFOSTATE_OTHER 0x00000001
-
-#define LINECALLINFOSTATE_DEVSPECIFIC 0x00000002
-
-#define LINECALLINFOSTATE_BEARERMODE 0x00000004
-
-#define LINECALLINFOSTATE_RATE 0x00000008
-
-#define LINECALLINFOSTATE_MEDIAMODE 0x00000010
-
-#define LINECALLINFOSTATE_APPSPECIFIC 0x00000020
-
-#define LINECALLINFOSTATE_CALLID 0x00000040
-
-#define LINECALLINFOSTATE_RELATEDCALLID 0x00000080
-
-#define LINECALLINFOSTATE_ORIGIN 0x00000100
-
-#define LINECALLINFOSTATE_REASON 0x00000200
-
-#define LINECALLINFOSTATE_COMPLETIONID 0x00000400
-
-#define LINECALLINFOSTATE_NUMOWNERINCR 0x00000800
-
-#define LINECALLINFOSTATE_NUMOWNERDECR 0x00001000
-
-#define LINECALLINFOSTATE_NUMMONITORS 0x00002000
-
-#define LINECALLINFOSTATE_TRUNK 0x00004000
-
-#define LINECALLINFOSTATE_CALLERID 0x00008000
-
-#define LINECALLINFOSTATE_CALLEDID 0x00010000
-
-#define LINECALLINFOSTATE_CONNECTEDID 0x00020000
-
-#define LINECALLINFOSTATE_REDIRECTIONID 0x00040000
-
-#define LINECALLINFOSTATE_REDIRECTINGID 0x00080000
-
-#define LINECALLINFOSTATE_DISPLAY 0x00100000
-
-#define LINECALLINFOSTATE_USERUSERINFO 0x00200000
-
-#define LINECALLINFOSTATE_HIGHLEVELCOMP 0x00400000
-
-#define LINECALLINFOSTATE_LOWLEVELCOMP 0x00800000
-
-#define LINECALLINFOSTATE_CHARGINGINFO 0x01000000
-
-#define LINECALLINFOSTATE_TERMINAL 0x02000000
-
-#define LINECALLINFOSTATE_DIALPARAMS 0x04000000
-
-#define LINECALLINFOSTATE_MONITORMODES 0x08000000
-
-#define LINECALLINFOSTATE_TREATMENT 0x10000000
-
-#define LINECALLINFOSTATE_QOS 0x20000000
-
-#define LINECALLINFOSTATE_CALLDATA 0x40000000
+#define LINEOFFERINGMODE_INACTIVE 0x00000002
 
 #define LINEOPENOPTION_SINGLEADDRESS 0x80000000
 
 #define LINEOPENOPTION_PROXY 0x40000000
 
-#define LINEDIALTONEMODE_NORMAL 0x00000001
+#define LINEPARKMODE_DIRECTED 0x00000001
 
-#define LINEDIALTONEMODE_SPECIAL 0x00000002
+#define LINEPARKMODE_NONDIRECTED 0x00000002
 
-#define LINEDIALTONEMODE_INTERNAL 0x00000004
+#define LINEPROXYREQUEST_SETAGENTGROUP 0x00000001
 
-#define LINEDIALTONEMODE_EXTERNAL 0x00000008
+#define LINEPROXYREQUEST_SETAGENTSTATE 0x00000002
 
-#define LINEDIALTONEMODE_UNKNOWN 0x00000010
+#define LINEPROXYREQUEST_SETAGENTACTIVITY 0x00000003
 
-#define LINEDIALTONEMODE_UNAVAIL 0x00000020
+#define LINEPROXYREQUEST_GETAGENTCAPS 0x00000004
 
-#define LINEBUSYMODE_STATION 0x00000001
+#define LINEPROXYREQUEST_GETAGENTSTATUS 0x00000005
 
-#define LINEBUSYMODE_TRUNK 0x00000002
+#define LINEPROXYREQUEST_AGENTSPECIFIC 0x00000006
 
-#define LINEBUSYMODE_UNKNOWN 0x00000004
+#define LINEPROXYREQUEST_GETAGENTACTIVITYLIST 0x00000007
 
-#define LINEBUSYMODE_UNAVAIL 0x00000008
+#define LINEPROXYREQUEST_GETAGENTGROUPLIST 0x00000008
+
+#define LINEPROXYREQUEST_CREATEAGENT 0x00000009
+
+#define LINEPROXYREQUEST_SETAGENTMEASUREMENTPERIOD 0x0000000A
+
+#define LINEPROXYREQUEST_GETAGENTINFO 0x0000000B
+
+#define LINEPROXYREQUEST_CREATEAGENTSESSION 0x0000000C
+
+#define LINEPROXYREQUEST_GETAGENTSESSIONLIST 0x0000000D
+
+#define LINEPROXYREQUEST_SETAGENTSESSIONSTATE 0x0000000E
+
+#define LINEPROXYREQUEST_GETAGENTSESSIONINFO 0x0000000F
+
+#define LINEPROXYREQUEST_GETQUEUELIST 0x00000010
+
+#define LINEPROXYREQUEST_SETQUEUEMEASUREMENTPERIOD 0x00000011
+
+#define LINEPROXYREQUEST_GETQUEUEINFO 0x00000012
+
+#define LINEPROXYREQUEST_GETGROUPLIST 0x00000013
+
+#define LINEPROXYREQUEST_SETAGENTSTATEEX 0x00000014
+
+#define LINEREMOVEFROMCONF_NONE 0x00000001
+
+#define LINEREMOVEFROMCONF_LAST 0x00000002
+
+#define LINEREMOVEFROMCONF_ANY 0x00000003
+
+#define LINEREQUESTMODE_MAKECALL 0x00000001
+
+#define LINEREQUESTMODE_MEDIACALL 0x00000002
+
+#define LINEREQUESTMODE_DROP 0x00000004
+
+#define LINEROAMMODE_UNKNOWN 0x00000001
+
+#define LINEROAMMODE_UNAVAIL 0x00000002
+
+#define LINEROAMMODE_HOME 0x00000004
+
+#define LINEROAMMODE_ROAMA 0x00000008
+
+#define LINEROAMMODE_ROAMB 0x00000010
+
+#define LINESPECIALINFO_NOCIRCUIT 0x00000001
+
+#define LINESPECIALINFO_CUSTIRREG 0x00000002
+
+#define LINESPECIALINFO_REORDER 0x00000004
+
+#define LINESPECIALINFO_UNKNOWN 0x00000008
+
+#define LINESPECIALINFO_UNAVAIL 0x00000010
+
+#define LINETERMDEV_PHONE 0x00000001
+
+#define LINETERMDEV_HEADSET 0x00000002
+
+#define LINETERMDEV_SPEAKER 0x00000004
+
+#define LINETERMMODE_BUTTONS 0x00000001
+
+#define LINETERMMODE_LAMPS 0x00000002
+
+#define LINETERMMODE_DISPLAY 0x00000004
+
+#define LINETERMMODE_RINGER 0x00000008
+
+#define LINETERMMODE_HOOKSWITCH 0x00000010
+
+#define LINETERMMODE_MEDIATOLINE 0x00000020
+
+#define LINETERMMODE_MEDIAFROMLINE 0x00000040
+
+#define LINETERMMODE_MEDIABIDIRECT 0x00000080
+
+#define LINETERMSHARING_PRIVATE 0x00000001
+
+#define LINETERMSHARING_SHAREDEXCL 0x00000002
+
+#define LINETERMSHARING_SHAREDCONF 0x00000004
+
+#define LINETOLLLISTOPTION_ADD 0x00000001
+
+#define LINETOLLLISTOPTION_REMOVE 0x00000002
+
+#define LINETONEMODE_CUSTOM 0x00000001
+
+#define LINETONEMODE_RINGBACK 0x00000002
+
+#define LINETONEMODE_BUSY 0x00000004
+
+#define LINETONEMODE_BEEP 0x00000008
+
+#define LINETONEMODE_BILLING 0x00000010
+
+#define LINETRANSFERMODE_TRANSFER 0x00000001
+
+#define LINETRANSFERMODE_CONFERENCE 0x00000002
+
+#define LINETRANSLATEOPTION_CARDOVERRIDE 0x00000001
+
+#define LINETRANSLATEOPTION_CANCELCALLWAITING 0x00000002
+
+#define LINETRANSLATEOPTION_FORCELOCAL 0x00000004
+
+#define LINETRANSLATEOPTION_FORCELD 0x00000008
+
+#define LINETRANSLATERESULT_CANONICAL 0x00000001
+
+#define LINETRANSLATERESULT_INTERNATIONAL 0x00000002
+
+#define LINETRANSLATERESULT_LONGDISTANCE 0x00000004
+
+#define LINETRANSLATERESULT_LOCAL 0x00000008
+
+#define LINETRANSLATERESULT_INTOLLLIST 0x00000010
+
+#define LINETRANSLATERESULT_NOTINTOLLLIST 0x00000020
+
+#define LINETRANSLATERESULT_DIALBILLING 0x00000040
+
+#define LINETRANSLATERESULT_DIALQUIET 0x00000080
+
+#define LINETRANSLATERESULT_DIALDIALTONE 0x00000100
+
+#define LINETRANSLATERESULT_DIALPROMPT 0x00000200
+
+#define LINETRANSLATERESULT_VOICEDETECT 0x00000400
+
+#define LINETRANSLATERESULT_NOTRANSLATION 0x00000800
+
+#define PHONEBUTTONFUNCTION_UNKNOWN 0x00000000
+
+#define PHONEBUTTONFUNCTION_CONFERENCE 0x00000001
+
+#define PHONEBUTTONFUNCTION_TRANSFER 0x00000002
+
+#define PHONEBUTTONFUNCTION_DROP 0x00000003
+
+#define PHONEBUTTONFUNCTION_HOLD 0x00000004
+
+#define PHONEBUTTONFUNCTION_RECALL 0x00000005
+
+#define PHONEBUTTONFUNCTION_DISCONNECT 0x00000006
+
+#define PHONEBUTTONFUNCTION_CONNECT 0x00000007
+
+#define PHONEBUTTONFUNCTION_MSGWAITON 0x00000008
+
+#define PHONEBUTTONFUNCTION_MSGWAITOFF 0x00000009
+
+#define PHONEBUTTONFUNCTION_SELECTRING 0x0000000A
+
+#define PHONEBUTTONFUNCTION_ABBREVDIAL 0x0000000B
+
+#define PHONEBUTTONFUNCTION_FORWARD 0x0000000C
+
+#define PHONEBUTTONFUNCTION_PICKUP 0x0000000D
+
+#define PHONEBUTTONFUNCTION_RINGAGAIN 0x0000000E
+
+#define PHONEBUTTONFUNCTION_PARK 0x0000000F
+
+#define PHONEBUTTONFUNCTION_REJECT 0x00000010
+
+#define PHONEBUTTONFUNCTION_REDIRECT 0x00000011
+
+#define PHONEBUTTONFUNCTION_MUTE 0x00000012
+
+#define PHONEBUTTONFUNCTION_VOLUMEUP 0x00000013
+
+#define PHONEBUTTONFUNCTION_VOLUMEDOWN 0x00000014
+
+#define PHONEBUTTONFUNCTION_SPEAKERON 0x00000015
+
+#define PHONEBUTTONFUNCTION_SPEAKEROFF 0x00000016
+
+#define PHONEBUTTONFUNCTION_FLASH 0x00000017
+
+#define PHONEBUTTONFUNCTION_DATAON 0x00000018
+
+#define PHONEBUTTONFUNCTION_DATAOFF 0x00000019
+
+#define PHONEBUTTONFUNCTION_DONOTDISTURB 0x0000001A
+
+#define PHONEBUTTONFUNCTION_INTERCOM 0x0000001B
+
+#define PHONEBUTTONFUNCTION_BRIDGEDAPP 0x0000001C
+
+#define PHONEBUTTONFUNCTION_BUSY 0x0000001D
+
+#define PHONEBUTTONFUNCTION_CALLAPP 0x0000001E
+
+#define PHONEBUTTONFUNCTION_DATETIME 0x0000001F
+
+#define PHONEBUTTONFUNCTION_DIRECTORY 0x00000020
+
+#define PHONEBUTTONFUNCTION_COVER 0x00000021
+
+#define PHONEBUTTONFUNCTION_CALLID 0x00000022
+
+#define PHONEBUTTONFUNCTION_LASTNUM 0x00000023
+
+#define PHONEBUTTONFUNCTION_NIGHTSRV 0x00000024
+
+#define PHONEBUTTONFUNCTION_SENDCALLS 0x00000025
+
+#define PHONEBUTTONFUNCTION_MSGINDICATOR 0x00000026
+
+#define PHONEBUTTONFUNCTION_REPDIAL 0x00000027
+
+#define PHONEBUTTONFUNCTION_SETREPDIAL 0x00000028
+
+#define PHONEBUTTONFUNCTION_SYSTEMSPEED 0x00000029
+
+#define PHONEBUTTONFUNCTION_STATIONSPEED 0x0000002A
+
+#define PHONEBUTTONFUNCTION_CAMPON 0x0000002B
+
+#define PHONEBUTTONFUNCTION_SAVEREPEAT 0x0000002C
+
+#define PHONEBUTTONFUNCTION_QUEUECALL 0x0000002D
+
+#define PHONEBUTTONFUNCTION_NONE 0x0000002E
+
+#define PHONEBUTTONFUNCTION_SEND 0x0000002F
+
+#define PHONEBUTTONMODE_DUMMY 0x00000001
+
+#define PHONEBUTTONMODE_CALL 0x00000002
+
+#define PHONEBUTTONMODE_FEATURE 0x00000004
+
+#define PHONEBUTTONMODE_KEYPAD 0x00000008
+
+#define PHONEBUTTONMODE_LOCAL 0x00000010
+
+#define PHONEBUTTONMODE_DISPLAY 0x00000020
+
+#define PHONEBUTTONSTATE_UP 0x00000001
+
+#define PHONEBUTTONSTATE_DOWN 0x00000002
+
+#define PHONEBUTTONSTATE_UNKNOWN 0x00000004
+
+#define PHONEBUTTONSTATE_UNAVAIL 0x00000008
+
+#define PHONEERR_ALLOCATED 0x90000001
+
+#define PHONEERR_BADDEVICEID 0x90000002
+
+#define PHONEERR_INCOMPATIBLEAPIVERSION 0x90000003
+
+#define PHONEERR_INCOMPATIBLEEXTVERSION 0x90000004
+
+#define PHONEERR_INIFILECORRUPT 0x90000005
+
+#define PHONEERR_INUSE 0x90000006
+
+#define PHONEERR_INVALAPPHANDLE 0x90000007
+
+#define PHONEERR_INVALAPPNAME 0x90000008
+
+#define PHONEERR_INVALBUTTONLAMPID 0x90000009
+
+#define PHONEERR_INVALBUTTONMODE 0x9000000A
+
+#define PHONEERR_INVALBUTTONSTATE 0x9000000B
+
+#define PHONEERR_INVALDATAID 0x9000000C
+
+#define PHONEERR_INVALDEVICECLASS 0x9000000D
+
+#define PHONEERR_INVALEXTVERSION 0x9000000E
+
+#define PHONEERR_INVALHOOKSWITCHDEV 0x9000000F
+
+#define PHONEERR_INVALHOOKSWITCHMODE 0x90000010
+
+#define PHONEERR_INVALLAMPMODE 0x90000011
+
+#define PHONEERR_INVALPARAM 0x90000012
+
+#define PHONEERR_INVALPHONEHANDLE 0x90000013
+
+#define PHONEERR_INVALPHONESTATE 0x90000014
+
+#define PHONEERR_INVALPOINTER 0x90000015
+
+#define PHONEERR_INVALPRIVILEGE 0x90000016
+
+#define PHONEERR_INVALRINGMODE 0x90000017
+
+#define PHONEERR_NODEVICE 0x90000018
+
+#define PHONEERR_NODRIVER 0x90000019
+
+#define PHONEERR_NOMEM 0x9000001A
+
+#define PHONEERR_NOTOWNER 0x9000001B
+
+#define PHONEERR_OPERATIONFAILED 0x9000001C
+
+#define PHONEERR_OPERATIONUNAVAIL 0x9000001D
+
+#define PHONEERR_RESOURCEUNAVAIL 0x9000001F
+
+#define PHONEERR_REQUESTOVERRUN 0x90000020
+
+#define PHONEERR_STRUCTURETOOSMALL 0x90000021
+
+#define PHONEERR_UNINITIALIZED 0x90000022
+
+#define PHONEERR_REINIT 0x90000023
+
+#define PHONEERR_DISCONNECTED 0x90000024
+
+#define PHONEERR_SERVICE_NOT_RUNNING 0x90000025
+
+#define PHONEFEATURE_GETBUTTONINFO 0x00000001
+
+#define PHONEFEATURE_GETDATA 0x00000002
+
+#define PHONEFEATURE_GETDISPLAY 0x00000004
+
+#define PHONEFEATURE_GETGAINHANDSET 0x00000008
+
+#define PHONEFEATURE_GETGAINSPEAKER 0x00000010
+
+#define PHONEFEATURE_GETGAINHEADSET 0x00000020
+
+#define PHONEFEATURE_GETHOOKSWITCHHANDSET 0x00000040
+
+#define PHONEFEATURE_GETHOOKSWITCHSPEAKER 0x00000080
+
+#define PHONEFEATURE_GETHOOKSWITCHHEADSET 0x00000100
+
+#define PHONEFEATURE_GETLAMP 0x00000200
+
+#define PHONEFEATURE_GETRING 0x00000400
+
+#define PHONEFEATURE_GETVOLUMEHANDSET 0x00000800
+
+#define PHONEFEATURE_GETVOLUMESPEAKER 0x00001000
+
+#define PHONEFEATURE_GETVOLUMEHEADSET 0x00002000
+
+#define PHONEFEATURE_SETBUTTONINFO 0x00004000
+
+#define PHONEFEATURE_SETDATA 0x00008000
+
+#define PHONEFEATURE_SETDISPLAY 0x00010000
+
+#define PHONEFEATURE_SETGAINHANDSET 0x00020000
+
+#define PHONEFEATURE_SETGAINSPEAKER 0x00040000
+
+#define PHONEFEATURE_SETGAINHEADSET 0x00080000
+
+#define PHONEFEATURE_SETHOOKSWITCHHANDSET 0x00100000
+
+#define PHONEFEATURE_SETHOOKSWITCHSPEAKER 0x00200000
+
+#define PHONEFEATURE_SETHOOKSWITCHHEADSET 0x00400000
+
+#define PHONEFEATURE_SETLAMP 0x00800000
+
+#define PHONEFEATURE_SETRING 0x01000000
+
+#define PHONEFEATURE_SETVOLUMEHANDSET 0x02000000
+
+#define PHONEFEATURE_SETVOLUMESPEAKER 0x04000000
+
+#define PHONEFEATURE_SETVOLUMEHEADSET 0x08000000
+
+#define PHONEFEATURE_GENERICPHONE 0x10000000
+
+#define PHONEHOOKSWITCHDEV_HANDSET 0x00000001
+
+#define PHONEHOOKSWITCHDEV_SPEAKER 0x00000002
+
+#define PHONEHOOKSWITCHDEV_HEADSET 0x00000004
+
+#define PHONEHOOKSWITCHMODE_ONHOOK 0x00000001
+
+#define PHONEHOOKSWITCHMODE_MIC 0x00000002
+
+#define PHONEHOOKSWITCHMODE_SPEAKER 0x00000004
+
+#define PHONEHOOKSWITCHMODE_MICSPEAKER 0x00000008
+
+#define PHONEHOOKSWITCHMODE_UNKNOWN 0x00000010
+
+#define PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW 0x00000001
+
+#define PHONEINITIALIZEEXOPTION_USEEVENT 0x00000002
+
+#define PHONEINITIALIZEEXOPTION_USECOMPLETIONPORT 0x00000003
+
+#define PHONELAMPMODE_DUMMY 0x00000001
+
+#define PHONELAMPMODE_OFF 0x00000002
+
+#define PHONELAMPMODE_STEADY 0x00000004
+
+#define PHONELAMPMODE_WINK 0x00000008
+
+#define PHONELAMPMODE_FLASH 0x00000010
+
+#define PHONELAMPMODE_FLUTTER 0x00000020
+
+#define PHONELAMPMODE_BROKENFLUTTER 0x00000040
+
+#define PHONELAMPMODE_UNKNOWN 0x00000080
+
+#define PHONEPRIVILEGE_MONITOR 0x00000001
+
+#define PHONEPRIVILEGE_OWNER 0x00000002
+
+#define PHONESTATE_OTHER 0x00000001
+
+#define PHONESTATE_CONNECTED 0x00000002
+
+#define PHONESTATE_DISCONNECTED 0x00000004
+
+#define PHONESTATE_OWNER 0x00000008
+
+#define PHONESTATE_MONITORS 0x00000010
+
+#define PHONESTATE_DISPLAY 0x00000020
+
+#define PHONESTATE_LAMP 0x00000040
+
+#define PHONESTATE_RINGMODE 0x00000080
+
+#define PHONESTATE_RINGVOLUME 0x00000100
+
+#define PHONESTATE_HANDSETHOOKSWITCH 0x00000200
+
+#define PHONESTATE_HANDSETVOLUME 0x00000400
+
+#define PHONESTATE_HANDSETGAIN 0x00000800
+
+#define PHONESTATE_SPEAKERHOOKSWITCH 0x00001000
+
+#define PHONESTATE_SPEAKERVOLUME 0x00002000
+
+#define PHONESTATE_SPEAKERGAIN 0x00004000
+
+#define PHONESTATE_HEADSETHOOKSWITCH 0x00008000
+
+#define PHONESTATE_HEADSETVOLUME 0x00010000
+
+#define PHONESTATE_HEADSETGAIN 0x00020000
+
+#define PHONESTATE_SUSPEND 0x00040000
+
+#define PHONESTATE_RESUME 0x00080000
+
+#define PHONESTATE_DEVSPECIFIC 0x00100000
+
+#define PHONESTATE_REINIT 0x00200000
+
+#define PHONESTATE_CAPSCHANGE 0x00400000
+
+#define PHONESTATE_REMOVED 0x00800000
+
+#define PHONESTATUSFLAGS_CONNECTED 0x00000001
+
+#define PHONESTATUSFLAGS_SUSPENDED 0x00000002
 
 #define STRINGFORMAT_ASCII 0x00000001
 
@@ -1526,87 +4097,75 @@ typedef struct LINEMESSAGE *LPLINEMESSAGE;
 
 #define STRINGFORMAT_BINARY 0x00000004
 
-#define LINEDEVCAPFLAGS_CROSSADDRCONF 0x00000001
+#define TAPIERR_CONNECTED 0
 
-#define LINEDEVCAPFLAGS_HIGHLEVCOMP 0x00000002
+#define TAPIERR_DROPPED -1
 
-#define LINEDEVCAPFLAGS_LOWLEVCOMP 0x00000004
+#define TAPIERR_NOREQUESTRECIPIENT -2
 
-#define LINEDEVCAPFLAGS_MEDIACONTROL 0x00000008
+#define TAPIERR_REQUESTQUEUEFULL -3
 
-#define LINEDEVCAPFLAGS_MULTIPLEADDR 0x00000010
+#define TAPIERR_INVALDESTADDRESS -4
 
-#define LINEDEVCAPFLAGS_CLOSEDROP 0x00000020
+#define TAPIERR_INVALWINDOWHANDLE -5
 
-#define LINEDEVCAPFLAGS_DIALBILLING 0x00000040
+#define TAPIERR_INVALDEVICECLASS -6
 
-#define LINEDEVCAPFLAGS_DIALQUIET 0x00000080
+#define TAPIERR_INVALDEVICEID -7
 
-#define LINEDEVCAPFLAGS_DIALDIALTONE 0x00000100
+#define TAPIERR_DEVICECLASSUNAVAIL -8
 
-#define LINEDEVCAPFLAGS_MSP 0x00000200
+#define TAPIERR_DEVICEIDUNAVAIL -9
 
-#define LINEDEVCAPFLAGS_CALLHUB 0x00000400
+#define TAPIERR_DEVICEINUSE -10
 
-#define LINEDEVCAPFLAGS_CALLHUBTRACKING 0x00000800
+#define TAPIERR_DESTBUSY -11
 
-#define LINEDEVCAPFLAGS_PRIVATEOBJECTS 0x00001000
+#define TAPIERR_DESTNOANSWER -12
 
-#define LINEDEVCAPFLAGS_LOCAL 0x00002000
+#define TAPIERR_DESTUNAVAIL -13
 
-#define LINEFEATURE_DEVSPECIFIC 0x00000001
+#define TAPIERR_UNKNOWNWINHANDLE -14
 
-#define LINEFEATURE_DEVSPECIFICFEAT 0x00000002
+#define TAPIERR_UNKNOWNREQUESTID -15
 
-#define LINEFEATURE_FORWARD 0x00000004
+#define TAPIERR_REQUESTFAILED -16
 
-#define LINEFEATURE_MAKECALL 0x00000008
+#define TAPIERR_REQUESTCANCELLED -17
 
-#define LINEFEATURE_SETMEDIACONTROL 0x00000010
+#define TAPIERR_INVALPOINTER -18
 
-#define LINEFEATURE_SETTERMINAL 0x00000020
+#define TAPIERR_NOTADMIN -19
 
-#define LINEFEATURE_SETDEVSTATUS 0x00000040
+#define TAPIERR_MMCWRITELOCKED -20
 
-#define LINEFEATURE_FORWARDFWD 0x00000080
+#define TAPIERR_PROVIDERALREADYINSTALLED -21
 
-#define LINEFEATURE_FORWARDDND 0x00000100
+#define TAPIERR_SCP_ALREADY_EXISTS -22
 
-#define LINEADDRESSMODE_ADDRESSID 0x00000001
+#define TAPIERR_SCP_DOES_NOT_EXIST -23
 
-#define LINEADDRESSMODE_DIALABLEADDR 0x00000002
+#define TAPIMAXDESTADDRESSSIZE 80
 
-#define LINEANSWERMODE_NONE 0x00000001
+#define TAPIMAXAPPNAMESIZE 40
 
-#define LINEANSWERMODE_DROP 0x00000002
+#define TAPIMAXCALLEDPARTYSIZE 40
 
-#define LINEANSWERMODE_HOLD 0x00000004
+#define TAPIMAXCOMMENTSIZE 80
 
-#define LINEADDRESSTYPE_PHONENUMBER 0x00000001
+#define TAPIMAXDEVICECLASSSIZE 40
 
-#define LINEADDRESSTYPE_SDP 0x00000002
+#define TAPIMAXDEVICEIDSIZE 40
 
-#define LINEADDRESSTYPE_EMAILNAME 0x00000004
-
-#define LINEADDRESSTYPE_DOMAINNAME 0x00000008
-
-#define LINEADDRESSTYPE_IPADDRESS 0x00000010
-
-#define LINECONNECTEDMODE_ACTIVE 0x00000001
-
-#define LINECONNECTEDMODE_INACTIVE 0x00000002
-
-#define LINECONNECTEDMODE_ACTIVEHELD 0x00000004
-
-#define LINECONNECTEDMODE_INACTIVEHELD 0x00000008
-
-#define LINECONNECTEDMODE_CONFIRMED 0x00000010
-
-#define LINEOFFERINGMODE_ACTIVE 0x00000001
-
-#define LINEOFFERINGMODE_INACTIVE 0x00000002
+#define INITIALIZE_NEGOTIATION 0xFFFFFFFF
 
 #define LINEMAPPER 0xFFFFFFFF
+
+#define LAST_LINEMEDIAMODE 0x00008000
+
+#define LAST_LINEREQUESTMODE LINEREQUESTMODE_MEDIACALL
+
+#define TAPI_REPLY 1123
 
 #ifdef __cplusplus
 extern "C" {
@@ -2298,6 +4857,12 @@ LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddr
 #define lineOpen lineOpenA
 #define lineRedirect lineRedirectA
 #endif
+#endif
+
+/* Under UNICODE the generic structure names select the W forms. */
+#ifdef UNICODE
+#define LINEREQMAKECALL LINEREQMAKECALLW
+#define LINEREQMEDIACALL LINEREQMEDIACALLW
 #endif
 
 #pragma pack(pop)

@@ -39,6 +39,7 @@ typedef void *HANDLE;
 typedef void *HINSTANCE;
 typedef void *HWND;
 typedef void *HICON;
+typedef uintptr_t WPARAM;
 typedef DWORD *LPDWORD;
 typedef void *LPVOID;
 typedef const void *LPCVOID;
@@ -64,6 +65,20 @@ typedef struct _SYSTEMTIME {
   WORD wSecond;
   WORD wMilliseconds;
 } SYSTEMTIME, *PSYSTEMTIME, *LPSYSTEMTIME;
+
+/* OLE's date (days since 30 December 1899) and currency (a 64-bit integer in units of
+ * 1/10000, or its two halves), which TAPI 2.2's agent structures use. */
+typedef double DATE;
+typedef union tagCY {
+#if defined(__GNUC__)
+  __extension__
+#endif
+  struct {
+    DWORD Lo;
+    LONG Hi;
+  };
+  int64_t int64;
+} CY, CURRENCY;
 
 /* Calling conventions: on Linux every exported function uses the C convention. */
 #ifndef WINAPI

@@ -1,13 +1,15 @@
 //! Drop-in ABI: `include/tapi.h` against an independent header, mingw-w64's `tapi.h`,
 //! which follows the Windows SDK.
 //!
-//! One probe source lists, as an array of 64-bit values, every constant of the families
-//! the library covers (value, `sizeof`, signedness), the widths of the base types and
-//! handle types, and the size, alignment, member offsets and member sizes of the
-//! structures. It is compiled, not run, twice: by `x86_64-w64-mingw32-gcc` against
-//! mingw's headers, and by `cc` against `include/win32/windows.h` and `include/tapi.h`.
-//! The two compilers' assembly gives the arrays, which must be equal value for value.
-//! The names come from mingw's header, so a name missing from ours fails to compile.
+//! Every name of mingw's `tapi.h` but its functions (which the exports bring) must be in
+//! ours: each constant (a macro of ours), handle, pointer and callback type, and each
+//! `typedef struct ... { } NAME, *LPNAME;` of it (a missing one is reported by name).
+//! Then one probe source lists, as an array of 64-bit values, every constant's value,
+//! `sizeof` and signedness, the widths of the base, handle and pointer types, and the
+//! size, alignment, member offsets and member sizes of every structure. It is compiled,
+//! not run, twice: by `x86_64-w64-mingw32-gcc` against mingw's headers, and by `cc`
+//! against `include/win32/windows.h` and `include/tapi.h`. The two compilers' assembly
+//! gives the arrays, which must be equal value for value.
 //!
 //! Further checks: the fixed size of each versioned structure under every
 //! `TAPI_CURRENT_VERSION` equals the offset (in mingw's full structure) of the first
@@ -17,7 +19,7 @@
 //!
 //! mingw-w64 is installed with `apt-get` when it is missing and the test runs as root.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -28,42 +30,9 @@ mod support;
 const MINGW_TAPI_H: &str = "/usr/share/mingw-w64/include/tapi.h";
 const MINGW_CC: &str = "x86_64-w64-mingw32-gcc";
 
-/// The constant families of the drop-in promise (issue 3, item 1).
-const FAMILIES: &[&str] = &[
-    "LINEERR_",
-    "LINECALLSTATE_",
-    "LINECALLPRIVILEGE_",
-    "LINE_",
-    "LINEINITIALIZEEXOPTION_",
-    "LINEMEDIAMODE_",
-    "LINEBEARERMODE_",
-    "LINECALLORIGIN_",
-    "LINECALLREASON_",
-    "LINEDISCONNECTMODE_",
-    "LINECALLPARTYID_",
-    "LINECALLFEATURE_",
-    "LINECALLPARAMFLAGS_",
-    "LINEDEVSTATE_",
-    "LINECALLINFOSTATE_",
-    "LINEOPENOPTION_",
-    "LINEDIALTONEMODE_",
-    "LINEBUSYMODE_",
-];
-
-/// Structures whose layout must match: (typedef name, mingw's struct tag).
-const STRUCTS: &[(&str, &str)] = &[
-    ("LINECALLINFO", "linecallinfo_tag"),
-    ("LINECALLSTATUS", "linecallstatus_tag"),
-    ("LINEDIALPARAMS", "linedialparams_tag"),
-    ("LINEMESSAGE", "linemessage_tag"),
-    ("LINEINITIALIZEEXPARAMS", "lineinitializeexparams_tag"),
-    ("LINEEXTENSIONID", "lineextensionid_tag"),
-    ("LINECALLPARAMS", "linecallparams_tag"),
-    ("LINEDEVCAPS", "linedevcaps_tag"),
-];
-
-/// Integer types: (name, whether signedness is compared).
-const INT_TYPES: &[&str] = &[
+/// The base types mingw's tapi.h uses (from `<windows.h>`), compared with the handle
+/// types it declares: integer types (size and signedness) and pointer types (size).
+const BASE_INT_TYPES: &[&str] = &[
     "DWORD",
     "LONG",
     "WORD",
@@ -71,22 +40,12 @@ const INT_TYPES: &[&str] = &[
     "BOOL",
     "WCHAR",
     "DWORD_PTR",
-    "HCALL",
-    "HLINE",
-    "HLINEAPP",
 ];
-/// Pointer types and what they point to.
-const POINTER_TYPES: &[&str] = &[
-    "HANDLE",
-    "HINSTANCE",
-    "LPDWORD",
-    "LPCSTR",
-    "LPCWSTR",
-    "LPHCALL",
-    "LPHLINE",
-    "LPHLINEAPP",
-    "LINECALLBACK",
-];
+const BASE_POINTER_TYPES: &[&str] = &["HANDLE", "HINSTANCE", "LPDWORD", "LPCSTR", "LPCWSTR"];
+
+/// Macros of mingw's tapi.h that are its own include guards or those of `<windows.h>`'s
+/// types: not names of the API.
+const GUARDS: &[&str] = &["TAPI_H", "GUID_DEFINED", "__LPGUID_DEFINED__"];
 
 /// Members each TAPI version added to the versioned structures: (structure, version,
 /// first member of that version). The SDK wraps those members in
@@ -104,7 +63,23 @@ const VERSIONED: &[(&str, u32, &str)] = &[
     ("LINEDEVCAPS", 0x0002_0000, "dwSettableDevStatus"),
     ("LINEDEVCAPS", 0x0002_0002, "PermanentLineGuid"),
     ("LINEDEVCAPS", 0x0003_0000, "dwAddressTypes"),
+    (
+        "LINEADDRESSCAPS",
+        0x0002_0000,
+        "dwPredictiveAutoTransferStates",
+    ),
+    ("LINEAGENTCAPS", 0x0002_0002, "ProxyGUID"),
+    ("LINEDEVSTATUS", 0x0002_0000, "dwAvailableMediaModes"),
+    ("LINEFORWARD", 0x0003_0001, "dwCallerAddressType"),
+    ("PHONECAPS", 0x0002_0000, "dwDeviceClassesSize"),
+    ("PHONECAPS", 0x0002_0002, "PermanentPhoneGuid"),
+    ("PHONESTATUS", 0x0002_0000, "dwPhoneFeatures"),
 ];
+/// Structures whose size under an earlier version is not the offset of a member of their
+/// own: `LINEFORWARDLIST` ends with a `LINEFORWARD` (checked below from it);
+/// `LINEPROXYREQUEST`'s union holds versioned structures and members of TAPI 2.2 (checked
+/// at the full version only).
+const COMPOSITE: &[&str] = &["LINEFORWARDLIST", "LINEPROXYREQUEST"];
 const VERSIONS: &[u32] = &[
     0x0001_0003,
     0x0001_0004,
@@ -141,77 +116,149 @@ fn mingw_header() -> String {
     std::fs::read_to_string(MINGW_TAPI_H).expect("mingw tapi.h")
 }
 
-/// Names `#define`d in mingw's tapi.h that belong to one of [`FAMILIES`].
-fn constant_names(header: &str) -> Vec<String> {
-    let mut names: Vec<String> = header
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("#define "))
-        .filter_map(|rest| rest.split_whitespace().next())
-        .filter(|name| {
-            name.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-        })
-        .filter(|name| {
-            FAMILIES.iter().any(|f| {
-                name.strip_prefix(f)
-                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
-            })
-        })
-        .map(str::to_owned)
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+/// The names mingw's tapi.h declares, by kind.
+#[derive(Default)]
+struct MingwNames {
+    /// Object-like macros with a value: the constants.
+    constants: Vec<String>,
+    /// Macros naming a structure (`LINEREQMAKECALL` for `LINEREQMAKECALLW` under
+    /// `UNICODE`).
+    type_aliases: Vec<String>,
+    /// `DECLARE_OPAQUE32` handle types.
+    handles: Vec<String>,
+    /// Pointer typedefs (`LPHCALL`, `LPHICON`, `LPGUID`) and the callback types.
+    pointers: Vec<String>,
+    /// `typedef struct tag { ... } NAME, *LPNAME;`: name and members (a nested named
+    /// union or structure gives `Name` and `Name.member`; an anonymous union's members
+    /// are the structure's).
+    structs: Vec<(String, Vec<String>)>,
+    /// Function prototypes, the generic names of A/W functions and function-like macros:
+    /// out of this test's scope (the exports are).
+    functions: Vec<String>,
 }
 
-/// The members of `typedef struct <tag> { ... }` in mingw's header, in order. A nested
-/// `union { ... } Name;` gives `Name` and `Name.member` for each of its members.
-fn struct_members(header: &str, tag: &str) -> Vec<String> {
-    let start = header
-        .find(&format!("typedef struct {tag} {{"))
-        .unwrap_or_else(|| panic!("struct {tag} not in mingw's tapi.h"));
-    let body = &header[start..];
-    let body = &body[body.find('{').unwrap() + 1..];
-    let mut members = Vec::new();
-    let mut nested: Option<Vec<String>> = None;
-    for line in body.lines() {
-        let line = line.trim();
-        if line.starts_with('}') && nested.is_none() {
-            break;
+impl MingwNames {
+    /// The type names: handle, pointer and callback types, and each structure with its
+    /// pointer type.
+    fn types(&self) -> Vec<String> {
+        let structs = self
+            .structs
+            .iter()
+            .flat_map(|(s, _)| [s.clone(), format!("LP{s}")]);
+        self.handles
+            .iter()
+            .chain(&self.pointers)
+            .cloned()
+            .chain(structs)
+            .collect()
+    }
+}
+
+fn mingw_names(header: &str) -> MingwNames {
+    let mut n = MingwNames::default();
+    let lines: Vec<&str> = header.lines().collect();
+    let mut it = lines.iter();
+    while let Some(line) = it.next() {
+        let l = line.trim();
+        if let Some(rest) = l.strip_prefix("#define ") {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let value = rest[name.len()..].trim();
+            if GUARDS.contains(&name.as_str()) {
+                continue;
+            }
+            if rest[name.len()..].starts_with('(') || value.starts_with("__MINGW_NAME_AW") {
+                n.functions.push(name);
+            } else if value.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                // A name: a structure's (a generic structure name) or a constant's.
+                n.type_aliases.push(format!("{name} {value}"));
+            } else {
+                n.constants.push(name);
+            }
+        } else if let Some(rest) = l.strip_prefix("DECLARE_OPAQUE32(") {
+            n.handles.push(rest.trim_end_matches(");").to_owned());
+        } else if let Some(rest) = l.strip_prefix("typedef ") {
+            if let Some(at) = rest.find("(CALLBACK *") {
+                let name = &rest[at + "(CALLBACK *".len()..];
+                n.pointers.push(name[..name.find(')').unwrap()].to_owned());
+            } else if rest.starts_with("struct ") && rest.ends_with('{') {
+                let mut members = Vec::new();
+                let close = parse_members(&mut it, &mut members);
+                let names: Vec<&str> = close
+                    .trim_end_matches(';')
+                    .split(',')
+                    .map(str::trim)
+                    .collect();
+                if let [name, lp] = names[..] {
+                    assert_eq!(lp, format!("*LP{name}"), "{close}");
+                    n.structs.push((name.to_owned(), members));
+                }
+            } else if let Some(decl) = rest.strip_suffix(';') {
+                // `typedef HCALL *LPHCALL;`
+                let name = decl.rsplit(['*', ' ']).next().unwrap();
+                n.pointers.push(name.to_owned());
+            }
+        } else if let Some(rest) = l.strip_prefix("LONG WINAPI ") {
+            n.functions.push(rest[..rest.find('(').unwrap()].to_owned());
         }
-        if line.starts_with("union {") || line.starts_with("struct {") {
-            nested = Some(Vec::new());
+    }
+    let aliases = std::mem::take(&mut n.type_aliases);
+    for alias in aliases {
+        let (name, value) = alias.split_once(' ').unwrap();
+        if n.structs.iter().any(|(s, _)| s == value) {
+            n.type_aliases.push(name.to_owned());
+        } else {
+            n.constants.push(name.to_owned());
+        }
+    }
+    for v in [&mut n.constants, &mut n.functions, &mut n.type_aliases] {
+        v.sort();
+        v.dedup();
+    }
+    n
+}
+
+/// The members of a structure or union body, up to its closing brace; returns what
+/// follows the brace.
+fn parse_members<'a>(lines: &mut std::slice::Iter<'_, &'a str>, out: &mut Vec<String>) -> &'a str {
+    while let Some(line) = lines.next() {
+        let l = line.trim();
+        if l.is_empty() {
             continue;
         }
-        if let Some(rest) = line.strip_prefix('}') {
-            let name = rest.trim().trim_end_matches(';').trim().to_owned();
-            members.push(name.clone());
-            for m in nested.take().unwrap() {
-                members.push(format!("{name}.{m}"));
+        if let Some(rest) = l.strip_prefix('}') {
+            return rest.trim();
+        }
+        let opening = l.trim_start_matches("__C89_NAMELESS").trim();
+        if opening == "union {" || opening == "struct {" {
+            let mut inner = Vec::new();
+            let name = parse_members(lines, &mut inner)
+                .trim_end_matches(';')
+                .trim();
+            if name.is_empty() {
+                out.extend(inner);
+            } else {
+                out.push(name.to_owned());
+                out.extend(inner.into_iter().map(|m| format!("{name}.{m}")));
             }
             continue;
         }
-        let Some(decl) = line.strip_suffix(';') else {
-            continue;
-        };
-        let name = decl
-            .rsplit(|c: char| c.is_whitespace() || c == '*')
-            .next()
-            .unwrap()
-            .to_owned();
-        match nested.as_mut() {
-            Some(n) => n.push(name),
-            None => members.push(name),
-        }
+        let decl = l
+            .strip_suffix(';')
+            .unwrap_or_else(|| panic!("member {l:?}"));
+        let decl = decl.split('[').next().unwrap();
+        let name = decl.rsplit([' ', '\t', '*']).next().unwrap();
+        out.push(name.to_owned());
     }
-    assert!(!members.is_empty(), "no members parsed for {tag}");
-    members
+    panic!("unterminated structure in mingw's tapi.h");
 }
 
 /// The probe: labels, and the C expressions whose values both compilers must agree on.
-fn probe_entries(header: &str) -> Vec<(String, String)> {
+fn probe_entries(names: &MingwNames) -> Vec<(String, String)> {
     let mut v = Vec::new();
-    for name in constant_names(header) {
+    for name in &names.constants {
         v.push((name.clone(), format!("(unsigned long long)({name})")));
         v.push((format!("sizeof({name})"), format!("sizeof({name})")));
         v.push((
@@ -219,21 +266,35 @@ fn probe_entries(header: &str) -> Vec<(String, String)> {
             format!("(((__typeof__({name}))-1) < 0)"),
         ));
     }
-    for t in INT_TYPES {
+    for t in BASE_INT_TYPES
+        .iter()
+        .copied()
+        .chain(names.handles.iter().map(String::as_str))
+    {
         v.push((format!("sizeof({t})"), format!("sizeof({t})")));
         v.push((format!("signed({t})"), format!("(((({t})-1)) < 0)")));
     }
-    for t in POINTER_TYPES {
+    for t in BASE_POINTER_TYPES
+        .iter()
+        .copied()
+        .chain(names.pointers.iter().map(String::as_str))
+    {
         v.push((format!("sizeof({t})"), format!("sizeof({t})")));
     }
-    for t in ["LPHCALL", "LPHLINE", "LPHLINEAPP", "LPDWORD"] {
+    for t in names
+        .pointers
+        .iter()
+        .filter(|t| t.starts_with("LP"))
+        .map(String::as_str)
+        .chain(["LPDWORD"])
+    {
         v.push((format!("sizeof(*({t})0)"), format!("sizeof(*({t})0)")));
     }
-    for (s, tag) in STRUCTS {
+    for (s, members) in &names.structs {
         v.push((format!("sizeof({s})"), format!("sizeof({s})")));
         v.push((format!("alignof({s})"), format!("__alignof__({s})")));
         v.push((format!("sizeof(*LP{s})"), format!("sizeof(*(LP{s})0)")));
-        for m in struct_members(header, tag) {
+        for m in members {
             v.push((format!("offsetof({s}, {m})"), format!("offsetof({s}, {m})")));
             v.push((
                 format!("sizeof({s}.{m})"),
@@ -242,6 +303,59 @@ fn probe_entries(header: &str) -> Vec<(String, String)> {
         }
     }
     v
+}
+
+/// The macros our headers define, with `defines` (`cc -dM -E`).
+fn our_macros(defines: &[String]) -> BTreeSet<String> {
+    let src = work_dir().join("macros.c");
+    std::fs::write(&src, "#include <windows.h>\n#include <tapi.h>\n").unwrap();
+    let o = Command::new("cc")
+        .args(ours_args(defines))
+        .args(["-dM", "-E"])
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .filter_map(|l| l.strip_prefix("#define "))
+        .map(|l| {
+            l.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect()
+}
+
+/// The type names of `names` our headers do not declare (the compiler's "unknown type
+/// name" errors for a use of each).
+fn missing_types(names: &[String]) -> Vec<String> {
+    let mut src = String::from("#include <windows.h>\n#include <tapi.h>\n");
+    for (i, t) in names.iter().enumerate() {
+        writeln!(src, "{t} *probe_type_{i};").unwrap();
+    }
+    let path = work_dir().join("types.c");
+    std::fs::write(&path, src).unwrap();
+    let o = Command::new("cc")
+        .env("LC_ALL", "C")
+        .args(ours_args(&[]))
+        .args(["-fsyntax-only", "-fmax-errors=0"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let mut missing: Vec<String> = String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .filter_map(|l| l.split("unknown type name '").nth(1))
+        .map(|rest| rest.split('\'').next().unwrap().to_owned())
+        .collect();
+    missing.sort();
+    missing.dedup();
+    assert!(
+        o.status.success() || !missing.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    missing
 }
 
 fn probe_source(entries: &[(String, String)]) -> String {
@@ -323,13 +437,43 @@ fn mingw_args() -> Vec<String> {
 fn every_constant_type_and_layout_matches_mingw() {
     ensure_mingw();
     let header = mingw_header();
-    let names = constant_names(&header);
-    let lineerr = names.iter().filter(|n| n.starts_with("LINEERR_")).count();
+    let names = mingw_names(&header);
+    let lineerr = names
+        .constants
+        .iter()
+        .filter(|n| n.starts_with("LINEERR_"))
+        .count();
     assert_eq!(
         lineerr, 95,
         "mingw's tapi.h should define 95 LINEERR_ codes"
     );
-    let entries = probe_entries(&header);
+
+    // Every name of mingw's tapi.h but its functions must be in ours.
+    let macros = our_macros(&[]);
+    let mut missing: Vec<String> = names
+        .constants
+        .iter()
+        .chain(&names.type_aliases)
+        .filter(|n| !macros.contains(*n))
+        .cloned()
+        .collect();
+    missing.extend(missing_types(&names.types()));
+    // The generic structure names are macros under UNICODE only.
+    let unicode = our_macros(&["-DUNICODE".to_owned()]);
+    missing.retain(|n| !(names.type_aliases.contains(n) && unicode.contains(n)));
+    assert!(
+        missing.is_empty(),
+        "{} names of mingw-w64's tapi.h are missing from include/tapi.h: {missing:?}",
+        missing.len()
+    );
+    let ours = std::fs::read_to_string(root().join("include/tapi.h")).unwrap();
+    let undeclared = names
+        .functions
+        .iter()
+        .filter(|f| !macros.contains(*f) && !ours.contains(&format!(" {f}(")))
+        .count();
+
+    let mut entries = probe_entries(&names);
     let src = work_dir().join("probe.c");
     std::fs::write(&src, probe_source(&entries)).unwrap();
     let theirs = asm_array(
@@ -339,9 +483,32 @@ fn every_constant_type_and_layout_matches_mingw() {
     let ours = asm_array(&compile_to_asm("cc", &ours_args(&[]), &src), "probe_values");
     assert_eq!(theirs.len(), entries.len(), "mingw probe length");
     assert_eq!(ours.len(), entries.len(), "our probe length");
+    let mut values: Vec<(u64, u64)> = theirs.into_iter().zip(ours).collect();
+    // Under UNICODE the generic structure names are the W structures.
+    let aliases: Vec<(String, String)> = names
+        .type_aliases
+        .iter()
+        .map(|a| (format!("sizeof({a}) (UNICODE)"), format!("sizeof({a})")))
+        .collect();
+    let src = work_dir().join("probe_unicode.c");
+    std::fs::write(&src, probe_source(&aliases)).unwrap();
+    let mut unicode_args = mingw_args();
+    unicode_args.push("-DUNICODE".into());
+    let theirs = asm_array(
+        &compile_to_asm(MINGW_CC, &unicode_args, &src),
+        "probe_values",
+    );
+    let ours = asm_array(
+        &compile_to_asm("cc", &ours_args(&["-DUNICODE".into()]), &src),
+        "probe_values",
+    );
+    assert_eq!((theirs.len(), ours.len()), (aliases.len(), aliases.len()));
+    values.extend(theirs.into_iter().zip(ours));
+    entries.extend(aliases);
+
     let diffs: Vec<String> = entries
         .iter()
-        .zip(theirs.iter().zip(&ours))
+        .zip(&values)
         .filter(|(_, (t, o))| t != o)
         .map(|((label, _), (t, o))| format!("  {label}: mingw {t:#x}, ours {o:#x}"))
         .collect();
@@ -352,35 +519,52 @@ fn every_constant_type_and_layout_matches_mingw() {
         entries.len(),
         diffs.join("\n")
     );
-    let members: usize = STRUCTS
-        .iter()
-        .map(|(_, tag)| struct_members(&header, tag).len())
-        .sum();
+    let members: usize = names.structs.iter().map(|(_, m)| m.len()).sum();
+    let types = BASE_INT_TYPES.len()
+        + BASE_POINTER_TYPES.len()
+        + names.handles.len()
+        + names.pointers.len();
+    let compared = names.constants.len() + names.type_aliases.len() + names.types().len();
     support::report(&format!(
-        "abi_mingw: {} values equal to mingw-w64's tapi.h: {} constants ({} LINEERR_) with \
-         value, width and signedness; {} base and handle types; {} structures with {} members \
-         (offset and size each)",
-        entries.len(),
-        names.len(),
+        "abi_mingw: {compared} names of mingw-w64's tapi.h compared ({} constants, {} of them \
+         LINEERR_, with value, width and signedness; {} generic structure names; {types} base, \
+         handle, pointer and callback types; {} structures and their pointer types, with {} \
+         members, offset and size each; {} values): 0 missing, 0 mismatched; {undeclared} of its {} function names \
+         not yet declared",
+        names.constants.len(),
         lineerr,
-        INT_TYPES.len() + POINTER_TYPES.len(),
-        STRUCTS.len(),
-        members
+        names.type_aliases.len(),
+        names.structs.len(),
+        members,
+        entries.len(),
+        names.functions.len(),
     ));
 }
 
 #[test]
 fn versioned_structure_sizes_follow_tapi_current_version() {
     ensure_mingw();
+    let names = mingw_names(&mingw_header());
+    let structs: Vec<&str> = names
+        .structs
+        .iter()
+        .map(|(s, _)| s.as_str())
+        .filter(|s| !COMPOSITE.contains(s))
+        .chain(["LINEFORWARDLIST"])
+        .collect();
     // mingw's structures are the full (3.1) ones: the offset of the first member a later
     // version added is the size of the structure for earlier versions.
     let mut entries: Vec<(String, String)> = Vec::new();
     for (s, _, first) in VERSIONED {
         entries.push((format!("{s}.{first}"), format!("offsetof({s}, {first})")));
     }
-    for (s, _) in STRUCTS {
+    for s in &structs {
         entries.push((format!("sizeof({s})"), format!("sizeof({s})")));
     }
+    entries.push((
+        "LINEFORWARDLIST.ForwardList".into(),
+        "offsetof(LINEFORWARDLIST, ForwardList)".into(),
+    ));
     let src = work_dir().join("version_offsets.c");
     std::fs::write(&src, probe_source(&entries)).unwrap();
     let values = asm_array(
@@ -392,10 +576,18 @@ fn versioned_structure_sizes_follow_tapi_current_version() {
         .map(|(l, _)| l.as_str())
         .zip(values)
         .collect();
+    let size_at = |s: &str, v: u32| -> u64 {
+        VERSIONED
+            .iter()
+            .filter(|(vs, since, _)| *vs == s && v < *since)
+            .map(|(vs, _, first)| known[format!("{vs}.{first}").as_str()])
+            .min()
+            .unwrap_or(known[format!("sizeof({s})").as_str()])
+    };
 
-    let sizes: Vec<(String, String)> = STRUCTS
+    let sizes: Vec<(String, String)> = structs
         .iter()
-        .map(|(s, _)| (format!("sizeof({s})"), format!("sizeof({s})")))
+        .map(|s| (format!("sizeof({s})"), format!("sizeof({s})")))
         .collect();
     let src = work_dir().join("version_sizes.c");
     std::fs::write(&src, probe_source(&sizes)).unwrap();
@@ -406,13 +598,14 @@ fn versioned_structure_sizes_follow_tapi_current_version() {
             &compile_to_asm("cc", &ours_args(&[define]), &src),
             "probe_values",
         );
-        for ((s, _), got) in STRUCTS.iter().zip(ours) {
-            let expected = VERSIONED
-                .iter()
-                .filter(|(vs, since, _)| vs == s && v < *since)
-                .map(|(vs, _, first)| known[format!("{vs}.{first}").as_str()])
-                .min()
-                .unwrap_or(known[format!("sizeof({s})").as_str()]);
+        for (s, got) in structs.iter().zip(ours) {
+            let expected = match *s {
+                // Its one LINEFORWARD entry has the version's size.
+                "LINEFORWARDLIST" => {
+                    known["LINEFORWARDLIST.ForwardList"] + size_at("LINEFORWARD", v)
+                }
+                _ => size_at(s, v),
+            };
             assert_eq!(
                 got, expected,
                 "sizeof({s}) with TAPI_CURRENT_VERSION {v:#010x}"
@@ -425,8 +618,9 @@ fn versioned_structure_sizes_follow_tapi_current_version() {
     assert_eq!(known["LINECALLINFO.dwCallerIDAddressType"], 324);
     assert_eq!(known["sizeof(LINECALLINFO)"], 344);
     support::report(&format!(
-        "abi_mingw: {compared} structure sizes across {} TAPI_CURRENT_VERSION values equal \
-         the SDK's (from mingw-w64's member offsets)",
+        "abi_mingw: {compared} sizes of {} structures across {} TAPI_CURRENT_VERSION values \
+         equal the SDK's (from mingw-w64's member offsets; LINEPROXYREQUEST at 3.1 only)",
+        structs.len(),
         VERSIONS.len()
     ));
 }

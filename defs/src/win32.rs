@@ -24,6 +24,17 @@ pub type DWORD_PTR = usize;
 pub type HANDLE = *mut c_void;
 /// A module instance handle (unused on Linux).
 pub type HINSTANCE = *mut c_void;
+/// A window handle (assisted telephony's requests; unused on Linux).
+pub type HWND = *mut c_void;
+/// An icon handle (`lineGetIcon`; unused on Linux).
+pub type HICON = *mut c_void;
+/// A message parameter: pointer-sized unsigned.
+pub type WPARAM = usize;
+/// An OLE date: days since 30 December 1899, as a `double`.
+pub type DATE = f64;
+/// OLE's `CURRENCY` (`CY`): a 64-bit integer in units of 1/10000, with the `Lo`/`Hi`
+/// halves of its C union.
+pub type CURRENCY = i64;
 /// Pointer to `DWORD`.
 pub type LPDWORD = *mut DWORD;
 /// Pointer to a NUL-terminated single-byte string.

@@ -66,7 +66,6 @@ typedef const TCHAR *LPCTSTR;
 
 /* The message loop. */
 typedef uintptr_t UINT_PTR;
-typedef UINT_PTR WPARAM;
 typedef LONG_PTR LPARAM;
 typedef LONG_PTR LRESULT;
 typedef HANDLE *LPHANDLE;

@@ -1,17 +1,14 @@
 //! The Win32 types and values the message loop uses, as the Windows SDK defines them
 //! (`include/win32/windows.h` declares the same for C).
 
-use std::ffi::c_void;
-
 use tapi32_defs::{DWORD, HANDLE, LONG};
+// A window handle (the library has no windows but the hidden ones of TAPI applications,
+// whose handles are never dereferenced) and the pointer-sized `wParam`: `tapi.h`'s
+// assisted-telephony structures use them too.
+pub use tapi32_defs::{HWND, WPARAM};
 
-/// A window handle. The library has no windows but the hidden ones of TAPI
-/// applications, whose handles are never dereferenced.
-pub type HWND = *mut c_void;
 /// 32-bit unsigned.
 pub type UINT = u32;
-/// Pointer-sized unsigned (`wParam`).
-pub type WPARAM = usize;
 /// Pointer-sized signed (`lParam`).
 pub type LPARAM = isize;
 /// Pointer-sized unsigned.

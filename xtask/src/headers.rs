@@ -20,21 +20,34 @@
 //!    range of versions, each copy whole under its own `#if`. (cbindgen can make single
 //!    members conditional, but leaves a stray `;` after each, which pedantic C rejects;
 //!    its issue #634.)
+//! 4. A structure member named `DUMMYUNIONNAME` (the SDK's name for an anonymous union
+//!    under `NONAMELESSUNION`) is written as an anonymous union, as the SDK declares
+//!    `LINEPROXYREQUEST`'s parameters: its union type's members, each under the version
+//!    condition it has, become the union written inline (cbindgen cannot write anonymous
+//!    members), and the union type itself is not written.
+//!
+//! Every public type of `tapi32-defs` (its `pub struct`, `pub union` and `pub type`
+//! items, listed with `syn`) is exported, whether or not an exported function names it:
+//! the header holds the whole of the SDK's `tapi.h`.
 //!
 //! Finally the SDK's generic names (`lineMakeCall` for `lineMakeCallA`/`W` from TAPI
-//! 2.0 on) are derived from the exported `A`/`W` pairs and written before the
-//! configured trailer.
+//! 2.0 on) are derived from the exported `A`/`W` pairs, and the structures' (`#define
+//! LINEREQMAKECALL LINEREQMAKECALLW` under `UNICODE`) from each `XW` structure whose
+//! `X` is one too; they are written before the configured trailer.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::ExitCode;
 
-use cbindgen::bindgen::ir::{Cfg, Function, ItemContainer, Literal, Struct, Type};
+use cbindgen::bindgen::ir::{Cfg, Field, Function, ItemContainer, Literal, Struct, Type};
 use cbindgen::{Bindings, Builder, Config};
 
 /// The version conditions of the definitions crate, from the lowest version up: a
 /// structure member marked `#[cfg(not(X))]` exists from that version on.
-const VERSION_CFGS: [&str; 3] = ["tapi_pre_v2", "tapi_pre_v22", "tapi_pre_v3"];
+const VERSION_CFGS: [&str; 4] = ["tapi_pre_v2", "tapi_pre_v22", "tapi_pre_v3", "tapi_pre_v31"];
+
+/// The name of a structure member that the header writes as an anonymous union.
+const ANONYMOUS_UNION: &str = "DUMMYUNIONNAME";
 
 pub(crate) fn run(root: &Path, check: bool) -> ExitCode {
     // cbindgen expands the library with `rustc -Zunpretty=expanded`; RUSTC_BOOTSTRAP
@@ -52,7 +65,15 @@ pub(crate) fn run(root: &Path, check: bool) -> ExitCode {
             type_names(&a.ty, &mut used);
         }
     }
-    let used: Vec<String> = used.into_iter().collect();
+    // In the order the sources declare them, which cbindgen keeps where no dependency
+    // says otherwise.
+    let mut include = public_types(&root.join("defs/src"));
+    include.extend(
+        used.into_iter()
+            .filter(|n| !include.contains(n))
+            .collect::<Vec<_>>(),
+    );
+    let used = include;
     let mut tapi = parse(root, "cbindgen.toml", &root.join("defs"), &used);
     let all = std::mem::take(&mut sim.functions);
     sim.constants.clear();
@@ -123,6 +144,35 @@ fn type_names(ty: &Type, out: &mut BTreeSet<String>) {
     }
 }
 
+/// The names of the `pub struct`, `pub union` and `pub type` items of the Rust files in
+/// `dir`.
+fn public_types(dir: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("the definitions crate's sources")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("read a source file");
+        let file = syn::parse_file(&text)
+            .unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
+        for item in file.items {
+            let (vis, ident) = match &item {
+                syn::Item::Struct(i) => (&i.vis, &i.ident),
+                syn::Item::Union(i) => (&i.vis, &i.ident),
+                syn::Item::Type(i) => (&i.vis, &i.ident),
+                _ => continue,
+            };
+            if matches!(vis, syn::Visibility::Public(_)) {
+                names.push(ident.to_string());
+            }
+        }
+    }
+    names
+}
+
 /// What cbindgen makes of the crate in `dir` with the configuration file `config`, also
 /// exporting the types named `include`.
 fn parse(root: &Path, config: &str, dir: &Path, include: &[String]) -> Bindings {
@@ -140,25 +190,123 @@ fn parse(root: &Path, config: &str, dir: &Path, include: &[String]) -> Bindings 
 fn write(bindings: &mut Bindings, prefix: Option<&str>) -> String {
     for c in &mut bindings.constants {
         if let (Type::Path(ty), Literal::Expr(value)) = (&c.ty, &mut c.value) {
-            if ty.path().name() == "DWORD" {
-                let v: u64 = value
-                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            // (A constant defined as another, `LAST_LINEREQUESTMODE`, stays a name.)
+            let digits = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if ty.path().name() == "DWORD" && digits.starts_with(|c: char| c.is_ascii_digit()) {
+                let v: u64 = digits
                     .parse()
                     .expect("a DWORD constant is an integer literal");
                 *value = format!("0x{v:08X}");
             }
         }
     }
+    inline_anonymous_unions(bindings);
     bindings.items = std::mem::take(&mut bindings.items)
         .into_iter()
         .flat_map(split_versioned)
         .collect();
-    let generic = generic_names(bindings, prefix);
+    let mut generic = generic_names(bindings, prefix);
+    generic.push_str(&generic_structures(bindings));
     let trailer = bindings.config.trailer.take().unwrap_or_default();
     bindings.config.trailer = Some(format!("{generic}{trailer}"));
     let mut out = Vec::new();
     bindings.write(&mut out);
     String::from_utf8(out).expect("cbindgen writes UTF-8")
+}
+
+/// Writes each structure member named [`ANONYMOUS_UNION`] as an anonymous union (module
+/// docs, item 4): the member leaves the structure, its union type's members are appended
+/// to the structure's body as text, and the union type leaves the header.
+fn inline_anonymous_unions(bindings: &mut Bindings) {
+    let unions: BTreeMap<String, Vec<Field>> = bindings
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            ItemContainer::Union(u) => Some((u.path.name().to_owned(), u.fields.clone())),
+            _ => None,
+        })
+        .collect();
+    let mut inlined = BTreeSet::new();
+    for item in &mut bindings.items {
+        let ItemContainer::Struct(s) = item else {
+            continue;
+        };
+        let Some(at) = s.fields.iter().position(|f| f.name == ANONYMOUS_UNION) else {
+            continue;
+        };
+        assert_eq!(
+            at + 1,
+            s.fields.len(),
+            "the anonymous union is the last member"
+        );
+        let field = s.fields.remove(at);
+        let Type::Path(ty) = &field.ty else {
+            panic!("{ANONYMOUS_UNION} is not of a union type");
+        };
+        let union = ty.path().name().to_owned();
+        let members = &unions[&union];
+        let mut body = String::from("  TAPI32_ANONYMOUS_UNION {\n");
+        let mut open: Option<&str> = None;
+        for m in members {
+            let condition = m.cfg.as_ref().map(|c| {
+                let v = version_of(c).expect("a version condition");
+                bindings.config.defines[VERSION_CFGS[v]].as_str()
+            });
+            if condition != open {
+                if open.is_some() {
+                    body.push_str("#endif\n");
+                }
+                if let Some(c) = condition {
+                    body.push_str(&format!("#if !defined({c})\n"));
+                }
+                open = condition;
+            }
+            let Type::Path(mty) = &m.ty else {
+                panic!("{union}.{}: a member of a named type", m.name);
+            };
+            body.push_str(&format!("    {} {};\n", mty.path().name(), m.name));
+        }
+        if open.is_some() {
+            body.push_str("#endif\n");
+        }
+        body.push_str("  };");
+        bindings
+            .config
+            .export
+            .body
+            .insert(s.path.name().to_owned(), body);
+        inlined.insert(union);
+    }
+    bindings.items.retain(|i| match i {
+        ItemContainer::Union(u) => !inlined.contains(u.path.name()),
+        _ => true,
+    });
+}
+
+/// The SDK's generic names of structures, by `UNICODE`: `X` for `XW` where `X` is a
+/// structure too (`LINEREQMAKECALL`, whose single-byte form has no `A`).
+fn generic_structures(bindings: &Bindings) -> String {
+    let names: BTreeSet<&str> = bindings
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            ItemContainer::Struct(s) => Some(s.path.name()),
+            _ => None,
+        })
+        .collect();
+    let generic: Vec<&str> = names
+        .iter()
+        .filter_map(|n| n.strip_suffix('W'))
+        .filter(|g| names.contains(g))
+        .collect();
+    if generic.is_empty() {
+        return String::new();
+    }
+    let defines: String = generic
+        .iter()
+        .map(|g| format!("#define {g} {g}W\n"))
+        .collect();
+    format!("/* Under UNICODE the generic structure names select the W forms. */\n#ifdef UNICODE\n{defines}#endif\n\n")
 }
 
 /// Whether `cfg` is `not(name)` for a version condition `name`.
