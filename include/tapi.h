@@ -4828,6 +4828,2177 @@ LONG lineSetStatusMessages(HLINE hLine, DWORD dwLineStates, DWORD dwAddressState
  */
 LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddressStates);
 
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneClose(HPHONE hPhone);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneConfigDialog(DWORD dwDeviceID,
+                       HWND hwndOwner,
+                       LPCSTR lpszDeviceClass);
+
+/**
+ *As [`phoneConfigDialog`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneConfigDialogA(DWORD dwDeviceID, HWND hwndOwner, LPCSTR lpszDeviceClass);
+
+/**
+ *As [`phoneConfigDialog`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneConfigDialogW(DWORD dwDeviceID, HWND hwndOwner, LPCWSTR lpszDeviceClass);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneDevSpecific(HPHONE hPhone,
+                      LPVOID lpParams,
+                      DWORD dwSize);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetButtonInfo(HPHONE hPhone,
+                        DWORD dwButtonLampID,
+                        LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ *As [`phoneGetButtonInfo`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ *As [`phoneGetButtonInfo`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetData(HPHONE hPhone,
+                  DWORD dwDataID,
+                  LPVOID lpData,
+                  DWORD dwSize);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetDevCaps(HPHONEAPP hPhoneApp,
+                     DWORD dwDeviceID,
+                     DWORD dwAPIVersion,
+                     DWORD dwExtVersion,
+                     LPPHONECAPS lpPhoneCaps);
+
+/**
+ *As [`phoneGetDevCaps`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetDevCapsA(HPHONEAPP hPhoneApp,
+                      DWORD dwDeviceID,
+                      DWORD dwAPIVersion,
+                      DWORD dwExtVersion,
+                      LPPHONECAPS lpPhoneCaps);
+
+/**
+ *As [`phoneGetDevCaps`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetDevCapsW(HPHONEAPP hPhoneApp,
+                      DWORD dwDeviceID,
+                      DWORD dwAPIVersion,
+                      DWORD dwExtVersion,
+                      LPPHONECAPS lpPhoneCaps);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetDisplay(HPHONE hPhone,
+                     LPVARSTRING lpDisplay);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetGain(HPHONE hPhone,
+                  DWORD dwHookSwitchDev,
+                  LPDWORD lpdwGain);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetHookSwitch(HPHONE hPhone,
+                        LPDWORD lpdwHookSwitchDevs);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetID(HPHONE hPhone,
+                LPVARSTRING lpDeviceID,
+                LPCSTR lpszDeviceClass);
+
+/**
+ *As [`phoneGetID`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIDA(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCSTR lpszDeviceClass);
+
+/**
+ *As [`phoneGetID`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIDW(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCWSTR lpszDeviceClass);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIcon(DWORD dwDeviceID,
+                  LPCSTR lpszDeviceClass,
+                  LPHICON lphIcon);
+
+/**
+ *As [`phoneGetIcon`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIconA(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ *As [`phoneGetIcon`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetLamp(HPHONE hPhone,
+                  DWORD dwButtonLampID,
+                  LPDWORD lpdwLampMode);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetMessage(HPHONEAPP hPhoneApp,
+                     LPPHONEMESSAGE lpMessage,
+                     DWORD dwTimeout);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetRing(HPHONE hPhone,
+                  LPDWORD lpdwRingMode,
+                  LPDWORD lpdwVolume);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetStatus(HPHONE hPhone,
+                    LPPHONESTATUS lpPhoneStatus);
+
+/**
+ *As [`phoneGetStatus`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetStatusA(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
+
+/**
+ *As [`phoneGetStatus`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetStatusW(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetStatusMessages(HPHONE hPhone,
+                            LPDWORD lpdwPhoneStates,
+                            LPDWORD lpdwButtonModes,
+                            LPDWORD lpdwButtonStates);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetVolume(HPHONE hPhone,
+                    DWORD dwHookSwitchDev,
+                    LPDWORD lpdwVolume);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_NODRIVER` (no phone devices: the simulated provider has none; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneInitialize(LPHPHONEAPP lphPhoneApp,
+                     HINSTANCE hInstance,
+                     PHONECALLBACK lpfnCallback,
+                     LPCSTR lpszAppName,
+                     LPDWORD lpdwNumDevs);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_NODRIVER` (no phone devices: the simulated provider has none; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneInitializeExA(LPHPHONEAPP lphPhoneApp,
+                        HINSTANCE hInstance,
+                        PHONECALLBACK lpfnCallback,
+                        LPCSTR lpszFriendlyAppName,
+                        LPDWORD lpdwNumDevs,
+                        LPDWORD lpdwAPIVersion,
+                        LPPHONEINITIALIZEEXPARAMS lpPhoneInitializeExParams);
+
+/**
+ *As [`phoneInitializeExA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneInitializeExW(LPHPHONEAPP lphPhoneApp,
+                        HINSTANCE hInstance,
+                        PHONECALLBACK lpfnCallback,
+                        LPCWSTR lpszFriendlyAppName,
+                        LPDWORD lpdwNumDevs,
+                        LPDWORD lpdwAPIVersion,
+                        LPPHONEINITIALIZEEXPARAMS lpPhoneInitializeExParams);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneNegotiateAPIVersion(HPHONEAPP hPhoneApp,
+                              DWORD dwDeviceID,
+                              DWORD dwAPILowVersion,
+                              DWORD dwAPIHighVersion,
+                              LPDWORD lpdwAPIVersion,
+                              LPPHONEEXTENSIONID lpExtensionID);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneNegotiateExtVersion(HPHONEAPP hPhoneApp,
+                              DWORD dwDeviceID,
+                              DWORD dwAPIVersion,
+                              DWORD dwExtLowVersion,
+                              DWORD dwExtHighVersion,
+                              LPDWORD lpdwExtVersion);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneOpen(HPHONEAPP hPhoneApp,
+               DWORD dwDeviceID,
+               LPHPHONE lphPhone,
+               DWORD dwAPIVersion,
+               DWORD dwExtVersion,
+               DWORD_PTR dwCallbackInstance,
+               DWORD dwPrivilege);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetButtonInfo(HPHONE hPhone,
+                        DWORD dwButtonLampID,
+                        LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ *As [`phoneSetButtonInfo`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ *As [`phoneSetButtonInfo`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetData(HPHONE hPhone,
+                  DWORD dwDataID,
+                  LPVOID lpData,
+                  DWORD dwSize);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetDisplay(HPHONE hPhone,
+                     DWORD dwRow,
+                     DWORD dwColumn,
+                     LPCSTR lpsDisplay,
+                     DWORD dwSize);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneSetGain(HPHONE hPhone,
+                  DWORD dwHookSwitchDev,
+                  DWORD dwGain);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneSetHookSwitch(HPHONE hPhone,
+                        DWORD dwHookSwitchDevs,
+                        DWORD dwHookSwitchMode);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneSetLamp(HPHONE hPhone,
+                  DWORD dwButtonLampID,
+                  DWORD dwLampMode);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneSetRing(HPHONE hPhone,
+                  DWORD dwRingMode,
+                  DWORD dwVolume);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneSetStatusMessages(HPHONE hPhone,
+                            DWORD dwPhoneStates,
+                            DWORD dwButtonModes,
+                            DWORD dwButtonStates);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneSetVolume(HPHONE hPhone,
+                    DWORD dwHookSwitchDev,
+                    DWORD dwVolume);
+
+/**
+ * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
+ * table of answers).
+ *
+ */
+LONG phoneShutdown(HPHONEAPP hPhoneApp);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineAccept(HCALL hCall, LPCSTR lpsUserUserInfo, DWORD dwSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineAddProvider(LPCSTR lpszProviderFilename, HWND hwndOwner, LPDWORD lpdwPermanentProviderID);
+
+/**
+ *As [`lineAddProvider`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineAddProviderA(LPCSTR lpszProviderFilename, HWND hwndOwner, LPDWORD lpdwPermanentProviderID);
+
+/**
+ *As [`lineAddProvider`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineAddProviderW(LPCWSTR lpszProviderFilename,
+                      HWND hwndOwner,
+                      LPDWORD lpdwPermanentProviderID);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineAddToConference(HCALL hConfCall, HCALL hConsultCall);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineAgentSpecific(HLINE hLine,
+                       DWORD dwAddressID,
+                       DWORD dwAgentExtensionIDIndex,
+                       LPVOID lpParams,
+                       DWORD dwSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineCompleteCall(HCALL hCall,
+                      LPDWORD lpdwCompletionID,
+                      DWORD dwCompletionMode,
+                      DWORD dwMessageID);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineCompleteTransfer(HCALL hCall,
+                          HCALL hConsultCall,
+                          LPHCALL lphConfCall,
+                          DWORD dwTransferMode);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigDialog(DWORD dwDeviceID, HWND hwndOwner, LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineConfigDialog`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigDialogA(DWORD dwDeviceID, HWND hwndOwner, LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineConfigDialog`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigDialogW(DWORD dwDeviceID, HWND hwndOwner, LPCWSTR lpszDeviceClass);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigDialogEdit(DWORD dwDeviceID,
+                          HWND hwndOwner,
+                          LPCSTR lpszDeviceClass,
+                          LPVOID lpDeviceConfigIn,
+                          DWORD dwSize,
+                          LPVARSTRING lpDeviceConfigOut);
+
+/**
+ *As [`lineConfigDialogEdit`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigDialogEditA(DWORD dwDeviceID,
+                           HWND hwndOwner,
+                           LPCSTR lpszDeviceClass,
+                           LPVOID lpDeviceConfigIn,
+                           DWORD dwSize,
+                           LPVARSTRING lpDeviceConfigOut);
+
+/**
+ *As [`lineConfigDialogEdit`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigDialogEditW(DWORD dwDeviceID,
+                           HWND hwndOwner,
+                           LPCWSTR lpszDeviceClass,
+                           LPVOID lpDeviceConfigIn,
+                           DWORD dwSize,
+                           LPVARSTRING lpDeviceConfigOut);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineConfigProvider(HWND hwndOwner, DWORD dwPermanentProviderID);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineCreateAgentA(HLINE hLine, LPSTR lpszAgentID, LPSTR lpszAgentPIN, LPHAGENT lphAgent);
+
+/**
+ *As [`lineCreateAgentA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineCreateAgentW(HLINE hLine, LPWSTR lpszAgentID, LPWSTR lpszAgentPIN, LPHAGENT lphAgent);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineCreateAgentSessionA(HLINE hLine,
+                             HAGENT hAgent,
+                             LPSTR lpszAgentPIN,
+                             DWORD dwWorkingAddressID,
+                             LPGUID lpGroupID,
+                             LPHAGENTSESSION lphAgentSession);
+
+/**
+ *As [`lineCreateAgentSessionA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineCreateAgentSessionW(HLINE hLine,
+                             HAGENT hAgent,
+                             LPWSTR lpszAgentPIN,
+                             DWORD dwWorkingAddressID,
+                             LPGUID lpGroupID,
+                             LPHAGENTSESSION lphAgentSession);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineDevSpecific(HLINE hLine, DWORD dwAddressID, HCALL hCall, LPVOID lpParams, DWORD dwSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineDevSpecificFeature(HLINE hLine, DWORD dwFeature, LPVOID lpParams, DWORD dwSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineForward(HLINE hLine,
+                 DWORD bAllAddresses,
+                 DWORD dwAddressID,
+                 LPLINEFORWARDLIST lpForwardList,
+                 DWORD dwNumRingsNoAnswer,
+                 LPHCALL lphConsultCall,
+                 LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`lineForward`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineForwardA(HLINE hLine,
+                  DWORD bAllAddresses,
+                  DWORD dwAddressID,
+                  LPLINEFORWARDLIST lpForwardList,
+                  DWORD dwNumRingsNoAnswer,
+                  LPHCALL lphConsultCall,
+                  LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`lineForward`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineForwardW(HLINE hLine,
+                  DWORD bAllAddresses,
+                  DWORD dwAddressID,
+                  LPLINEFORWARDLIST lpForwardList,
+                  DWORD dwNumRingsNoAnswer,
+                  LPHCALL lphConsultCall,
+                  LPLINECALLPARAMS lpCallParams);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGatherDigits(HCALL hCall,
+                      DWORD dwDigitModes,
+                      LPSTR lpsDigits,
+                      DWORD dwNumDigits,
+                      LPCSTR lpszTerminationDigits,
+                      DWORD dwFirstDigitTimeout,
+                      DWORD dwInterDigitTimeout);
+
+/**
+ *As [`lineGatherDigits`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGatherDigitsA(HCALL hCall,
+                       DWORD dwDigitModes,
+                       LPSTR lpsDigits,
+                       DWORD dwNumDigits,
+                       LPCSTR lpszTerminationDigits,
+                       DWORD dwFirstDigitTimeout,
+                       DWORD dwInterDigitTimeout);
+
+/**
+ *As [`lineGatherDigits`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGatherDigitsW(HCALL hCall,
+                       DWORD dwDigitModes,
+                       LPWSTR lpsDigits,
+                       DWORD dwNumDigits,
+                       LPCWSTR lpszTerminationDigits,
+                       DWORD dwFirstDigitTimeout,
+                       DWORD dwInterDigitTimeout);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateDigits(HCALL hCall, DWORD dwDigitMode, LPCSTR lpszDigits, DWORD dwDuration);
+
+/**
+ *As [`lineGenerateDigits`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateDigitsA(HCALL hCall, DWORD dwDigitMode, LPCSTR lpszDigits, DWORD dwDuration);
+
+/**
+ *As [`lineGenerateDigits`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateDigitsW(HCALL hCall, DWORD dwDigitMode, LPCWSTR lpszDigits, DWORD dwDuration);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateTone(HCALL hCall,
+                      DWORD dwToneMode,
+                      DWORD dwDuration,
+                      DWORD dwNumTones,
+                      LPLINEGENERATETONE lpTones);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressCaps(HLINEAPP hLineApp,
+                        DWORD dwDeviceID,
+                        DWORD dwAddressID,
+                        DWORD dwAPIVersion,
+                        DWORD dwExtVersion,
+                        LPLINEADDRESSCAPS lpAddressCaps);
+
+/**
+ *As [`lineGetAddressCaps`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressCapsA(HLINEAPP hLineApp,
+                         DWORD dwDeviceID,
+                         DWORD dwAddressID,
+                         DWORD dwAPIVersion,
+                         DWORD dwExtVersion,
+                         LPLINEADDRESSCAPS lpAddressCaps);
+
+/**
+ *As [`lineGetAddressCaps`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressCapsW(HLINEAPP hLineApp,
+                         DWORD dwDeviceID,
+                         DWORD dwAddressID,
+                         DWORD dwAPIVersion,
+                         DWORD dwExtVersion,
+                         LPLINEADDRESSCAPS lpAddressCaps);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressStatus(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
+
+/**
+ *As [`lineGetAddressStatus`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressStatusA(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
+
+/**
+ *As [`lineGetAddressStatus`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressStatusW(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentActivityListA(HLINE hLine,
+                               DWORD dwAddressID,
+                               LPLINEAGENTACTIVITYLIST lpAgentActivityList);
+
+/**
+ *As [`lineGetAgentActivityListA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentActivityListW(HLINE hLine,
+                               DWORD dwAddressID,
+                               LPLINEAGENTACTIVITYLIST lpAgentActivityList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentCapsA(HLINEAPP hLineApp,
+                       DWORD dwDeviceID,
+                       DWORD dwAddressID,
+                       DWORD dwAppAPIVersion,
+                       LPLINEAGENTCAPS lpAgentCaps);
+
+/**
+ *As [`lineGetAgentCapsA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentCapsW(HLINEAPP hLineApp,
+                       DWORD dwDeviceID,
+                       DWORD dwAddressID,
+                       DWORD dwAppAPIVersion,
+                       LPLINEAGENTCAPS lpAgentCaps);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentGroupListA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST lpAgentGroupList);
+
+/**
+ *As [`lineGetAgentGroupListA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentGroupListW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST lpAgentGroupList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentInfo(HLINE hLine, HAGENT hAgent, LPLINEAGENTINFO lpAgentInfo);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentSessionInfo(HLINE hLine,
+                             HAGENTSESSION hAgentSession,
+                             LPLINEAGENTSESSIONINFO lpAgentSessionInfo);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentSessionList(HLINE hLine, HAGENT hAgent, LPLINEAGENTSESSIONLIST lpAgentSessionList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentStatusA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAgentStatus);
+
+/**
+ *As [`lineGetAgentStatusA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAgentStatusW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAgentStatus);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAppPriority(LPCSTR lpszAppFilename,
+                        DWORD dwMediaMode,
+                        LPLINEEXTENSIONID lpExtensionID,
+                        DWORD dwRequestMode,
+                        LPVARSTRING lpExtensionName,
+                        LPDWORD lpdwPriority);
+
+/**
+ *As [`lineGetAppPriority`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAppPriorityA(LPCSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPVARSTRING lpExtensionName,
+                         LPDWORD lpdwPriority);
+
+/**
+ *As [`lineGetAppPriority`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAppPriorityW(LPCWSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPVARSTRING lpExtensionName,
+                         LPDWORD lpdwPriority);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetConfRelatedCalls(HCALL hCall, LPLINECALLLIST lpCallList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetCountry(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
+
+/**
+ *As [`lineGetCountry`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetCountryA(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
+
+/**
+ *As [`lineGetCountry`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetCountryW(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetDevConfig(DWORD dwDeviceID, LPVARSTRING lpDeviceConfig, LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineGetDevConfig`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetDevConfigA(DWORD dwDeviceID, LPVARSTRING lpDeviceConfig, LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineGetDevConfig`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetDevConfigW(DWORD dwDeviceID, LPVARSTRING lpDeviceConfig, LPCWSTR lpszDeviceClass);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetGroupListA(HLINE hLine, LPLINEAGENTGROUPLIST lpGroupList);
+
+/**
+ *As [`lineGetGroupListA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetGroupListW(HLINE hLine, LPLINEAGENTGROUPLIST lpGroupList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetID(HLINE hLine,
+               DWORD dwAddressID,
+               HCALL hCall,
+               DWORD dwSelect,
+               LPVARSTRING lpDeviceID,
+               LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineGetID`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIDA(HLINE hLine,
+                DWORD dwAddressID,
+                HCALL hCall,
+                DWORD dwSelect,
+                LPVARSTRING lpDeviceID,
+                LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineGetID`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIDW(HLINE hLine,
+                DWORD dwAddressID,
+                HCALL hCall,
+                DWORD dwSelect,
+                LPVARSTRING lpDeviceID,
+                LPCWSTR lpszDeviceClass);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIcon(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ *As [`lineGetIcon`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIconA(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ *As [`lineGetIcon`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetLineDevStatus(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
+
+/**
+ *As [`lineGetLineDevStatus`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetLineDevStatusA(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
+
+/**
+ *As [`lineGetLineDevStatus`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetNewCalls(HLINE hLine, DWORD dwAddressID, DWORD dwSelect, LPLINECALLLIST lpCallList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetNumRings(HLINE hLine, DWORD dwAddressID, LPDWORD lpdwNumRings);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProviderList(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
+
+/**
+ *As [`lineGetProviderList`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProviderListA(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
+
+/**
+ *As [`lineGetProviderList`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProviderListW(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProxyStatus(HLINEAPP hLineApp,
+                        DWORD dwDeviceID,
+                        DWORD dwAppAPIVersion,
+                        LPLINEPROXYREQUESTLIST lpLineProxyReqestList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetQueueInfo(HLINE hLine, DWORD dwQueueID, LPLINEQUEUEINFO lpLineQueueInfo);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetQueueListA(HLINE hLine, LPGUID lpGroupID, LPLINEQUEUELIST lpQueueList);
+
+/**
+ *As [`lineGetQueueListA`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetQueueListW(HLINE hLine, LPGUID lpGroupID, LPLINEQUEUELIST lpQueueList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetRequest(HLINEAPP hLineApp, DWORD dwRequestMode, LPVOID lpRequestBuffer);
+
+/**
+ *As [`lineGetRequest`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetRequestA(HLINEAPP hLineApp, DWORD dwRequestMode, LPVOID lpRequestBuffer);
+
+/**
+ *As [`lineGetRequest`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetRequestW(HLINEAPP hLineApp, DWORD dwRequestMode, LPVOID lpRequestBuffer);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetTranslateCaps(HLINEAPP hLineApp,
+                          DWORD dwAPIVersion,
+                          LPLINETRANSLATECAPS lpTranslateCaps);
+
+/**
+ *As [`lineGetTranslateCaps`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetTranslateCapsA(HLINEAPP hLineApp,
+                           DWORD dwAPIVersion,
+                           LPLINETRANSLATECAPS lpTranslateCaps);
+
+/**
+ *As [`lineGetTranslateCaps`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetTranslateCapsW(HLINEAPP hLineApp,
+                           DWORD dwAPIVersion,
+                           LPLINETRANSLATECAPS lpTranslateCaps);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineMonitorDigits(HCALL hCall, DWORD dwDigitModes);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineMonitorMedia(HCALL hCall, DWORD dwMediaModes);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineMonitorTones(HCALL hCall, LPLINEMONITORTONE lpToneList, DWORD dwNumEntries);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineNegotiateExtVersion(HLINEAPP hLineApp,
+                             DWORD dwDeviceID,
+                             DWORD dwAPIVersion,
+                             DWORD dwExtLowVersion,
+                             DWORD dwExtHighVersion,
+                             LPDWORD lpdwExtVersion);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePark(HCALL hCall, DWORD dwParkMode, LPCSTR lpszDirAddress, LPVARSTRING lpNonDirAddress);
+
+/**
+ *As [`linePark`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineParkA(HCALL hCall, DWORD dwParkMode, LPCSTR lpszDirAddress, LPVARSTRING lpNonDirAddress);
+
+/**
+ *As [`linePark`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineParkW(HCALL hCall, DWORD dwParkMode, LPCWSTR lpszDirAddress, LPVARSTRING lpNonDirAddress);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePickup(HLINE hLine,
+                DWORD dwAddressID,
+                LPHCALL lphCall,
+                LPCSTR lpszDestAddress,
+                LPCSTR lpszGroupID);
+
+/**
+ *As [`linePickup`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePickupA(HLINE hLine,
+                 DWORD dwAddressID,
+                 LPHCALL lphCall,
+                 LPCSTR lpszDestAddress,
+                 LPCSTR lpszGroupID);
+
+/**
+ *As [`linePickup`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePickupW(HLINE hLine,
+                 DWORD dwAddressID,
+                 LPHCALL lphCall,
+                 LPCWSTR lpszDestAddress,
+                 LPCWSTR lpszGroupID);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePrepareAddToConference(HCALL hConfCall,
+                                LPHCALL lphConsultCall,
+                                LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`linePrepareAddToConference`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePrepareAddToConferenceA(HCALL hConfCall,
+                                 LPHCALL lphConsultCall,
+                                 LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`linePrepareAddToConference`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG linePrepareAddToConferenceW(HCALL hConfCall,
+                                 LPHCALL lphConsultCall,
+                                 LPLINECALLPARAMS lpCallParams);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineProxyMessage(HLINE hLine,
+                      HCALL hCall,
+                      DWORD dwMsg,
+                      DWORD dwParam1,
+                      DWORD dwParam2,
+                      DWORD dwParam3);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineProxyResponse(HLINE hLine, LPLINEPROXYREQUEST lpProxyRequest, DWORD dwResult);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineRegisterRequestRecipient(HLINEAPP hLineApp,
+                                  DWORD dwRegistrationInstance,
+                                  DWORD dwRequestMode,
+                                  DWORD bEnable);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineReleaseUserUserInfo(HCALL hCall);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineRemoveFromConference(HCALL hCall);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineRemoveProvider(DWORD dwPermanentProviderID, HWND hwndOwner);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSendUserUserInfo(HCALL hCall, LPCSTR lpsUserUserInfo, DWORD dwSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetAgentActivity(HLINE hLine, DWORD dwAddressID, DWORD dwActivityID);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAgentGroup(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST lpAgentGroupList);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetAgentMeasurementPeriod(HLINE hLine, HAGENT hAgent, DWORD dwMeasurementPeriod);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetAgentSessionState(HLINE hLine,
+                              HAGENTSESSION hAgentSession,
+                              DWORD dwAgentSessionState,
+                              DWORD dwNextAgentSessionState);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetAgentState(HLINE hLine, DWORD dwAddressID, DWORD dwAgentState, DWORD dwNextAgentState);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetAgentStateEx(HLINE hLine, HAGENT hAgent, DWORD dwAgentState, DWORD dwNextAgentState);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAppPriority(LPCSTR lpszAppFilename,
+                        DWORD dwMediaMode,
+                        LPLINEEXTENSIONID lpExtensionID,
+                        DWORD dwRequestMode,
+                        LPCSTR lpszExtensionName,
+                        DWORD dwPriority);
+
+/**
+ *As [`lineSetAppPriority`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAppPriorityA(LPCSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPCSTR lpszExtensionName,
+                         DWORD dwPriority);
+
+/**
+ *As [`lineSetAppPriority`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAppPriorityW(LPCWSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPCWSTR lpszExtensionName,
+                         DWORD dwPriority);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetCallData(HCALL hCall, LPVOID lpCallData, DWORD dwSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetCallParams(HCALL hCall,
+                       DWORD dwBearerMode,
+                       DWORD dwMinRate,
+                       DWORD dwMaxRate,
+                       LPLINEDIALPARAMS lpDialParams);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetCallQualityOfService(HCALL hCall,
+                                 LPVOID lpSendingFlowspec,
+                                 DWORD dwSendingFlowspecSize,
+                                 LPVOID lpReceivingFlowspec,
+                                 DWORD dwReceivingFlowspecSize);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetCallTreatment(HCALL hCall, DWORD dwTreatment);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetCurrentLocation(HLINEAPP hLineApp, DWORD dwLocation);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
+ * see the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetDevConfig(DWORD dwDeviceID,
+                      LPVOID lpDeviceConfig,
+                      DWORD dwSize,
+                      LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineSetDevConfig`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetDevConfigA(DWORD dwDeviceID,
+                       LPVOID lpDeviceConfig,
+                       DWORD dwSize,
+                       LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineSetDevConfig`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetDevConfigW(DWORD dwDeviceID,
+                       LPVOID lpDeviceConfig,
+                       DWORD dwSize,
+                       LPCWSTR lpszDeviceClass);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetLineDevStatus(HLINE hLine, DWORD dwStatusToChange, DWORD fStatus);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetMediaControl(HLINE hLine,
+                         DWORD dwAddressID,
+                         HCALL hCall,
+                         DWORD dwSelect,
+                         LPLINEMEDIACONTROLDIGIT lpDigitList,
+                         DWORD dwDigitNumEntries,
+                         LPLINEMEDIACONTROLMEDIA lpMediaList,
+                         DWORD dwMediaNumEntries,
+                         LPLINEMEDIACONTROLTONE lpToneList,
+                         DWORD dwToneNumEntries,
+                         LPLINEMEDIACONTROLCALLSTATE lpCallStateList,
+                         DWORD dwCallStateNumEntries);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetNumRings(HLINE hLine, DWORD dwAddressID, DWORD dwNumRings);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetQueueMeasurementPeriod(HLINE hLine, DWORD dwQueueID, DWORD dwMeasurementPeriod);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSetTerminal(HLINE hLine,
+                     DWORD dwAddressID,
+                     HCALL hCall,
+                     DWORD dwSelect,
+                     DWORD dwTerminalModes,
+                     DWORD dwTerminalID,
+                     DWORD bEnable);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetTollList(HLINEAPP hLineApp,
+                     DWORD dwDeviceID,
+                     LPCSTR lpszAddressIn,
+                     DWORD dwTollListOption);
+
+/**
+ *As [`lineSetTollList`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetTollListA(HLINEAPP hLineApp,
+                      DWORD dwDeviceID,
+                      LPCSTR lpszAddressIn,
+                      DWORD dwTollListOption);
+
+/**
+ *As [`lineSetTollList`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetTollListW(HLINEAPP hLineApp,
+                      DWORD dwDeviceID,
+                      LPCWSTR lpszAddressIn,
+                      DWORD dwTollListOption);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetupConference(HCALL hCall,
+                         HLINE hLine,
+                         LPHCALL lphConfCall,
+                         LPHCALL lphConsultCall,
+                         DWORD dwNumParties,
+                         LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`lineSetupConference`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetupConferenceA(HCALL hCall,
+                          HLINE hLine,
+                          LPHCALL lphConfCall,
+                          LPHCALL lphConsultCall,
+                          DWORD dwNumParties,
+                          LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`lineSetupConference`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetupConferenceW(HCALL hCall,
+                          HLINE hLine,
+                          LPHCALL lphConfCall,
+                          LPHCALL lphConsultCall,
+                          DWORD dwNumParties,
+                          LPLINECALLPARAMS lpCallParams);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetupTransfer(HCALL hCall, LPHCALL lphConsultCall, LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`lineSetupTransfer`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetupTransferA(HCALL hCall, LPHCALL lphConsultCall, LPLINECALLPARAMS lpCallParams);
+
+/**
+ *As [`lineSetupTransfer`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetupTransferW(HCALL hCall, LPHCALL lphConsultCall, LPLINECALLPARAMS lpCallParams);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineSwapHold(HCALL hActiveCall, HCALL hHeldCall);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateAddress(HLINEAPP hLineApp,
+                          DWORD dwDeviceID,
+                          DWORD dwAPIVersion,
+                          LPCSTR lpszAddressIn,
+                          DWORD dwCard,
+                          DWORD dwTranslateOptions,
+                          LPLINETRANSLATEOUTPUT lpTranslateOutput);
+
+/**
+ *As [`lineTranslateAddress`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateAddressA(HLINEAPP hLineApp,
+                           DWORD dwDeviceID,
+                           DWORD dwAPIVersion,
+                           LPCSTR lpszAddressIn,
+                           DWORD dwCard,
+                           DWORD dwTranslateOptions,
+                           LPLINETRANSLATEOUTPUT lpTranslateOutput);
+
+/**
+ *As [`lineTranslateAddress`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateAddressW(HLINEAPP hLineApp,
+                           DWORD dwDeviceID,
+                           DWORD dwAPIVersion,
+                           LPCWSTR lpszAddressIn,
+                           DWORD dwCard,
+                           DWORD dwTranslateOptions,
+                           LPLINETRANSLATEOUTPUT lpTranslateOutput);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateDialog(HLINEAPP hLineApp,
+                         DWORD dwDeviceID,
+                         DWORD dwAPIVersion,
+                         HWND hwndOwner,
+                         LPCSTR lpszAddressIn);
+
+/**
+ *As [`lineTranslateDialog`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateDialogA(HLINEAPP hLineApp,
+                          DWORD dwDeviceID,
+                          DWORD dwAPIVersion,
+                          HWND hwndOwner,
+                          LPCSTR lpszAddressIn);
+
+/**
+ *As [`lineTranslateDialog`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateDialogW(HLINEAPP hLineApp,
+                          DWORD dwDeviceID,
+                          DWORD dwAPIVersion,
+                          HWND hwndOwner,
+                          LPCWSTR lpszAddressIn);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ *
+ */
+LONG lineUncompleteCall(HLINE hLine, DWORD dwCompletionID);
+
+/**
+ * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
+ * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * the README's table of answers.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineUnpark(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCSTR lpszDestAddress);
+
+/**
+ *As [`lineUnpark`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineUnparkA(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCSTR lpszDestAddress);
+
+/**
+ *As [`lineUnpark`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineUnparkW(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCWSTR lpszDestAddress);
+
+/**
+ * Assisted telephony is not available: returns `TAPIERR_REQUESTFAILED` (no telephony location is configured yet; see the
+ * README's table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiGetLocationInfo(LPSTR lpszCountryCode,
+                         LPSTR lpszCityCode);
+
+/**
+ *As [`tapiGetLocationInfo`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiGetLocationInfoA(LPSTR lpszCountryCode, LPSTR lpszCityCode);
+
+/**
+ *As [`tapiGetLocationInfo`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiGetLocationInfoW(LPWSTR lpszCountryCode, LPWSTR lpszCityCode);
+
+/**
+ * Assisted telephony is not available: returns `TAPIERR_NOREQUESTRECIPIENT` (no application has registered as a request recipient; see the
+ * README's table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestDrop(HWND hwnd,
+                     WPARAM wRequestID);
+
+/**
+ * Assisted telephony is not available: returns `TAPIERR_NOREQUESTRECIPIENT` (no application has registered as a request recipient; see the
+ * README's table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestMakeCall(LPCSTR lpszDestAddress,
+                         LPCSTR lpszAppName,
+                         LPCSTR lpszCalledParty,
+                         LPCSTR lpszComment);
+
+/**
+ *As [`tapiRequestMakeCall`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestMakeCallA(LPCSTR lpszDestAddress,
+                          LPCSTR lpszAppName,
+                          LPCSTR lpszCalledParty,
+                          LPCSTR lpszComment);
+
+/**
+ *As [`tapiRequestMakeCall`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestMakeCallW(LPCWSTR lpszDestAddress,
+                          LPCWSTR lpszAppName,
+                          LPCWSTR lpszCalledParty,
+                          LPCWSTR lpszComment);
+
+/**
+ * Assisted telephony is not available: returns `TAPIERR_NOREQUESTRECIPIENT` (no application has registered as a request recipient; see the
+ * README's table of answers).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestMediaCall(HWND hwnd,
+                          WPARAM wRequestID,
+                          LPCSTR lpszDeviceClass,
+                          LPCSTR lpDeviceID,
+                          DWORD dwSize,
+                          DWORD dwSecure,
+                          LPCSTR lpszDestAddress,
+                          LPCSTR lpszAppName,
+                          LPCSTR lpszCalledParty,
+                          LPCSTR lpszComment);
+
+/**
+ *As [`tapiRequestMediaCall`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestMediaCallA(HWND hwnd,
+                           WPARAM wRequestID,
+                           LPCSTR lpszDeviceClass,
+                           LPCSTR lpDeviceID,
+                           DWORD dwSize,
+                           DWORD dwSecure,
+                           LPCSTR lpszDestAddress,
+                           LPCSTR lpszAppName,
+                           LPCSTR lpszCalledParty,
+                           LPCSTR lpszComment);
+
+/**
+ *As [`tapiRequestMediaCall`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiRequestMediaCallW(HWND hwnd,
+                           WPARAM wRequestID,
+                           LPCWSTR lpszDeviceClass,
+                           LPCWSTR lpDeviceID,
+                           DWORD dwSize,
+                           DWORD dwSecure,
+                           LPCWSTR lpszDestAddress,
+                           LPCWSTR lpszAppName,
+                           LPCWSTR lpszCalledParty,
+                           LPCWSTR lpszComment);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus
@@ -4835,27 +7006,121 @@ LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddr
 /* From TAPI 2.0 on, the generic names select the A or W entry point. */
 #if TAPI_CURRENT_VERSION >= 0x00020000
 #ifdef UNICODE
+#define lineAddProvider lineAddProviderW
 #define lineBlindTransfer lineBlindTransferW
+#define lineConfigDialog lineConfigDialogW
+#define lineConfigDialogEdit lineConfigDialogEditW
+#define lineCreateAgent lineCreateAgentW
+#define lineCreateAgentSession lineCreateAgentSessionW
 #define lineDial lineDialW
+#define lineForward lineForwardW
+#define lineGatherDigits lineGatherDigitsW
+#define lineGenerateDigits lineGenerateDigitsW
+#define lineGetAddressCaps lineGetAddressCapsW
 #define lineGetAddressID lineGetAddressIDW
+#define lineGetAddressStatus lineGetAddressStatusW
+#define lineGetAgentActivityList lineGetAgentActivityListW
+#define lineGetAgentCaps lineGetAgentCapsW
+#define lineGetAgentGroupList lineGetAgentGroupListW
+#define lineGetAgentStatus lineGetAgentStatusW
+#define lineGetAppPriority lineGetAppPriorityW
 #define lineGetCallInfo lineGetCallInfoW
+#define lineGetCountry lineGetCountryW
 #define lineGetDevCaps lineGetDevCapsW
+#define lineGetDevConfig lineGetDevConfigW
+#define lineGetGroupList lineGetGroupListW
+#define lineGetID lineGetIDW
+#define lineGetIcon lineGetIconW
+#define lineGetLineDevStatus lineGetLineDevStatusW
+#define lineGetProviderList lineGetProviderListW
+#define lineGetQueueList lineGetQueueListW
+#define lineGetRequest lineGetRequestW
+#define lineGetTranslateCaps lineGetTranslateCapsW
 #define lineHandoff lineHandoffW
 #define lineInitializeEx lineInitializeExW
 #define lineMakeCall lineMakeCallW
 #define lineOpen lineOpenW
+#define linePark lineParkW
+#define linePickup linePickupW
+#define linePrepareAddToConference linePrepareAddToConferenceW
 #define lineRedirect lineRedirectW
+#define lineSetAppPriority lineSetAppPriorityW
+#define lineSetDevConfig lineSetDevConfigW
+#define lineSetTollList lineSetTollListW
+#define lineSetupConference lineSetupConferenceW
+#define lineSetupTransfer lineSetupTransferW
+#define lineTranslateAddress lineTranslateAddressW
+#define lineTranslateDialog lineTranslateDialogW
+#define lineUnpark lineUnparkW
+#define phoneConfigDialog phoneConfigDialogW
+#define phoneGetButtonInfo phoneGetButtonInfoW
+#define phoneGetDevCaps phoneGetDevCapsW
+#define phoneGetID phoneGetIDW
+#define phoneGetIcon phoneGetIconW
+#define phoneGetStatus phoneGetStatusW
+#define phoneInitializeEx phoneInitializeExW
+#define phoneSetButtonInfo phoneSetButtonInfoW
+#define tapiGetLocationInfo tapiGetLocationInfoW
+#define tapiRequestMakeCall tapiRequestMakeCallW
+#define tapiRequestMediaCall tapiRequestMediaCallW
 #else
+#define lineAddProvider lineAddProviderA
 #define lineBlindTransfer lineBlindTransferA
+#define lineConfigDialog lineConfigDialogA
+#define lineConfigDialogEdit lineConfigDialogEditA
+#define lineCreateAgent lineCreateAgentA
+#define lineCreateAgentSession lineCreateAgentSessionA
 #define lineDial lineDialA
+#define lineForward lineForwardA
+#define lineGatherDigits lineGatherDigitsA
+#define lineGenerateDigits lineGenerateDigitsA
+#define lineGetAddressCaps lineGetAddressCapsA
 #define lineGetAddressID lineGetAddressIDA
+#define lineGetAddressStatus lineGetAddressStatusA
+#define lineGetAgentActivityList lineGetAgentActivityListA
+#define lineGetAgentCaps lineGetAgentCapsA
+#define lineGetAgentGroupList lineGetAgentGroupListA
+#define lineGetAgentStatus lineGetAgentStatusA
+#define lineGetAppPriority lineGetAppPriorityA
 #define lineGetCallInfo lineGetCallInfoA
+#define lineGetCountry lineGetCountryA
 #define lineGetDevCaps lineGetDevCapsA
+#define lineGetDevConfig lineGetDevConfigA
+#define lineGetGroupList lineGetGroupListA
+#define lineGetID lineGetIDA
+#define lineGetIcon lineGetIconA
+#define lineGetLineDevStatus lineGetLineDevStatusA
+#define lineGetProviderList lineGetProviderListA
+#define lineGetQueueList lineGetQueueListA
+#define lineGetRequest lineGetRequestA
+#define lineGetTranslateCaps lineGetTranslateCapsA
 #define lineHandoff lineHandoffA
 #define lineInitializeEx lineInitializeExA
 #define lineMakeCall lineMakeCallA
 #define lineOpen lineOpenA
+#define linePark lineParkA
+#define linePickup linePickupA
+#define linePrepareAddToConference linePrepareAddToConferenceA
 #define lineRedirect lineRedirectA
+#define lineSetAppPriority lineSetAppPriorityA
+#define lineSetDevConfig lineSetDevConfigA
+#define lineSetTollList lineSetTollListA
+#define lineSetupConference lineSetupConferenceA
+#define lineSetupTransfer lineSetupTransferA
+#define lineTranslateAddress lineTranslateAddressA
+#define lineTranslateDialog lineTranslateDialogA
+#define lineUnpark lineUnparkA
+#define phoneConfigDialog phoneConfigDialogA
+#define phoneGetButtonInfo phoneGetButtonInfoA
+#define phoneGetDevCaps phoneGetDevCapsA
+#define phoneGetID phoneGetIDA
+#define phoneGetIcon phoneGetIconA
+#define phoneGetStatus phoneGetStatusA
+#define phoneInitializeEx phoneInitializeExA
+#define phoneSetButtonInfo phoneSetButtonInfoA
+#define tapiGetLocationInfo tapiGetLocationInfoA
+#define tapiRequestMakeCall tapiRequestMakeCallA
+#define tapiRequestMediaCall tapiRequestMediaCallA
 #endif
 #endif
 

@@ -37,6 +37,12 @@ pub type DATE = f64;
 pub type CURRENCY = i64;
 /// Pointer to `DWORD`.
 pub type LPDWORD = *mut DWORD;
+/// Pointer to a writable single-byte string.
+pub type LPSTR = *mut c_char;
+/// Pointer to a writable UTF-16 string.
+pub type LPWSTR = *mut WCHAR;
+/// Pointer to anything.
+pub type LPVOID = *mut c_void;
 /// Pointer to a NUL-terminated single-byte string.
 pub type LPCSTR = *const c_char;
 /// Pointer to a NUL-terminated UTF-16 string.

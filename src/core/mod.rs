@@ -317,6 +317,11 @@ impl Core {
         }
     }
 
+    /// `Ok` if `happ` is an initialized application.
+    pub(crate) fn check_app(&self, happ: u32) -> Result<()> {
+        self.app(happ).map(|_| ())
+    }
+
     /// The open line `hline`.
     pub(crate) fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
         self.check_initialized_for(hline, Kind::Line)?;

@@ -21,15 +21,19 @@
 mod app;
 mod call;
 mod line;
+mod phone;
 pub(crate) mod ptr;
 mod sim;
 mod time;
+mod unavailable;
 mod varstruct;
 
 pub use app::*;
 pub use call::*;
 pub use line::*;
+pub use phone::*;
 pub use sim::*;
+pub use unavailable::*;
 
 use std::ffi::c_void;
 
@@ -65,7 +69,7 @@ use tapi32_defs::{LineError, LONG, WCHAR};
 /// ```
 ///
 /// In the second form a parameter of type `LPCTSTR` is `LPCSTR` in the `ansi` exports and
-/// `LPCWSTR` in the `wide` ones, as the SDK's generic string type is. Every export
+/// `LPCWSTR` in the `wide` ones, as the SDK's generic string type is (`LPTSTR` likewise). Every export
 /// returns `LONG` and uses the C calling convention (WINAPI on every target this builds
 /// for: x86-64 and AArch64 Linux, x86-64 Windows). An `unsafe fn` gets the standard
 /// `# Safety` section.
@@ -133,6 +137,8 @@ macro_rules! ffi_fn {
     (@strings wide) => { $crate::ffi::Strings::Wide };
     (@ty wide LPCTSTR) => { tapi32_defs::LPCWSTR };
     (@ty $enc:ident LPCTSTR) => { tapi32_defs::LPCSTR };
+    (@ty wide LPTSTR) => { tapi32_defs::LPWSTR };
+    (@ty $enc:ident LPTSTR) => { tapi32_defs::LPSTR };
     (@ty $enc:ident $ty:ident) => { $ty };
 }
 pub(crate) use ffi_fn;
