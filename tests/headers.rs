@@ -82,6 +82,15 @@ fn win32_and_extension_headers_compile_as_c99_and_cpp11() {
                     LONG r = tapi32SetCallbackThread(FALSE);\n\
                     while (PeekMessage(&m, NULL, 0, 0, PM_REMOVE)) DispatchMessage(&m);\n\
                     return (int)sizeof(m) + (int)r + (int)WaitForSingleObject(NULL, 0);\n\
+                  }\n\
+                  int basics(void) {\n\
+                    CRITICAL_SECTION cs; TCHAR buf[64]; const TCHAR f[] = {'%', 'd', 0}; LONG volatile n = 0;\n\
+                    HLOCAL h = LocalAlloc(LPTR, 16); HANDLE e = CreateEvent(NULL, TRUE, FALSE, NULL);\n\
+                    InitializeCriticalSection(&cs); EnterCriticalSection(&cs); LeaveCriticalSection(&cs);\n\
+                    DeleteCriticalSection(&cs); InterlockedIncrement(&n);\n\
+                    lstrcpy(buf, f); OutputDebugString(buf); SetEvent(e); CloseHandle(e);\n\
+                    return wsprintf(buf, f, (int)n) + lstrlen(buf) + (LocalFree(h) == NULL)\n\
+                      + (GetModuleHandle(NULL) != NULL) + (int)MAXLONG;\n\
                   }\n";
     for defines in [&[][..], &["-DUNICODE"][..]] {
         compiles("cc", "-std=c99", defines, source);

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::time::{Duration, Instant};
 
+use super::basics;
 use super::queue::{self, Filter, ThreadQueue};
 use super::types::*;
 use crate::ffi::ptr::{check_ptr, read_in, write_out};
@@ -41,12 +42,13 @@ macro_rules! win32_fn {
     };
     (@safety) => { "" };
 }
+pub(super) use win32_fn;
 
 thread_local! {
     static LAST_ERROR: Cell<DWORD> = const { Cell::new(0) };
 }
 
-fn set_last_error(e: DWORD) {
+pub(super) fn set_last_error(e: DWORD) {
     LAST_ERROR.set(e);
 }
 
@@ -91,10 +93,11 @@ fn poll_fds(fds: &[i32], ms: i32) -> Option<Vec<i16>> {
     )
 }
 
-/// A wait handle's descriptor: `Handles.hEvent` of `lineInitializeEx` is an eventfd.
-fn handle_fd(h: HANDLE) -> Option<i32> {
+/// A wait handle's descriptor: `Handles.hEvent` of `lineInitializeEx` and the events
+/// of `CreateEvent` are eventfds. NULL is never a handle.
+pub(super) fn handle_fd(h: HANDLE) -> Option<i32> {
     let fd = h as isize;
-    (0..=i32::MAX as isize).contains(&fd).then_some(fd as i32)
+    (1..=i32::MAX as isize).contains(&fd).then_some(fd as i32)
 }
 
 /// The handles of a wait, or `None` (with the last error set) when they are unusable.
@@ -125,9 +128,12 @@ unsafe fn wait_handles(count: DWORD, handles: LPHANDLE, none_ok: bool) -> Option
 
 /// Waits for `fds` (all of them with `all`) and, with `queue`, for input on the
 /// thread's queue (`mask`): `WAIT_OBJECT_0 + i`, `WAIT_OBJECT_0 + fds.len()` for input,
-/// `WAIT_TIMEOUT` or `WAIT_FAILED`.
+/// `WAIT_TIMEOUT` or `WAIT_FAILED`. A wait satisfied by an auto-reset event of
+/// `CreateEvent` resets it; nothing else is consumed (`Handles.hEvent` of
+/// `lineInitializeEx` stays signalled while messages wait).
 fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&ThreadQueue, DWORD)>) -> DWORD {
     let deadline = timeout(ms).map(|t| Instant::now() + t);
+    let auto = basics::auto_reset(fds);
     loop {
         if let Some((q, _)) = queue {
             q.clear_wake();
@@ -146,11 +152,18 @@ fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&ThreadQueue, DWORD)>)
         let is_ready = |r: &i16| r & libc::POLLIN != 0;
         let input = queue.is_some_and(|(q, mask)| input_waiting(q, mask));
         if all {
-            if ready[..fds.len()].iter().all(is_ready) && (queue.is_none() || input) {
+            if ready[..fds.len()].iter().all(is_ready)
+                && (queue.is_none() || input)
+                && basics::take_all(fds, &auto)
+            {
                 return WAIT_OBJECT_0;
             }
         } else {
-            if let Some(i) = ready[..fds.len()].iter().position(is_ready) {
+            // The first signalled handle satisfies the wait; an auto-reset event only if
+            // this wait is the one that resets it (another may have taken it since).
+            let taken =
+                (0..fds.len()).find(|&i| is_ready(&ready[i]) && (!auto[i] || basics::take(fds[i])));
+            if let Some(i) = taken {
                 return WAIT_OBJECT_0 + i as DWORD;
             }
             if input {

@@ -92,3 +92,56 @@ pub const ERROR_INVALID_WINDOW_HANDLE: DWORD = 1400;
 pub const ERROR_INVALID_HANDLE: DWORD = 6;
 /// `GetLastError`: the thread has no message queue.
 pub const ERROR_INVALID_THREAD_ID: DWORD = 1444;
+
+/// A single-byte string the callee writes.
+pub type LPSTR = *mut std::ffi::c_char;
+/// A UTF-16 string the callee writes.
+pub type LPWSTR = *mut tapi32_defs::WCHAR;
+/// A byte count (`ULONG_PTR`).
+pub type SIZE_T = usize;
+/// A block of `LocalAlloc` memory (here its address).
+pub type HLOCAL = *mut c_void;
+/// A block of `GlobalAlloc` memory (here its address).
+pub type HGLOBAL = *mut c_void;
+/// A module (`GetModuleHandle`).
+pub type HMODULE = *mut c_void;
+/// `SECURITY_ATTRIBUTES *`: accepted and ignored.
+pub type LPSECURITY_ATTRIBUTES = *mut c_void;
+
+/// Bytes of a `CRITICAL_SECTION`: as large as the SDK's on 64-bit Windows (40) and as a
+/// pthread mutex, which the library keeps in it (40 bytes on x86-64, 48 on AArch64).
+/// `include/win32/windows.h` declares the same size.
+pub const CRITICAL_SECTION_SIZE: usize = if cfg!(target_arch = "x86_64") { 40 } else { 48 };
+
+/// `CRITICAL_SECTION`: opaque, 8-byte aligned, holding a recursive pthread mutex.
+#[repr(C)]
+pub struct CRITICAL_SECTION {
+    _opaque: [u64; CRITICAL_SECTION_SIZE / 8],
+}
+/// Pointer to [`CRITICAL_SECTION`].
+pub type LPCRITICAL_SECTION = *mut CRITICAL_SECTION;
+
+const _: () = assert!(
+    size_of::<libc::pthread_mutex_t>() <= CRITICAL_SECTION_SIZE
+        && align_of::<libc::pthread_mutex_t>() <= align_of::<CRITICAL_SECTION>()
+);
+
+/// `LocalAlloc`/`GlobalAlloc`: fixed memory (the handle is the address).
+pub const LMEM_FIXED: UINT = 0x0000;
+/// Moveable memory (here fixed too: its handle is its address).
+pub const LMEM_MOVEABLE: UINT = 0x0002;
+/// Zero the memory.
+pub const LMEM_ZEROINIT: UINT = 0x0040;
+/// `LocalReAlloc`: change the flags only.
+pub const LMEM_MODIFY: UINT = 0x0080;
+
+/// No error.
+pub const NO_ERROR: DWORD = 0;
+/// Not enough memory.
+pub const ERROR_NOT_ENOUGH_MEMORY: DWORD = 8;
+/// `GetModuleHandle`: no such module.
+pub const ERROR_MOD_NOT_FOUND: DWORD = 126;
+/// `GlobalUnlock`: the block was not locked.
+pub const ERROR_NOT_LOCKED: DWORD = 158;
+/// `CreateEvent`: the named event existed already.
+pub const ERROR_ALREADY_EXISTS: DWORD = 183;
