@@ -1,6 +1,8 @@
 //! The Win32 types and values the message loop uses, as the Windows SDK defines them
 //! (`include/win32/windows.h` declares the same for C).
 
+use std::ffi::c_void;
+
 use tapi32_defs::{DWORD, HANDLE, LONG};
 // A window handle (the library has no windows but the hidden ones of TAPI applications,
 // whose handles are never dereferenced) and the pointer-sized `wParam`: `tapi.h`'s
@@ -93,10 +95,8 @@ pub const ERROR_INVALID_HANDLE: DWORD = 6;
 /// `GetLastError`: the thread has no message queue.
 pub const ERROR_INVALID_THREAD_ID: DWORD = 1444;
 
-/// A single-byte string the callee writes.
-pub type LPSTR = *mut std::ffi::c_char;
-/// A UTF-16 string the callee writes.
-pub type LPWSTR = *mut tapi32_defs::WCHAR;
+// Strings the callee writes (`LPSTR`, `LPWSTR`) are the definitions crate's.
+pub use tapi32_defs::{LPSTR, LPWSTR};
 /// A byte count (`ULONG_PTR`).
 pub type SIZE_T = usize;
 /// A block of `LocalAlloc` memory (here its address).
