@@ -4829,22 +4829,24 @@ LONG lineSetStatusMessages(HLINE hLine, DWORD dwLineStates, DWORD dwAddressState
 LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddressStates);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
 LONG phoneClose(HPHONE hPhone);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices: every device ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or `PHONEERR_BADDEVICEID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneConfigDialog(DWORD dwDeviceID,
-                       HWND hwndOwner,
-                       LPCSTR lpszDeviceClass);
+LONG phoneConfigDialog(DWORD dwDeviceID, HWND hwndOwner, LPCSTR lpszDeviceClass);
 
 /**
  *As [`phoneConfigDialog`] (single-byte strings).
@@ -4863,26 +4865,28 @@ LONG phoneConfigDialogA(DWORD dwDeviceID, HWND hwndOwner, LPCSTR lpszDeviceClass
 LONG phoneConfigDialogW(DWORD dwDeviceID, HWND hwndOwner, LPCWSTR lpszDeviceClass);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneDevSpecific(HPHONE hPhone,
-                      LPVOID lpParams,
-                      DWORD dwSize);
+LONG phoneDevSpecific(HPHONE hPhone, LPVOID lpParams, DWORD dwSize);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetButtonInfo(HPHONE hPhone,
-                        DWORD dwButtonLampID,
-                        LPPHONEBUTTONINFO lpButtonInfo);
+LONG phoneGetButtonInfo(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
 
 /**
  *As [`phoneGetButtonInfo`] (single-byte strings).
@@ -4901,20 +4905,23 @@ LONG phoneGetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO 
 LONG phoneGetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetData(HPHONE hPhone,
-                  DWORD dwDataID,
-                  LPVOID lpData,
-                  DWORD dwSize);
+LONG phoneGetData(HPHONE hPhone, DWORD dwDataID, LPVOID lpData, DWORD dwSize);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
+ * device ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
+ * `PHONEERR_BADDEVICEID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -4950,46 +4957,52 @@ LONG phoneGetDevCapsW(HPHONEAPP hPhoneApp,
                       LPPHONECAPS lpPhoneCaps);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetDisplay(HPHONE hPhone,
-                     LPVARSTRING lpDisplay);
+LONG phoneGetDisplay(HPHONE hPhone, LPVARSTRING lpDisplay);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetGain(HPHONE hPhone,
-                  DWORD dwHookSwitchDev,
-                  LPDWORD lpdwGain);
+LONG phoneGetGain(HPHONE hPhone, DWORD dwHookSwitchDev, LPDWORD lpdwGain);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetHookSwitch(HPHONE hPhone,
-                        LPDWORD lpdwHookSwitchDevs);
+LONG phoneGetHookSwitch(HPHONE hPhone, LPDWORD lpdwHookSwitchDevs);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetID(HPHONE hPhone,
-                LPVARSTRING lpDeviceID,
-                LPCSTR lpszDeviceClass);
+LONG phoneGetID(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCSTR lpszDeviceClass);
 
 /**
  *As [`phoneGetID`] (single-byte strings).
@@ -5008,15 +5021,14 @@ LONG phoneGetIDA(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCSTR lpszDeviceClass);
 LONG phoneGetIDW(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCWSTR lpszDeviceClass);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices: every device ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or `PHONEERR_BADDEVICEID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetIcon(DWORD dwDeviceID,
-                  LPCSTR lpszDeviceClass,
-                  LPHICON lphIcon);
+LONG phoneGetIcon(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
 
 /**
  *As [`phoneGetIcon`] (single-byte strings).
@@ -5035,47 +5047,53 @@ LONG phoneGetIconA(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
 LONG phoneGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetLamp(HPHONE hPhone,
-                  DWORD dwButtonLampID,
-                  LPDWORD lpdwLampMode);
+LONG phoneGetLamp(HPHONE hPhone, DWORD dwButtonLampID, LPDWORD lpdwLampMode);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * Takes the next message of a phone application initialized with
+ * `PHONEINITIALIZEEXOPTION_USEEVENT`, waiting up to `dwTimeout` milliseconds. With no
+ * phone devices no message ever comes: it times out.
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`,
+ * `PHONEERR_INVALPOINTER`, `PHONEERR_OPERATIONFAILED` (timeout).
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetMessage(HPHONEAPP hPhoneApp,
-                     LPPHONEMESSAGE lpMessage,
-                     DWORD dwTimeout);
+LONG phoneGetMessage(HPHONEAPP hPhoneApp, LPPHONEMESSAGE lpMessage, DWORD dwTimeout);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetRing(HPHONE hPhone,
-                  LPDWORD lpdwRingMode,
-                  LPDWORD lpdwVolume);
+LONG phoneGetRing(HPHONE hPhone, LPDWORD lpdwRingMode, LPDWORD lpdwVolume);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetStatus(HPHONE hPhone,
-                    LPPHONESTATUS lpPhoneStatus);
+LONG phoneGetStatus(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
 
 /**
  *As [`phoneGetStatus`] (single-byte strings).
@@ -5094,8 +5112,11 @@ LONG phoneGetStatusA(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
 LONG phoneGetStatusW(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5106,19 +5127,25 @@ LONG phoneGetStatusMessages(HPHONE hPhone,
                             LPDWORD lpdwButtonStates);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneGetVolume(HPHONE hPhone,
-                    DWORD dwHookSwitchDev,
-                    LPDWORD lpdwVolume);
+LONG phoneGetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, LPDWORD lpdwVolume);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_NODRIVER` (no phone devices: the simulated provider has none; see the README's
- * table of answers).
+ * Initializes a TAPI 1.x phone application whose messages go to `lpfnCallback`
+ * (delivered as a line application's are: in the calling thread's message loop, or
+ * on a dispatcher thread when asked for). The simulated provider has no phone
+ * devices: `*lpdwNumDevs` is 0.
+ *
+ * Returns 0, or `PHONEERR_INVALPOINTER` (a NULL pointer or callback),
+ * `PHONEERR_NOMEM`, `PHONEERR_NODRIVER` (an unusable scenario).
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5130,8 +5157,14 @@ LONG phoneInitialize(LPHPHONEAPP lphPhoneApp,
                      LPDWORD lpdwNumDevs);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_NODRIVER` (no phone devices: the simulated provider has none; see the README's
- * table of answers).
+ * Initializes a TAPI 2.x phone application, as `lineInitializeEx` initializes a line
+ * application (`PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW` with a callback, or
+ * `_USEEVENT`: `Handles.hEvent` and `phoneGetMessage`). The simulated provider has no
+ * phone devices: `*lpdwNumDevs` is 0.
+ *
+ * Returns 0, or `PHONEERR_INVALPOINTER`, `PHONEERR_STRUCTURETOOSMALL`,
+ * `PHONEERR_INCOMPATIBLEAPIVERSION`, `PHONEERR_INVALPARAM` (unknown option),
+ * `PHONEERR_OPERATIONUNAVAIL` (completion ports), `PHONEERR_NOMEM`, `PHONEERR_NODRIVER`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5159,8 +5192,11 @@ LONG phoneInitializeExW(LPHPHONEAPP lphPhoneApp,
                         LPPHONEINITIALIZEEXPARAMS lpPhoneInitializeExParams);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
+ * device ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
+ * `PHONEERR_BADDEVICEID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5173,8 +5209,11 @@ LONG phoneNegotiateAPIVersion(HPHONEAPP hPhoneApp,
                               LPPHONEEXTENSIONID lpExtensionID);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
+ * device ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
+ * `PHONEERR_BADDEVICEID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5187,8 +5226,11 @@ LONG phoneNegotiateExtVersion(HPHONEAPP hPhoneApp,
                               LPDWORD lpdwExtVersion);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
+ * device ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
+ * `PHONEERR_BADDEVICEID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5202,15 +5244,16 @@ LONG phoneOpen(HPHONEAPP hPhoneApp,
                DWORD dwPrivilege);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneSetButtonInfo(HPHONE hPhone,
-                        DWORD dwButtonLampID,
-                        LPPHONEBUTTONINFO lpButtonInfo);
+LONG phoneSetButtonInfo(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
 
 /**
  *As [`phoneSetButtonInfo`] (single-byte strings).
@@ -5229,69 +5272,75 @@ LONG phoneSetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO 
 LONG phoneSetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneSetData(HPHONE hPhone,
-                  DWORD dwDataID,
-                  LPVOID lpData,
-                  DWORD dwSize);
+LONG phoneSetData(HPHONE hPhone, DWORD dwDataID, LPVOID lpData, DWORD dwSize);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneSetDisplay(HPHONE hPhone,
-                     DWORD dwRow,
-                     DWORD dwColumn,
-                     LPCSTR lpsDisplay,
-                     DWORD dwSize);
+LONG phoneSetDisplay(HPHONE hPhone, DWORD dwRow, DWORD dwColumn, LPCSTR lpsDisplay, DWORD dwSize);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
-LONG phoneSetGain(HPHONE hPhone,
-                  DWORD dwHookSwitchDev,
-                  DWORD dwGain);
+LONG phoneSetGain(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwGain);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
-LONG phoneSetHookSwitch(HPHONE hPhone,
-                        DWORD dwHookSwitchDevs,
-                        DWORD dwHookSwitchMode);
+LONG phoneSetHookSwitch(HPHONE hPhone, DWORD dwHookSwitchDevs, DWORD dwHookSwitchMode);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
-LONG phoneSetLamp(HPHONE hPhone,
-                  DWORD dwButtonLampID,
-                  DWORD dwLampMode);
+LONG phoneSetLamp(HPHONE hPhone, DWORD dwButtonLampID, DWORD dwLampMode);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
-LONG phoneSetRing(HPHONE hPhone,
-                  DWORD dwRingMode,
-                  DWORD dwVolume);
+LONG phoneSetRing(HPHONE hPhone, DWORD dwRingMode, DWORD dwVolume);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
 LONG phoneSetStatusMessages(HPHONE hPhone,
@@ -5300,17 +5349,20 @@ LONG phoneSetStatusMessages(HPHONE hPhone,
                             DWORD dwButtonStates);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * The simulated provider has no phone devices, so no phone can be open: every
+ * `HPHONE` is invalid.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
+ * `PHONEERR_INVALPHONEHANDLE`.
  *
  */
-LONG phoneSetVolume(HPHONE hPhone,
-                    DWORD dwHookSwitchDev,
-                    DWORD dwVolume);
+LONG phoneSetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwVolume);
 
 /**
- * Phone devices are not simulated: returns `PHONEERR_UNINITIALIZED` (no phone application can be initialized; see the README's
- * table of answers).
+ * Ends a phone application: invalidates the `HPHONEAPP`, discards its messages and
+ * wakes a `phoneGetMessage` waiting on it.
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`.
  *
  */
 LONG phoneShutdown(HPHONEAPP hPhoneApp);

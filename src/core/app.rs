@@ -149,6 +149,8 @@ pub(crate) struct App {
     pub(crate) name: Text,
     /// The file name of its program, without the path (`lineHandoff`'s target name).
     pub(crate) module: Text,
+    /// A phone application (`phoneInitialize(Ex)`): its handle is an `HPHONEAPP`.
+    pub(crate) phone: bool,
     delivery: Delivery,
     queue: Mutex<Queue>,
     ready: Condvar,
@@ -254,11 +256,12 @@ pub(crate) fn new_event_fd() -> Result<OwnedFd, LineError> {
 
 impl App {
     /// A new application with an empty queue.
-    pub(crate) fn new(handle: u32, name: String, delivery: Delivery) -> Self {
+    pub(crate) fn new(handle: u32, name: String, phone: bool, delivery: Delivery) -> Self {
         App {
             handle,
             name: name.into(),
             module: program_file_name().into(),
+            phone,
             delivery,
             queue: Mutex::new(Queue::default()),
             ready: Condvar::new(),

@@ -77,6 +77,8 @@ pub(crate) fn is_known_version(v: u32) -> bool {
 pub(crate) struct InitOptions {
     /// Friendly name.
     pub name: String,
+    /// A phone application (`phoneInitialize(Ex)`), not a line application.
+    pub phone: bool,
     /// Callback or event.
     pub delivery: InitDelivery,
 }
@@ -155,6 +157,8 @@ pub(crate) struct Core {
     provider: Arc<dyn Provider>,
     observer: Option<&'static dyn Observer>,
     apps_live: AtomicUsize,
+    /// Initialized phone applications.
+    phone_apps_live: AtomicUsize,
 }
 
 impl Core {
@@ -176,6 +180,7 @@ impl Core {
             provider,
             observer,
             apps_live: AtomicUsize::new(0),
+            phone_apps_live: AtomicUsize::new(0),
         }
     }
 
@@ -256,16 +261,17 @@ impl Core {
             InitDelivery::Dispatcher(cb) => Delivery::Dispatcher(cb),
             InitDelivery::Event => Delivery::Event(app::new_event_fd()?),
         };
-        let name = opts.name;
-        let (happ, app) = self.ctx(|ev| ev.add_app(name, delivery))?;
+        let (name, phone) = (opts.name, opts.phone);
+        let (happ, app) = self.ctx(|ev| ev.add_app(name, phone, delivery))?;
         if let Err(e) = app.start_dispatcher(&self.table) {
-            let _ = self.shutdown(happ);
+            let _ = self.ctx(|ev| ev.remove_app(happ, phone));
             return Err(e);
         }
         Arc::clone(&self.provider).started(self);
         Ok(Initialized {
             happ,
-            num_devs: self.num_devices(),
+            // The simulated provider has no phone devices.
+            num_devs: if phone { 0 } else { self.num_devices() },
             event_fd: app.event_fd(),
             app,
         })
@@ -274,7 +280,17 @@ impl Core {
     /// `lineShutdown`: in dispatcher mode, waits (a bounded time) for a callback in
     /// progress.
     pub(crate) fn shutdown(&self, happ: u32) -> Result<()> {
-        let app = self.ctx(|ev| ev.remove_app(happ))?;
+        self.shutdown_app(happ, false)
+    }
+
+    /// `phoneShutdown`.
+    pub(crate) fn phone_shutdown(&self, happ: u32) -> Result<()> {
+        self.check_phone_initialized()?;
+        self.shutdown_app(happ, true)
+    }
+
+    fn shutdown_app(&self, happ: u32, phone: bool) -> Result<()> {
+        let app = self.ctx(|ev| ev.remove_app(happ, phone))?;
         if let Some(waited) = app.finish_dispatcher() {
             self.gave_up_waiting(&app, waited);
         }
@@ -312,9 +328,50 @@ impl Core {
     fn app(&self, happ: u32) -> Result<Arc<App>> {
         self.check_initialized_for(happ, Kind::App)?;
         match self.table.get(happ, Kind::App) {
-            Some(Object::App(a)) => Ok(a),
+            Some(Object::App(a)) if !a.phone => Ok(a),
             _ => Err(self.invalid(happ, Kind::App)),
         }
+    }
+
+    /// The count of initialized line or phone applications.
+    fn live_count(&self, phone: bool) -> &AtomicUsize {
+        if phone {
+            &self.phone_apps_live
+        } else {
+            &self.apps_live
+        }
+    }
+
+    /// `LINEERR_UNINITIALIZED` (the phone functions answer `PHONEERR_UNINITIALIZED`)
+    /// when no phone application is initialized.
+    pub(crate) fn check_phone_initialized(&self) -> Result<()> {
+        if self.phone_apps_live.load(Ordering::Acquire) == 0 {
+            Err(LineError::UNINITIALIZED)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The phone application `happ`.
+    pub(crate) fn phone_app(&self, happ: u32) -> Result<Arc<App>> {
+        self.check_phone_initialized()?;
+        match self.table.get(happ, Kind::App) {
+            Some(Object::App(a)) if a.phone => Ok(a),
+            _ => Err(LineError::INVALAPPHANDLE),
+        }
+    }
+
+    /// `phoneGetMessage`: `timeout` `None` waits forever.
+    pub(crate) fn phone_get_message(
+        &self,
+        happ: u32,
+        timeout: Option<Duration>,
+    ) -> Result<Message> {
+        let app = self.phone_app(happ)?;
+        if !app.uses_event() {
+            return Err(LineError::INVALAPPHANDLE);
+        }
+        app.next(&self.table, timeout)
     }
 
     /// `Ok` if `happ` is an initialized application.

@@ -36,7 +36,7 @@ fn wants_callback_thread() -> bool {
 
 /// How the messages of an application with callback `cb` are delivered: in the calling
 /// thread's message loop (Windows' model), or on a dispatcher thread when asked for.
-fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
+pub(crate) fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
     let Some(f) = cb else {
         return Err(LineError::INVALPOINTER);
     };
@@ -54,9 +54,14 @@ fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
 
 /// Initializes an application; one whose callback runs in a message loop becomes the
 /// calling thread's.
-fn initialize(name: Option<String>, delivery: InitDelivery) -> Result<Initialized> {
+pub(crate) fn initialize(
+    name: Option<String>,
+    phone: bool,
+    delivery: InitDelivery,
+) -> Result<Initialized> {
     let done = runtime().initialize(InitOptions {
         name: name.unwrap_or_else(program_name),
+        phone,
         delivery,
     })?;
     if done.app.is_pumped() {
@@ -95,7 +100,7 @@ ffi_fn! {
         // SAFETY: NULL or a NUL-terminated string, per the API contract.
         let name = unsafe { Strings::Ansi.read(lpszAppName.cast()) }?;
         let delivery = callback_delivery(lpfnCallback)?;
-        let done = initialize(name, delivery)?;
+        let done = initialize(name, false, delivery)?;
         // SAFETY: both pointers were checked above.
         unsafe {
             write_out(lphLineApp, done.happ)?;
@@ -105,7 +110,10 @@ ffi_fn! {
     }
 }
 
-unsafe fn initialize_ex(
+/// `lineInitializeEx`, and with `phone` `phoneInitializeEx` (whose parameters have the
+/// same layout and option values).
+pub(crate) unsafe fn initialize_ex(
+    phone: bool,
     lphLineApp: LPHLINEAPP,
     lpfnCallback: LINECALLBACK,
     name: Option<String>,
@@ -135,7 +143,7 @@ unsafe fn initialize_ex(
         LINEINITIALIZEEXOPTION_USECOMPLETIONPORT => return Err(LineError::OPERATIONUNAVAIL),
         _ => return Err(LineError::INVALPARAM),
     };
-    let done = initialize(name, delivery)?;
+    let done = initialize(name, phone, delivery)?;
     let event: HANDLE = match done.event_fd {
         Some(fd) => fd as isize as *mut c_void,
         None => std::ptr::null_mut(),
@@ -190,6 +198,7 @@ ffi_fn! {
         // SAFETY: forwarded API contract.
         unsafe {
             initialize_ex(
+                false,
                 lphLineApp,
                 lpfnCallback,
                 name,

@@ -15,12 +15,13 @@ impl ControlLock<'_> {
     pub(in crate::core) fn add_app(
         &mut self,
         name: String,
+        phone: bool,
         delivery: Delivery,
     ) -> Result<(u32, Arc<App>)> {
         let (happ, obj) = self
             .core
             .table
-            .insert(|h| Object::App(Arc::new(App::new(h, name, delivery))))
+            .insert(|h| Object::App(Arc::new(App::new(h, name, phone, delivery))))
             .ok_or(LineError::NOMEM)?;
         let Object::App(app) = obj else {
             unreachable!()
@@ -32,13 +33,16 @@ impl ControlLock<'_> {
                 lines: Vec::new(),
             },
         );
-        self.core.apps_live.fetch_add(1, Ordering::AcqRel);
+        self.core.live_count(phone).fetch_add(1, Ordering::AcqRel);
         Ok((happ, app))
     }
 
-    pub(in crate::core) fn remove_app(&mut self, happ: u32) -> Result<Arc<App>> {
-        if !self.core.table.is_live(happ, Kind::App) || !self.st.apps.contains_key(&happ) {
-            return Err(self.core.invalid(happ, Kind::App));
+    pub(in crate::core) fn remove_app(&mut self, happ: u32, phone: bool) -> Result<Arc<App>> {
+        let live = self.core.table.is_live(happ, Kind::App);
+        match self.st.apps.get(&happ) {
+            Some(rec) if live && rec.app.phone == phone => {}
+            _ if phone => return Err(LineError::INVALAPPHANDLE),
+            _ => return Err(self.core.invalid(happ, Kind::App)),
         }
         if let Some(o) = self.core.observer {
             for held in self.held_call_handles(Some(happ)) {
@@ -54,7 +58,7 @@ impl ControlLock<'_> {
             .remove(happ, Kind::App, Retired::AppShutdown);
         let rec = self.st.apps.remove(&happ).expect("checked above");
         rec.app.close();
-        self.core.apps_live.fetch_sub(1, Ordering::AcqRel);
+        self.core.live_count(phone).fetch_sub(1, Ordering::AcqRel);
         Ok(rec.app)
     }
 
