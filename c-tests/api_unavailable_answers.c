@@ -61,12 +61,6 @@ int main(void) {
   CHECK_RC(lineGatherDigitsA(dead_call, 0, NULL, 0, NULL, 0, 0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineGatherDigitsW(call, 0, NULL, 0, NULL, 0, 0), LINEERR_OPERATIONUNAVAIL);
   CHECK_RC(lineGatherDigitsW(dead_call, 0, NULL, 0, NULL, 0, 0), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineGenerateDigits(call, 0, NULL, 0), LINEERR_OPERATIONUNAVAIL);
-  CHECK_RC(lineGenerateDigits(dead_call, 0, NULL, 0), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineGenerateDigitsA(call, 0, NULL, 0), LINEERR_OPERATIONUNAVAIL);
-  CHECK_RC(lineGenerateDigitsA(dead_call, 0, NULL, 0), LINEERR_INVALCALLHANDLE);
-  CHECK_RC(lineGenerateDigitsW(call, 0, NULL, 0), LINEERR_OPERATIONUNAVAIL);
-  CHECK_RC(lineGenerateDigitsW(dead_call, 0, NULL, 0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineGenerateTone(call, 0, 0, 0, NULL), LINEERR_OPERATIONUNAVAIL);
   CHECK_RC(lineGenerateTone(dead_call, 0, 0, 0, NULL), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineGetAddressCaps(app, 0, 0, 0, 0, NULL), LINEERR_OPERATIONUNAVAIL);
@@ -160,8 +154,6 @@ int main(void) {
   CHECK_RC(lineGetTranslateCapsA(dead_app, 0, NULL), LINEERR_INVALAPPHANDLE);
   CHECK_RC(lineGetTranslateCapsW(app, 0, NULL), LINEERR_OPERATIONUNAVAIL);
   CHECK_RC(lineGetTranslateCapsW(dead_app, 0, NULL), LINEERR_INVALAPPHANDLE);
-  CHECK_RC(lineMonitorDigits(call, 0), LINEERR_OPERATIONUNAVAIL);
-  CHECK_RC(lineMonitorDigits(dead_call, 0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineMonitorMedia(call, 0), LINEERR_OPERATIONUNAVAIL);
   CHECK_RC(lineMonitorMedia(dead_call, 0), LINEERR_INVALCALLHANDLE);
   CHECK_RC(lineMonitorTones(call, NULL, 0), LINEERR_OPERATIONUNAVAIL);

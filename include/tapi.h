@@ -4587,6 +4587,51 @@ LONG lineHandoffA(HCALL hCall, LPCSTR lpszFileName, DWORD dwMediaMode);
 LONG lineHandoffW(HCALL hCall, LPCWSTR lpszFileName, DWORD dwMediaMode);
 
 /**
+ * Sends `lpszDigits` on a connected (or dialing, held ...) call as `dwDigitMode`
+ * (`LINEDIGITMODE_PULSE`: `0-9`; `LINEDIGITMODE_DTMF`: `0-9`, `A-D`, `*`, `#`; a comma
+ * is a pause). Owners only. The simulated network takes them at once: the
+ * application gets `LINE_GENERATE` with `LINEGENERATETERM_DONE` (dwParam3 the tick
+ * count). NULL digits cancel a generation in progress (there never is one here).
+ * `dwDuration` is accepted and not used.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+ * `LINEERR_NOTOWNER`, `LINEERR_INVALCALLSTATE`, `LINEERR_INVALDIGITMODE`,
+ * `LINEERR_INVALDIGITS`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateDigits(HCALL hCall, DWORD dwDigitMode, LPCSTR lpszDigits, DWORD dwDuration);
+
+/**
+ *As [`lineGenerateDigits`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateDigitsA(HCALL hCall, DWORD dwDigitMode, LPCSTR lpszDigits, DWORD dwDuration);
+
+/**
+ *As [`lineGenerateDigits`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGenerateDigitsW(HCALL hCall, DWORD dwDigitMode, LPCWSTR lpszDigits, DWORD dwDuration);
+
+/**
+ * Chooses the digits the application hears of on this call: `LINE_MONITORDIGITS`
+ * (dwParam1 the digit, dwParam2 its mode, dwParam3 the tick count) for each digit
+ * the far end sends in one of `dwDigitModes` (`LINEDIGITMODE_PULSE`, `_DTMF`,
+ * `_DTMFEND`); 0 stops. Owners and monitors alike.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+ * `LINEERR_INVALCALLSTATE` (IDLE), `LINEERR_INVALDIGITMODE`.
+ *
+ */
+LONG lineMonitorDigits(HCALL hCall, DWORD dwDigitModes);
+
+/**
  * Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
  *
  * * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
@@ -5688,32 +5733,6 @@ LONG lineGatherDigitsW(HCALL hCall,
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGenerateDigits(HCALL hCall, DWORD dwDigitMode, LPCSTR lpszDigits, DWORD dwDuration);
-
-/**
- *As [`lineGenerateDigits`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGenerateDigitsA(HCALL hCall, DWORD dwDigitMode, LPCSTR lpszDigits, DWORD dwDuration);
-
-/**
- *As [`lineGenerateDigits`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGenerateDigitsW(HCALL hCall, DWORD dwDigitMode, LPCWSTR lpszDigits, DWORD dwDuration);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
 LONG lineGenerateTone(HCALL hCall,
                       DWORD dwToneMode,
                       DWORD dwDuration,
@@ -6256,14 +6275,6 @@ LONG lineGetTranslateCapsA(HLINEAPP hLineApp,
 LONG lineGetTranslateCapsW(HLINEAPP hLineApp,
                            DWORD dwAPIVersion,
                            LPLINETRANSLATECAPS lpTranslateCaps);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
- * the README's table of answers.
- *
- */
-LONG lineMonitorDigits(HCALL hCall, DWORD dwDigitModes);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`

@@ -79,6 +79,19 @@ LONG tapisimCloseLine(DWORD dwDeviceID);
  */
 LONG tapisimSetAutoAnswer(BOOL bAutoAnswer);
 
+/**
+ * The far end sends `lpszDigits` on call `dwCallID` as `dwDigitMode`
+ * (`LINEDIGITMODE_PULSE`: `0-9`; `LINEDIGITMODE_DTMF`: `0-9`, `A-D`, `*`, `#`):
+ * handles monitoring that mode (`lineMonitorDigits`) get `LINE_MONITORDIGITS`.
+ *
+ * Returns 0, or `LINEERR_INVALPARAM` (unknown call, bad mode or digits),
+ * `LINEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapisimRemoteDigits(DWORD dwCallID, LPCSTR lpszDigits, DWORD dwDigitMode);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

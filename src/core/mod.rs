@@ -539,6 +539,23 @@ impl Core {
         self.ctx(|ev| ev.handoff(hcall, file, media))
     }
 
+    /// `lineGenerateDigits` (`None`: cancel), at tick count `tick`.
+    pub(crate) fn generate_digits(
+        &self,
+        hcall: u32,
+        digits: Option<&str>,
+        tick: u32,
+    ) -> Result<()> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.generate_digits(hcall, digits, tick))
+    }
+
+    /// `lineMonitorDigits`.
+    pub(crate) fn monitor_digits(&self, hcall: u32, modes: u32) -> Result<()> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.monitor_digits(hcall, modes))
+    }
+
     /// `lineSetStatusMessages`.
     pub(crate) fn set_status_messages(&self, hline: u32, line: u32, address: u32) -> Result<()> {
         self.check_initialized_for(hline, Kind::Line)?;
@@ -619,6 +636,18 @@ impl Core {
         }
         app.next(&self.table, timeout)
     }
+}
+
+/// Milliseconds since the system started, wrapping at 2^32 (`GetTickCount`, and the
+/// time stamps of `LINE_GENERATE` and `LINE_MONITORDIGITS`).
+pub(crate) fn tick_count() -> u32 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32
 }
 
 /// Spawns one of the library's own threads (an application's dispatcher, a provider's

@@ -521,3 +521,64 @@ ffi_fn! {
         Ok(0)
     }
 }
+
+/// Whether `digits` are valid digits of `mode` (`LINEDIGITMODE_PULSE` or `_DTMF`); a comma
+/// is a pause in either.
+fn valid_digits(digits: &str, mode: DWORD) -> bool {
+    digits.chars().all(|c| {
+        c == ','
+            || c.is_ascii_digit()
+            || (mode == LINEDIGITMODE_DTMF && matches!(c, 'A'..='D' | 'a'..='d' | '*' | '#'))
+    })
+}
+
+ffi_fn! {
+    /// Sends `lpszDigits` on a connected (or dialing, held ...) call as `dwDigitMode`
+    /// (`LINEDIGITMODE_PULSE`: `0-9`; `LINEDIGITMODE_DTMF`: `0-9`, `A-D`, `*`, `#`; a comma
+    /// is a pause). Owners only. The simulated network takes them at once: the
+    /// application gets `LINE_GENERATE` with `LINEGENERATETERM_DONE` (dwParam3 the tick
+    /// count). NULL digits cancel a generation in progress (there never is one here).
+    /// `dwDuration` is accepted and not used.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+    /// `LINEERR_NOTOWNER`, `LINEERR_INVALCALLSTATE`, `LINEERR_INVALDIGITMODE`,
+    /// `LINEERR_INVALDIGITS`.
+    unsafe fn [ansi lineGenerateDigits, ansi lineGenerateDigitsA, wide lineGenerateDigitsW](
+        hCall: HCALL,
+        dwDigitMode: DWORD,
+        lpszDigits: LPCTSTR,
+        dwDuration: DWORD,
+    ) -> LONG |strings| {
+        let _ = dwDuration;
+        runtime().with_call(hCall, |_| ())?;
+        if dwDigitMode != LINEDIGITMODE_PULSE && dwDigitMode != LINEDIGITMODE_DTMF {
+            return Err(LineError::INVALDIGITMODE);
+        }
+        // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
+        let digits = unsafe { strings.read(lpszDigits.cast()) }?;
+        if digits.as_deref().is_some_and(|d| d.is_empty() || !valid_digits(d, dwDigitMode)) {
+            return Err(LineError::INVALDIGITS);
+        }
+        runtime().generate_digits(hCall, digits.as_deref(), crate::core::tick_count())?;
+        Ok(0)
+    }
+}
+
+ffi_fn! {
+    /// Chooses the digits the application hears of on this call: `LINE_MONITORDIGITS`
+    /// (dwParam1 the digit, dwParam2 its mode, dwParam3 the tick count) for each digit
+    /// the far end sends in one of `dwDigitModes` (`LINEDIGITMODE_PULSE`, `_DTMF`,
+    /// `_DTMFEND`); 0 stops. Owners and monitors alike.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`,
+    /// `LINEERR_INVALCALLSTATE` (IDLE), `LINEERR_INVALDIGITMODE`.
+    fn lineMonitorDigits(hCall: HCALL, dwDigitModes: DWORD) -> LONG {
+        runtime().with_call(hCall, |_| ())?;
+        let all = LINEDIGITMODE_PULSE | LINEDIGITMODE_DTMF | LINEDIGITMODE_DTMFEND;
+        if dwDigitModes & !all != 0 {
+            return Err(LineError::INVALDIGITMODE);
+        }
+        runtime().monitor_digits(hCall, dwDigitModes)?;
+        Ok(0)
+    }
+}

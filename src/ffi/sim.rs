@@ -94,3 +94,19 @@ ffi_fn! {
         Ok(0)
     }
 }
+
+ffi_fn! {
+    /// The far end sends `lpszDigits` on call `dwCallID` as `dwDigitMode`
+    /// (`LINEDIGITMODE_PULSE`: `0-9`; `LINEDIGITMODE_DTMF`: `0-9`, `A-D`, `*`, `#`):
+    /// handles monitoring that mode (`lineMonitorDigits`) get `LINE_MONITORDIGITS`.
+    ///
+    /// Returns 0, or `LINEERR_INVALPARAM` (unknown call, bad mode or digits),
+    /// `LINEERR_INVALPOINTER`.
+    unsafe fn tapisimRemoteDigits(dwCallID: DWORD, lpszDigits: LPCSTR, dwDigitMode: DWORD) -> LONG {
+        check_ptr(lpszDigits, 1)?;
+        // SAFETY: a NUL-terminated string, per the API contract.
+        let digits = unsafe { Strings::Ansi.read(lpszDigits.cast()) }?.unwrap_or_default();
+        sim::remote_digits(runtime(), dwCallID, &digits, dwDigitMode)?;
+        Ok(0)
+    }
+}

@@ -240,22 +240,6 @@ ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
     /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
     /// the README's table of answers.
-    unsafe fn [ansi lineGenerateDigits, ansi lineGenerateDigitsA, wide lineGenerateDigitsW](
-        hCall: HCALL,
-        dwDigitMode: DWORD,
-        lpszDigits: LPCTSTR,
-        dwDuration: DWORD,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().with_call(hCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
-    /// the README's table of answers.
     unsafe fn lineGenerateTone(
         hCall: HCALL,
         dwToneMode: DWORD,
@@ -630,19 +614,6 @@ ffi_fn! {
     ) -> LONG |strings| {
         let _ = strings;
         runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
-    /// the README's table of answers.
-    fn lineMonitorDigits(
-        hCall: HCALL,
-        dwDigitModes: DWORD,
-    ) -> LONG {
-        runtime().with_call(hCall, |_| ())?;
         Err(LineError::OPERATIONUNAVAIL)
     }
 }

@@ -426,6 +426,26 @@ fn far_hangup(ev: &mut ControlLock<'_>, call_id: u32, mode: u32) -> Result<()> {
     Ok(())
 }
 
+/// The far end sends `digits` (`mode`: `LINEDIGITMODE_PULSE` or `_DTMF`) on `call_id`.
+pub(crate) fn remote_digits(core: &Core, call_id: u32, digits: &str, mode: u32) -> Result<()> {
+    let valid = |c: char| {
+        c.is_ascii_digit()
+            || (mode == LINEDIGITMODE_DTMF && matches!(c, 'A'..='D' | 'a'..='d' | '*' | '#'))
+    };
+    if (mode != LINEDIGITMODE_PULSE && mode != LINEDIGITMODE_DTMF)
+        || digits.is_empty()
+        || !digits.chars().all(valid)
+    {
+        return Err(LineError::INVALPARAM);
+    }
+    let tick = crate::core::tick_count();
+    core.provider_events(|ev| {
+        ev.call_data(call_id).ok_or(LineError::INVALPARAM)?;
+        ev.far_end_digits(call_id, digits, mode, tick);
+        Ok(())
+    })
+}
+
 /// The provider forcibly closes line device `device` (`LINE_CLOSE` to every opener).
 pub(crate) fn close_line(core: &Core, device: u32) -> Result<()> {
     core.provider_events(|ev| ev.close_device(device))

@@ -112,15 +112,7 @@ pub(crate) fn current_thread_id() -> DWORD {
 }
 
 /// `GetTickCount`: milliseconds since the system started, wrapping at 2^32.
-pub(crate) fn tick_count() -> DWORD {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec to write.
-    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as DWORD
-}
+pub(crate) use crate::core::tick_count;
 
 /// The calling thread's queue, made if it has none (as Win32 makes one at a thread's
 /// first message function). `None` only if no eventfd can be had.

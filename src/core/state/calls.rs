@@ -53,7 +53,11 @@ impl ControlLock<'_> {
                 o.call_seen();
             }
         }
-        rec.handles.push(HandleRec { handle, announce });
+        rec.handles.push(HandleRec {
+            handle,
+            announce,
+            digit_modes: 0,
+        });
         self.st.lines.get_mut(&hline)?.calls.insert(hcall);
         Some(hcall)
     }
@@ -419,4 +423,90 @@ impl ControlLock<'_> {
         };
         post(&self.st.apps, target.happ, msg, DeliverIf::CallLive(hcall));
     }
+
+    /// `lineGenerateDigits`: the simulated network sends `digits` at once; the handle's
+    /// application gets `LINE_GENERATE` (`LINEGENERATETERM_DONE`, dwParam3 the tick
+    /// count). `None` cancels a generation in progress, of which there never is one.
+    pub(in crate::core) fn generate_digits(
+        &mut self,
+        hcall: u32,
+        digits: Option<&str>,
+        tick: u32,
+    ) -> Result<()> {
+        let h = self.owned_handle(hcall)?;
+        if h.data.state & DIGIT_STATES == 0 {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        if digits.is_none() {
+            return Ok(());
+        }
+        let msg = Message {
+            device: hcall,
+            id: LINE_GENERATE as u32,
+            instance: h.instance,
+            p1: LINEGENERATETERM_DONE as usize,
+            p2: 0,
+            p3: tick as usize,
+        };
+        post(&self.st.apps, h.happ, msg, DeliverIf::CallLive(hcall));
+        Ok(())
+    }
+
+    /// `lineMonitorDigits`: which digits the handle's application hears of.
+    pub(in crate::core) fn monitor_digits(&mut self, hcall: u32, modes: u32) -> Result<()> {
+        let h = self.call_handle(hcall)?;
+        if h.data.state == LINECALLSTATE_IDLE {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let rec = self
+            .st
+            .calls
+            .get_mut(&h.call_id)
+            .ok_or(LineError::INVALCALLHANDLE)?;
+        for r in rec.handles.iter_mut().filter(|r| r.handle.hcall == hcall) {
+            r.digit_modes = modes;
+        }
+        Ok(())
+    }
+
+    /// The far end sends `digits` (`mode`: `LINEDIGITMODE_PULSE` or `_DTMF`) on `call`:
+    /// every handle monitoring that mode gets `LINE_MONITORDIGITS` per digit (dwParam1
+    /// the digit, dwParam2 the mode, dwParam3 the tick count), and for DTMF also one with
+    /// `LINEDIGITMODE_DTMFEND` when it monitors that.
+    pub(crate) fn far_end_digits(&mut self, call: u32, digits: &str, mode: u32, tick: u32) {
+        let Some(rec) = self.st.calls.get(&call) else {
+            return;
+        };
+        for r in &rec.handles {
+            for d in digits.chars() {
+                let mut modes = vec![mode];
+                if mode == LINEDIGITMODE_DTMF {
+                    modes.push(LINEDIGITMODE_DTMFEND);
+                }
+                for m in modes.into_iter().filter(|m| r.digit_modes & m != 0) {
+                    let msg = Message {
+                        device: r.handle.hcall,
+                        id: LINE_MONITORDIGITS as u32,
+                        instance: r.handle.instance,
+                        p1: d as usize,
+                        p2: m as usize,
+                        p3: tick as usize,
+                    };
+                    post(
+                        &self.st.apps,
+                        r.handle.happ,
+                        msg,
+                        DeliverIf::CallLive(r.handle.hcall),
+                    );
+                }
+            }
+        }
+    }
 }
+
+/// The states in which digits can be sent or heard on a call.
+const DIGIT_STATES: u32 = LINECALLSTATE_CONNECTED
+    | LINECALLSTATE_PROCEEDING
+    | LINECALLSTATE_RINGBACK
+    | LINECALLSTATE_DIALING
+    | LINECALLSTATE_ONHOLD;

@@ -48,6 +48,9 @@ struct HandleRec {
     handle: Arc<CallHandle>,
     /// Privilege to report in `dwParam3` of the next `LINE_CALLSTATE` (a new handle).
     announce: u32,
+    /// `LINEDIGITMODE_*` of the digits this handle's application monitors
+    /// (`lineMonitorDigits`).
+    digit_modes: u32,
 }
 
 struct CallRec {
