@@ -37,7 +37,7 @@ int main(void) {
 
   /* Bad input changes nothing. */
   CHECK_RC(lineSetStatusMessages(la, LINEDEVSTATE_BATTERY, 0), LINEERR_INVALLINESTATE);
-  CHECK_RC(lineSetStatusMessages(la, want, 0x1), LINEERR_INVALADDRESSSTATE);
+  CHECK_RC(lineSetStatusMessages(la, want, LINEADDRESSSTATE_FORWARD), LINEERR_INVALADDRESSSTATE);
   CHECK_RC(lineSetStatusMessages(0, want, 0), LINEERR_INVALLINEHANDLE);
   CHECK_RC(lineSetStatusMessages((HLINE)a, want, 0), LINEERR_INVALLINEHANDLE);
   CHECK_RC(lineGetStatusMessages(la, NULL, &as), LINEERR_INVALPOINTER);

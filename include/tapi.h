@@ -4852,12 +4852,16 @@ LONG lineGetAddressIDW(HLINE hLine,
  * through `LINE_LINEDEVSTATE` and `LINE_ADDRESSSTATE` (none by default). The simulated
  * lines report `LINEDEVSTATE_RINGING` (an incoming call; dwParam3 the ring count),
  * `LINEDEVSTATE_OPEN` and `LINEDEVSTATE_CLOSE` (another application opened or closed
- * the device) and `LINEDEVSTATE_REINIT`, as `LINEDEVCAPS.dwLineStates` says, and no
- * address changes.
+ * the device) and `LINEDEVSTATE_REINIT`, as `LINEDEVCAPS.dwLineStates` says; and, as
+ * `LINEADDRESSCAPS.dwAddressStates` says, `LINEADDRESSSTATE_INUSEONE` and
+ * `_INUSEZERO` (a call on the address leaves IDLE, the last one goes IDLE) and
+ * `_NUMCALLS` (its count of active, held or pending calls changes), in
+ * `LINE_ADDRESSSTATE` (dwParam1 the address ID, dwParam2 the changes the application
+ * asked for); `_OTHER` is accepted and never sent.
  *
  * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
  * `LINEERR_INVALLINESTATE` (a change the line does not report),
- * `LINEERR_INVALADDRESSSTATE`.
+ * `LINEERR_INVALADDRESSSTATE` (an address change it does not report).
  *
  */
 LONG lineSetStatusMessages(HLINE hLine, DWORD dwLineStates, DWORD dwAddressStates);
@@ -5413,6 +5417,178 @@ LONG phoneSetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwVolume);
 LONG phoneShutdown(HPHONEAPP hPhoneApp);
 
 /**
+ * Returns the capabilities of an address of a line device, with single-byte strings
+ * (the TAPI 1.x name).
+ *
+ * * `dwDeviceID`, `dwAddressID`: the device and its address (a simulated line has
+ *   `LINEDEVCAPS.dwNumAddresses` of them, each with the line's number).
+ * * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
+ *   the structure (180 bytes before 2.0, 228 from 2.0 on).
+ * * `dwExtVersion`: must be 0 (no extensions).
+ * * `lpAddressCaps`: `dwTotalSize` set by the caller to the bytes available, at least
+ *   the fixed size of that version. The library writes at most `dwTotalSize` bytes and
+ *   sets `dwNeededSize` and `dwUsedSize`; the address and the device classes follow
+ *   the fixed part, each whole or absent.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`, `LINEERR_BADDEVICEID`,
+ * `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INCOMPATIBLEEXTVERSION`,
+ * `LINEERR_INVALADDRESSID`, `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressCaps(HLINEAPP hLineApp,
+                        DWORD dwDeviceID,
+                        DWORD dwAddressID,
+                        DWORD dwAPIVersion,
+                        DWORD dwExtVersion,
+                        LPLINEADDRESSCAPS lpAddressCaps);
+
+/**
+ *As [`lineGetAddressCaps`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressCapsA(HLINEAPP hLineApp,
+                         DWORD dwDeviceID,
+                         DWORD dwAddressID,
+                         DWORD dwAPIVersion,
+                         DWORD dwExtVersion,
+                         LPLINEADDRESSCAPS lpAddressCaps);
+
+/**
+ *As [`lineGetAddressCaps`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressCapsW(HLINEAPP hLineApp,
+                         DWORD dwDeviceID,
+                         DWORD dwAddressID,
+                         DWORD dwAPIVersion,
+                         DWORD dwExtVersion,
+                         LPLINEADDRESSCAPS lpAddressCaps);
+
+/**
+ * Returns the status of an address of an open line: `dwNumInUse` (1 while a call on
+ * it is not IDLE), `dwNumActiveCalls`, `dwNumOnHoldCalls`, `dwNumOnHoldPendCalls`,
+ * `dwAddressFeatures` (`LINEADDRFEATURE_MAKECALL`); no forwarding, no terminals.
+ *
+ * * `lpAddressStatus`: `dwTotalSize` set by the caller, at least 64 bytes.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALADDRESSID`, `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressStatus(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
+
+/**
+ *As [`lineGetAddressStatus`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressStatusA(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
+
+/**
+ *As [`lineGetAddressStatus`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAddressStatusW(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
+
+/**
+ * Returns the status of an open line's device: `dwNumOpens` (opens by every
+ * application), `dwOpenMediaModes` (the owners' media modes), the calls active, on
+ * hold and on hold pending, `dwLineFeatures` (`LINEFEATURE_MAKECALL`), in service
+ * and connected; from API 2.0, a `LINEAPPINFO` for each open (machine, user, module
+ * file name, friendly name, owned media modes), with strings in the entry point's
+ * encoding.
+ *
+ * * `lpLineDevStatus`: `dwTotalSize` set by the caller, at least the fixed size of the
+ *   line's API version (76 bytes before 2.0, 88 from 2.0 on); the application list
+ *   and its strings are written whole or not at all.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetLineDevStatus(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
+
+/**
+ *As [`lineGetLineDevStatus`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetLineDevStatusA(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
+
+/**
+ *As [`lineGetLineDevStatus`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
+
+/**
+ * Returns the device identifier of a device class associated with a line, one of
+ * its addresses or a call (single-byte class name; the TAPI 1.x name).
+ *
+ * * `dwSelect`: `LINECALLSELECT_LINE` (`hLine`), `LINECALLSELECT_ADDRESS` (`hLine` and
+ *   `dwAddressID`) or `LINECALLSELECT_CALL` (`hCall`, the line it is on).
+ * * `lpDeviceID`: a `VARSTRING` of `dwTotalSize` bytes (at least 24).
+ * * `lpszDeviceClass`: `"tapi/line"` gives the line device ID as a `DWORD`
+ *   (`STRINGFORMAT_BINARY`); any other class (`"tapi/phone"`, `"comm/datamodem"` ...)
+ *   gives `LINEERR_INVALDEVICECLASS`.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALCALLHANDLE`, `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`,
+ * `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`, `LINEERR_INVALDEVICECLASS`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetID(HLINE hLine,
+               DWORD dwAddressID,
+               HCALL hCall,
+               DWORD dwSelect,
+               LPVARSTRING lpDeviceID,
+               LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineGetID`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIDA(HLINE hLine,
+                DWORD dwAddressID,
+                HCALL hCall,
+                DWORD dwSelect,
+                LPVARSTRING lpDeviceID,
+                LPCSTR lpszDeviceClass);
+
+/**
+ *As [`lineGetID`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetIDW(HLINE hLine,
+                DWORD dwAddressID,
+                HCALL hCall,
+                DWORD dwSelect,
+                LPVARSTRING lpDeviceID,
+                LPCWSTR lpszDeviceClass);
+
+/**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
  * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
  * the README's table of answers.
@@ -5741,73 +5917,6 @@ LONG lineGenerateTone(HCALL hCall,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAddressCaps(HLINEAPP hLineApp,
-                        DWORD dwDeviceID,
-                        DWORD dwAddressID,
-                        DWORD dwAPIVersion,
-                        DWORD dwExtVersion,
-                        LPLINEADDRESSCAPS lpAddressCaps);
-
-/**
- *As [`lineGetAddressCaps`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAddressCapsA(HLINEAPP hLineApp,
-                         DWORD dwDeviceID,
-                         DWORD dwAddressID,
-                         DWORD dwAPIVersion,
-                         DWORD dwExtVersion,
-                         LPLINEADDRESSCAPS lpAddressCaps);
-
-/**
- *As [`lineGetAddressCaps`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAddressCapsW(HLINEAPP hLineApp,
-                         DWORD dwDeviceID,
-                         DWORD dwAddressID,
-                         DWORD dwAPIVersion,
-                         DWORD dwExtVersion,
-                         LPLINEADDRESSCAPS lpAddressCaps);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAddressStatus(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
-
-/**
- *As [`lineGetAddressStatus`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAddressStatusA(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
-
-/**
- *As [`lineGetAddressStatus`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAddressStatusW(HLINE hLine, DWORD dwAddressID, LPLINEADDRESSSTATUS lpAddressStatus);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
  * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
  * the README's table of answers.
  * # Safety
@@ -6041,47 +6150,6 @@ LONG lineGetGroupListA(HLINE hLine, LPLINEAGENTGROUPLIST lpGroupList);
 LONG lineGetGroupListW(HLINE hLine, LPLINEAGENTGROUPLIST lpGroupList);
 
 /**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetID(HLINE hLine,
-               DWORD dwAddressID,
-               HCALL hCall,
-               DWORD dwSelect,
-               LPVARSTRING lpDeviceID,
-               LPCSTR lpszDeviceClass);
-
-/**
- *As [`lineGetID`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetIDA(HLINE hLine,
-                DWORD dwAddressID,
-                HCALL hCall,
-                DWORD dwSelect,
-                LPVARSTRING lpDeviceID,
-                LPCSTR lpszDeviceClass);
-
-/**
- *As [`lineGetID`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetIDW(HLINE hLine,
-                DWORD dwAddressID,
-                HCALL hCall,
-                DWORD dwSelect,
-                LPVARSTRING lpDeviceID,
-                LPCWSTR lpszDeviceClass);
-
-/**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
  * see the README's table of answers.
  * # Safety
@@ -6105,32 +6173,6 @@ LONG lineGetIconA(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
 LONG lineGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetLineDevStatus(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
-
-/**
- *As [`lineGetLineDevStatus`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetLineDevStatusA(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
-
-/**
- *As [`lineGetLineDevStatus`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`

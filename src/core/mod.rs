@@ -30,8 +30,11 @@ pub(crate) use app::{App, Delivery, ExportScope, Message};
 pub(crate) use call::{CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
-pub(crate) use provider::{CallOp, DeviceInfo, Provider};
-pub(crate) use state::{owner_features, ControlLock, RequestId, STATUS_LINE_STATES};
+pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, Provider};
+pub(crate) use state::{
+    owner_features, CallCounts, ControlLock, LineStatus, RequestId, STATUS_ADDRESS_STATES,
+    STATUS_LINE_STATES,
+};
 
 use handles::Object;
 use state::State;
@@ -149,6 +152,21 @@ pub(crate) struct OpenParams {
 /// Where the `HCALL` of a `lineMakeCall` request goes when the request completes
 /// successfully (the caller's `*lphCall`). It is called before `LINE_REPLY` is queued.
 pub(crate) struct HCallSink(pub Box<dyn FnOnce(u32) + Send>);
+
+/// What `lineGetAddressCaps` reports of an address.
+#[derive(Clone, Debug)]
+pub(crate) struct AddressCaps {
+    /// The provider's facts about the address.
+    pub info: AddressInfo,
+    /// The device's media modes (`dwAvailableMediaModes`).
+    pub media_modes: u32,
+    /// `LINEADDRESSSTATE_*` changes reported (`lineSetStatusMessages`).
+    pub address_states: u32,
+    /// `LINECALLFEATURE_*` an owner may use in some state the calls go through.
+    pub call_features: u32,
+    /// `LINEADDRFEATURE_*`
+    pub address_features: u32,
+}
 
 /// The library's process-wide state.
 pub(crate) struct Core {
@@ -431,6 +449,71 @@ impl Core {
             return Err(LineError::INCOMPATIBLEEXTVERSION);
         }
         Ok(self.provider.device_info(device))
+    }
+
+    /// `lineGetAddressCaps`: validates and returns the address's capabilities.
+    pub(crate) fn address_caps(
+        &self,
+        happ: u32,
+        device: u32,
+        address: u32,
+        version: u32,
+        ext: u32,
+    ) -> Result<AddressCaps> {
+        let dev = self.dev_caps(happ, device, version, ext)?;
+        if address >= dev.num_addresses {
+            return Err(LineError::INVALADDRESSID);
+        }
+        let info = self.provider.address_info(device, address);
+        let call_features = (0..32)
+            .map(|bit| 1u32 << bit)
+            .filter(|s| info.call_states & s != 0)
+            .fold(0, |f, s| f | owner_features(s));
+        Ok(AddressCaps {
+            info,
+            media_modes: dev.media_modes,
+            address_states: STATUS_ADDRESS_STATES,
+            call_features,
+            address_features: LINEADDRFEATURE_MAKECALL,
+        })
+    }
+
+    /// `lineGetAddressStatus`: the calls on `address` of `hline`'s device.
+    pub(crate) fn address_status(&self, hline: u32, address: u32) -> Result<CallCounts> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        self.ctx(|ev| ev.address_status(hline, address))
+    }
+
+    /// `lineGetLineDevStatus`: the opens and calls of `hline`'s device.
+    pub(crate) fn line_status(&self, hline: u32) -> Result<LineStatus> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        self.ctx(|ev| ev.line_status(hline))
+    }
+
+    /// `lineGetID`: the line device that `select` (`LINECALLSELECT_*`) names: the line
+    /// `hline`, its address `address`, or the line of the call `hcall`.
+    pub(crate) fn selected_device(
+        &self,
+        hline: u32,
+        address: u32,
+        hcall: u32,
+        select: u32,
+    ) -> Result<u32> {
+        match select {
+            LINECALLSELECT_LINE => Ok(self.line(hline)?.device),
+            LINECALLSELECT_ADDRESS => {
+                let device = self.line(hline)?.device;
+                if address >= self.provider.device_info(device).num_addresses {
+                    return Err(LineError::INVALADDRESSID);
+                }
+                Ok(device)
+            }
+            LINECALLSELECT_CALL => self.with_call(hcall, |c| c.data.device),
+            _ => {
+                self.check_initialized()?;
+                Err(LineError::INVALCALLSELECT)
+            }
+        }
     }
 
     /// `lineOpen`.

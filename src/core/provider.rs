@@ -31,6 +31,29 @@ pub(crate) struct DeviceInfo {
     pub num_addresses: u32,
 }
 
+/// Static facts about one address of a line device (`LINEADDRESSCAPS`).
+#[derive(Clone, Debug)]
+pub(crate) struct AddressInfo {
+    /// The address (its number).
+    pub address: Text,
+    /// `LINECALLSTATE_*` the provider's calls go through.
+    pub call_states: u32,
+    /// `LINEDIALTONEMODE_*` it reports.
+    pub dial_tone_modes: u32,
+    /// `LINEBUSYMODE_*` it reports.
+    pub busy_modes: u32,
+    /// `LINEDISCONNECTMODE_*` it reports.
+    pub disconnect_modes: u32,
+    /// `LINECALLINFOSTATE_*` changes it reports.
+    pub call_info_states: u32,
+    /// `LINECALLPARTYID_*` it reports for the caller.
+    pub caller_id_flags: u32,
+    /// `LINECALLPARTYID_*` it reports for the called party.
+    pub called_id_flags: u32,
+    /// `LINECALLPARTYID_*` it reports for the connected party.
+    pub connected_id_flags: u32,
+}
+
 /// A call-control request on an existing call (`TSPI_lineDial`, `TSPI_lineHold` ...).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum CallOp {
@@ -58,6 +81,8 @@ pub(crate) trait Provider: Send + Sync {
     fn line_count(&self) -> u32;
     /// The capabilities of `device` (`device < line_count()`).
     fn device_info(&self, device: u32) -> DeviceInfo;
+    /// The capabilities of `address` of `device` (`address < num_addresses`).
+    fn address_info(&self, device: u32, address: u32) -> AddressInfo;
     /// `TSPI_lineMakeCall`: dial `dest` on the new call `call`; complete `req`.
     fn make_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, dest: Option<&str>);
     /// `TSPI_lineAnswer`: answer the offered call; complete `req`.

@@ -398,12 +398,16 @@ ffi_fn! {
     /// through `LINE_LINEDEVSTATE` and `LINE_ADDRESSSTATE` (none by default). The simulated
     /// lines report `LINEDEVSTATE_RINGING` (an incoming call; dwParam3 the ring count),
     /// `LINEDEVSTATE_OPEN` and `LINEDEVSTATE_CLOSE` (another application opened or closed
-    /// the device) and `LINEDEVSTATE_REINIT`, as `LINEDEVCAPS.dwLineStates` says, and no
-    /// address changes.
+    /// the device) and `LINEDEVSTATE_REINIT`, as `LINEDEVCAPS.dwLineStates` says; and, as
+    /// `LINEADDRESSCAPS.dwAddressStates` says, `LINEADDRESSSTATE_INUSEONE` and
+    /// `_INUSEZERO` (a call on the address leaves IDLE, the last one goes IDLE) and
+    /// `_NUMCALLS` (its count of active, held or pending calls changes), in
+    /// `LINE_ADDRESSSTATE` (dwParam1 the address ID, dwParam2 the changes the application
+    /// asked for); `_OTHER` is accepted and never sent.
     ///
     /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
     /// `LINEERR_INVALLINESTATE` (a change the line does not report),
-    /// `LINEERR_INVALADDRESSSTATE`.
+    /// `LINEERR_INVALADDRESSSTATE` (an address change it does not report).
     fn lineSetStatusMessages(hLine: HLINE, dwLineStates: DWORD, dwAddressStates: DWORD) -> LONG {
         runtime().set_status_messages(hLine, dwLineStates, dwAddressStates)?;
         Ok(0)

@@ -24,6 +24,7 @@ mod line;
 mod phone;
 pub(crate) mod ptr;
 mod sim;
+mod status;
 mod time;
 mod unavailable;
 mod varstruct;
@@ -33,6 +34,7 @@ pub use call::*;
 pub use line::*;
 pub use phone::*;
 pub use sim::*;
+pub use status::*;
 pub use unavailable::*;
 
 use std::ffi::c_void;

@@ -254,39 +254,6 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
-    /// the README's table of answers.
-    unsafe fn [ansi lineGetAddressCaps, ansi lineGetAddressCapsA, wide lineGetAddressCapsW](
-        hLineApp: HLINEAPP,
-        dwDeviceID: DWORD,
-        dwAddressID: DWORD,
-        dwAPIVersion: DWORD,
-        dwExtVersion: DWORD,
-        lpAddressCaps: LPLINEADDRESSCAPS,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
-    /// the README's table of answers.
-    unsafe fn [ansi lineGetAddressStatus, ansi lineGetAddressStatusA, wide lineGetAddressStatusW](
-        hLine: HLINE,
-        dwAddressID: DWORD,
-        lpAddressStatus: LPLINEADDRESSSTATUS,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
     /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
     /// the README's table of answers.
     unsafe fn [ansi lineGetAgentActivityListA, wide lineGetAgentActivityListW](
@@ -459,24 +426,6 @@ ffi_fn! {
 }
 
 ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
-    /// the README's table of answers.
-    unsafe fn [ansi lineGetID, ansi lineGetIDA, wide lineGetIDW](
-        hLine: HLINE,
-        dwAddressID: DWORD,
-        hCall: HCALL,
-        dwSelect: DWORD,
-        lpDeviceID: LPVARSTRING,
-        lpszDeviceClass: LPCTSTR,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
     /// see the README's table of answers.
     unsafe fn [ansi lineGetIcon, ansi lineGetIconA, wide lineGetIconW](
@@ -485,20 +434,6 @@ ffi_fn! {
         lphIcon: LPHICON,
     ) -> LONG |strings| {
         let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
-    /// the README's table of answers.
-    unsafe fn [ansi lineGetLineDevStatus, ansi lineGetLineDevStatusA, wide lineGetLineDevStatusW](
-        hLine: HLINE,
-        lpLineDevStatus: LPLINEDEVSTATUS,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().line(hLine)?;
         Err(LineError::OPERATIONUNAVAIL)
     }
 }

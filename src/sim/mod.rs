@@ -27,7 +27,7 @@ use std::sync::{Arc, Once};
 use std::time::Duration;
 
 use crate::core::{
-    CallOp, ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result, TextId,
+    AddressInfo, CallOp, ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result, TextId,
 };
 use clock::{Action, Clock};
 use scenario::{FarEnd, Scenario};
@@ -231,6 +231,45 @@ impl Provider for SimProvider {
 
     fn device_info(&self, device: u32) -> DeviceInfo {
         self.devices[device as usize].clone()
+    }
+
+    fn address_info(&self, device: u32, address: u32) -> AddressInfo {
+        let _ = address;
+        // Every address of a simulated line has the line's number.
+        let parties = LINECALLPARTYID_ADDRESS
+            | LINECALLPARTYID_NAME
+            | LINECALLPARTYID_UNKNOWN
+            | LINECALLPARTYID_BLOCKED
+            | LINECALLPARTYID_OUTOFAREA
+            | LINECALLPARTYID_UNAVAIL;
+        AddressInfo {
+            address: self.devices[device as usize].address.clone(),
+            call_states: LINECALLSTATE_IDLE
+                | LINECALLSTATE_OFFERING
+                | LINECALLSTATE_DIALTONE
+                | LINECALLSTATE_DIALING
+                | LINECALLSTATE_RINGBACK
+                | LINECALLSTATE_BUSY
+                | LINECALLSTATE_CONNECTED
+                | LINECALLSTATE_PROCEEDING
+                | LINECALLSTATE_ONHOLD
+                | LINECALLSTATE_DISCONNECTED,
+            dial_tone_modes: LINEDIALTONEMODE_NORMAL,
+            busy_modes: LINEBUSYMODE_STATION,
+            disconnect_modes: DISCONNECT_MODES,
+            call_info_states: LINECALLINFOSTATE_OTHER
+                | LINECALLINFOSTATE_MEDIAMODE
+                | LINECALLINFOSTATE_APPSPECIFIC
+                | LINECALLINFOSTATE_NUMOWNERINCR
+                | LINECALLINFOSTATE_NUMOWNERDECR
+                | LINECALLINFOSTATE_NUMMONITORS
+                | LINECALLINFOSTATE_CALLEDID,
+            caller_id_flags: parties,
+            called_id_flags: LINECALLPARTYID_ADDRESS
+                | LINECALLPARTYID_NAME
+                | LINECALLPARTYID_UNKNOWN,
+            connected_id_flags: parties,
+        }
     }
 
     fn startup_error(&self) -> Option<&str> {

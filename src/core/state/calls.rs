@@ -169,7 +169,9 @@ impl ControlLock<'_> {
     }
 
     pub(super) fn destroy_call(&mut self, call: u32) {
+        let mut place = None;
         if let Some(rec) = self.st.calls.get(&call) {
+            place = Some((rec.data.device, rec.data.address));
             let handles: Vec<u32> = rec.handles.iter().map(|h| h.handle.hcall).collect();
             // Mark it idle first so that removing the last handle does not close it again.
             self.update_call(call, |d| d.state = LINECALLSTATE_IDLE);
@@ -178,6 +180,9 @@ impl ControlLock<'_> {
             }
         }
         self.st.calls.remove(&call);
+        if let Some((device, address)) = place {
+            self.address_maybe_changed(device, address);
+        }
     }
 
     pub(in crate::core) fn deallocate(&mut self, hcall: u32) -> Result<()> {

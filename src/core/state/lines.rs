@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{post, ControlLock, LineRec};
+use super::{post, ControlLock, LineRec, STATUS_ADDRESS_STATES};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::line::LineObj;
@@ -211,7 +211,7 @@ impl ControlLock<'_> {
         if line_states & !STATUS_LINE_STATES != 0 {
             return Err(LineError::INVALLINESTATE);
         }
-        if address_states != 0 {
+        if address_states & !STATUS_ADDRESS_STATES != 0 {
             return Err(LineError::INVALADDRESSSTATE);
         }
         let rec = self
@@ -221,6 +221,10 @@ impl ControlLock<'_> {
             .ok_or(LineError::INVALLINEHANDLE)?;
         rec.line_states = line_states;
         rec.address_states = address_states;
+        let device = rec.obj.device;
+        if address_states != 0 {
+            self.watch_addresses(device);
+        }
         Ok(())
     }
 

@@ -12,6 +12,8 @@ mod lines;
 pub(crate) use lines::STATUS_LINE_STATES;
 mod provider_events;
 mod requests;
+mod status;
+pub(crate) use status::{CallCounts, LineStatus, STATUS_ADDRESS_STATES};
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -82,6 +84,9 @@ pub(super) struct State {
     lines: HashMap<u32, LineRec>,
     calls: Slab<CallRec>,
     device_opens: Vec<Vec<u32>>,
+    /// The last call counts of each watched (device, address): see
+    /// [`ControlLock::address_maybe_changed`].
+    addr_counts: HashMap<(u32, u32), CallCounts>,
     requests: HashMap<u32, ReqRec>,
     next_request: u32,
 }
@@ -93,6 +98,7 @@ impl State {
             lines: HashMap::new(),
             calls: Slab::new(),
             device_opens: vec![Vec::new(); lines as usize],
+            addr_counts: HashMap::new(),
             requests: HashMap::new(),
             next_request: 1,
         }

@@ -32,6 +32,7 @@ impl ControlLock<'_> {
         let Some(rec) = self.st.calls.get_mut(&call) else {
             return;
         };
+        let (device, address) = (rec.data.device, rec.data.address);
         for h in rec.handles.iter_mut() {
             let msg = Message {
                 device: h.handle.hcall,
@@ -48,6 +49,7 @@ impl ControlLock<'_> {
                 DeliverIf::CallLive(h.handle.hcall),
             );
         }
+        self.address_maybe_changed(device, address);
     }
 
     /// A remote party calls `device`: every application with the line open and owner or
