@@ -4878,6 +4878,222 @@ LONG lineSetStatusMessages(HLINE hLine, DWORD dwLineStates, DWORD dwAddressState
 LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddressStates);
 
 /**
+ * Translates an address for dialling from the current location.
+ *
+ * * `hLineApp`: the application; a TAPI 2.x caller (`dwAPIVersion` 2.0 or later)
+ *   may pass NULL before it initializes.
+ * * `dwDeviceID`: the line device the call will be made on.
+ * * `dwAPIVersion`: the highest version the application supports.
+ * * `lpszAddressIn`: a canonical address (`+CountryCode (AreaCode) Subscriber`, e.g.
+ *   `+1 (425) 555-0100`; only the first of several, without subaddress or name) or
+ *   any dialable string, which is passed through unchanged (`dwDestCountry` 0, no
+ *   `LINETRANSLATERESULT_CANONICAL`).
+ * * `dwCard`: a calling card ID, used only with `LINETRANSLATEOPTION_CARDOVERRIDE`;
+ *   the one card is 0, "None (Direct Dial)".
+ * * `dwTranslateOptions`: `LINETRANSLATEOPTION_*`; `FORCELOCAL` and `FORCELD`
+ *   (API 2.0 and later) exclude each other.
+ * * `lpTranslateOutput`: `dwTotalSize` at least `sizeof(LINETRANSLATEOUTPUT)`; the
+ *   dialable and displayable strings (the same here: no card number to hide) follow,
+ *   each whole or not at all.
+ *
+ * The location's country gives the rules: same country and area code (or none
+ * given) is local (`SameAreaRule`, after the location's local access code), the
+ * same country otherwise long distance (`LongDistanceRule`), another country
+ * international (`InternationalRule`), both after the long-distance access code.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`,
+ * `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_BADDEVICEID`, `LINEERR_INVALPOINTER`,
+ * `LINEERR_STRUCTURETOOSMALL`, `LINEERR_INVALPARAM` (unknown or conflicting
+ * options), `LINEERR_INVALCARD`, `LINEERR_INVALADDRESS` (empty, or `+` and not
+ * canonical).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateAddress(HLINEAPP hLineApp,
+                          DWORD dwDeviceID,
+                          DWORD dwAPIVersion,
+                          LPCSTR lpszAddressIn,
+                          DWORD dwCard,
+                          DWORD dwTranslateOptions,
+                          LPLINETRANSLATEOUTPUT lpTranslateOutput);
+
+/**
+ *As [`lineTranslateAddress`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateAddressA(HLINEAPP hLineApp,
+                           DWORD dwDeviceID,
+                           DWORD dwAPIVersion,
+                           LPCSTR lpszAddressIn,
+                           DWORD dwCard,
+                           DWORD dwTranslateOptions,
+                           LPLINETRANSLATEOUTPUT lpTranslateOutput);
+
+/**
+ *As [`lineTranslateAddress`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineTranslateAddressW(HLINEAPP hLineApp,
+                           DWORD dwDeviceID,
+                           DWORD dwAPIVersion,
+                           LPCWSTR lpszAddressIn,
+                           DWORD dwCard,
+                           DWORD dwTranslateOptions,
+                           LPLINETRANSLATEOUTPUT lpTranslateOutput);
+
+/**
+ * Returns the telephony locations and calling cards (`LINETRANSLATECAPS`).
+ *
+ * * `hLineApp`: the application; NULL is allowed with `dwAPIVersion` 2.0 or later.
+ * * `lpTranslateCaps`: `dwTotalSize` at least `sizeof(LINETRANSLATECAPS)`. The
+ *   `LINELOCATIONENTRY` array with its strings, then the `LINECARDENTRY` array
+ *   ("None (Direct Dial)", ID 0) with its strings follow, each whole or not at all;
+ *   string offsets count from the start of `LINETRANSLATECAPS`.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`,
+ * `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetTranslateCaps(HLINEAPP hLineApp,
+                          DWORD dwAPIVersion,
+                          LPLINETRANSLATECAPS lpTranslateCaps);
+
+/**
+ *As [`lineGetTranslateCaps`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetTranslateCapsA(HLINEAPP hLineApp,
+                           DWORD dwAPIVersion,
+                           LPLINETRANSLATECAPS lpTranslateCaps);
+
+/**
+ *As [`lineGetTranslateCaps`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetTranslateCapsW(HLINEAPP hLineApp,
+                           DWORD dwAPIVersion,
+                           LPLINETRANSLATECAPS lpTranslateCaps);
+
+/**
+ * Makes location `dwLocation` (a `dwPermanentLocationID` of `lineGetTranslateCaps`)
+ * current for the whole process; later translations use its rules.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALAPPHANDLE`,
+ * `LINEERR_INVALLOCATION`.
+ *
+ */
+LONG lineSetCurrentLocation(HLINEAPP hLineApp, DWORD dwLocation);
+
+/**
+ * Returns the current location's country code and city (area) code as strings.
+ *
+ * * `lpszCountryCode`, `lpszCityCode`: buffers of at least 8 characters each (with
+ *   the NUL); the library writes at most that.
+ *
+ * Returns 0, or `TAPIERR_INVALPOINTER` for a NULL or unusable buffer.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiGetLocationInfo(LPSTR lpszCountryCode, LPSTR lpszCityCode);
+
+/**
+ *As [`tapiGetLocationInfo`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiGetLocationInfoA(LPSTR lpszCountryCode, LPSTR lpszCityCode);
+
+/**
+ *As [`tapiGetLocationInfo`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG tapiGetLocationInfoW(LPWSTR lpszCountryCode, LPWSTR lpszCityCode);
+
+/**
+ * Returns countries and their dialing rules (`LINECOUNTRYLIST` of
+ * `LINECOUNTRYENTRY`), from a built-in table: the United States and Canada (both
+ * code 1), the Netherlands, France, the United Kingdom, Germany, Australia, Japan,
+ * India. Rules are written as Windows writes them (`E` country code, `F` area code,
+ * `G` subscriber number).
+ *
+ * * `dwCountryID`: a country ID, or 0 for all (linked by `dwNextCountryID`, 0 after
+ *   the last).
+ * * `dwAPIVersion`: 1.4 or later.
+ * * `lpLineCountryList`: `dwTotalSize` at least `sizeof(LINECOUNTRYLIST)`; the entries
+ *   and their strings follow, whole or not at all.
+ *
+ * Returns 0, or `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALCOUNTRYCODE`,
+ * `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetCountry(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
+
+/**
+ *As [`lineGetCountry`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetCountryA(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
+
+/**
+ *As [`lineGetCountry`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetCountryW(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
+
+/**
+ * Returns the installed service providers (`LINEPROVIDERLIST`): one, the simulated
+ * provider, `dwPermanentProviderID` 1, file name `tapisim.tsp`.
+ *
+ * * `dwAPIVersion`: 1.4 or later.
+ * * `lpProviderList`: `dwTotalSize` at least `sizeof(LINEPROVIDERLIST)`; the entry
+ *   and its file name follow, whole or not at all.
+ *
+ * Returns 0, or `LINEERR_INCOMPATIBLEAPIVERSION`, `LINEERR_INVALPOINTER`,
+ * `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProviderList(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
+
+/**
+ *As [`lineGetProviderList`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProviderListA(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
+
+/**
+ *As [`lineGetProviderList`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetProviderListW(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
+
+/**
  * The simulated provider has no phone devices, so no phone can be open: every
  * `HPHONE` is invalid.
  *
@@ -6088,31 +6304,6 @@ LONG lineGetConfRelatedCalls(HCALL hCall, LPLINECALLLIST lpCallList);
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetCountry(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
-
-/**
- *As [`lineGetCountry`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetCountryA(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
-
-/**
- *As [`lineGetCountry`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetCountryW(DWORD dwCountryID, DWORD dwAPIVersion, LPLINECOUNTRYLIST lpLineCountryList);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
- * see the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
 LONG lineGetDevConfig(DWORD dwDeviceID, LPVARSTRING lpDeviceConfig, LPCSTR lpszDeviceClass);
 
 /**
@@ -6195,31 +6386,6 @@ LONG lineGetNewCalls(HLINE hLine, DWORD dwAddressID, DWORD dwSelect, LPLINECALLL
 LONG lineGetNumRings(HLINE hLine, DWORD dwAddressID, LPDWORD lpdwNumRings);
 
 /**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
- * see the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetProviderList(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
-
-/**
- *As [`lineGetProviderList`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetProviderListA(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
-
-/**
- *As [`lineGetProviderList`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetProviderListW(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
-
-/**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
  * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
  * the README's table of answers.
@@ -6285,38 +6451,6 @@ LONG lineGetRequestA(HLINEAPP hLineApp, DWORD dwRequestMode, LPVOID lpRequestBuf
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
 LONG lineGetRequestW(HLINEAPP hLineApp, DWORD dwRequestMode, LPVOID lpRequestBuffer);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetTranslateCaps(HLINEAPP hLineApp,
-                          DWORD dwAPIVersion,
-                          LPLINETRANSLATECAPS lpTranslateCaps);
-
-/**
- *As [`lineGetTranslateCaps`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetTranslateCapsA(HLINEAPP hLineApp,
-                           DWORD dwAPIVersion,
-                           LPLINETRANSLATECAPS lpTranslateCaps);
-
-/**
- *As [`lineGetTranslateCaps`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetTranslateCapsW(HLINEAPP hLineApp,
-                           DWORD dwAPIVersion,
-                           LPLINETRANSLATECAPS lpTranslateCaps);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
@@ -6656,14 +6790,6 @@ LONG lineSetCallQualityOfService(HCALL hCall,
 LONG lineSetCallTreatment(HCALL hCall, DWORD dwTreatment);
 
 /**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
- * the README's table of answers.
- *
- */
-LONG lineSetCurrentLocation(HLINEAPP hLineApp, DWORD dwLocation);
-
-/**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
  * see the README's table of answers.
  * # Safety
@@ -6874,50 +7000,6 @@ LONG lineSwapHold(HCALL hActiveCall, HCALL hHeldCall);
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineTranslateAddress(HLINEAPP hLineApp,
-                          DWORD dwDeviceID,
-                          DWORD dwAPIVersion,
-                          LPCSTR lpszAddressIn,
-                          DWORD dwCard,
-                          DWORD dwTranslateOptions,
-                          LPLINETRANSLATEOUTPUT lpTranslateOutput);
-
-/**
- *As [`lineTranslateAddress`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineTranslateAddressA(HLINEAPP hLineApp,
-                           DWORD dwDeviceID,
-                           DWORD dwAPIVersion,
-                           LPCSTR lpszAddressIn,
-                           DWORD dwCard,
-                           DWORD dwTranslateOptions,
-                           LPLINETRANSLATEOUTPUT lpTranslateOutput);
-
-/**
- *As [`lineTranslateAddress`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineTranslateAddressW(HLINEAPP hLineApp,
-                           DWORD dwDeviceID,
-                           DWORD dwAPIVersion,
-                           LPCWSTR lpszAddressIn,
-                           DWORD dwCard,
-                           DWORD dwTranslateOptions,
-                           LPLINETRANSLATEOUTPUT lpTranslateOutput);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
 LONG lineTranslateDialog(HLINEAPP hLineApp,
                          DWORD dwDeviceID,
                          DWORD dwAPIVersion,
@@ -6981,32 +7063,6 @@ LONG lineUnparkA(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCSTR lpszDes
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
 LONG lineUnparkW(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCWSTR lpszDestAddress);
-
-/**
- * Assisted telephony is not available: returns `TAPIERR_REQUESTFAILED` (no telephony location is configured yet; see the
- * README's table of answers).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG tapiGetLocationInfo(LPSTR lpszCountryCode,
-                         LPSTR lpszCityCode);
-
-/**
- *As [`tapiGetLocationInfo`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG tapiGetLocationInfoA(LPSTR lpszCountryCode, LPSTR lpszCityCode);
-
-/**
- *As [`tapiGetLocationInfo`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG tapiGetLocationInfoW(LPWSTR lpszCountryCode, LPWSTR lpszCityCode);
 
 /**
  * Assisted telephony is not available: returns `TAPIERR_NOREQUESTRECIPIENT` (no application has registered as a request recipient; see the

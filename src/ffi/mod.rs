@@ -21,6 +21,7 @@
 mod app;
 mod call;
 mod line;
+mod location;
 mod phone;
 pub(crate) mod ptr;
 mod sim;
@@ -32,6 +33,7 @@ mod varstruct;
 pub use app::*;
 pub use call::*;
 pub use line::*;
+pub use location::*;
 pub use phone::*;
 pub use sim::*;
 pub use status::*;

@@ -388,19 +388,6 @@ ffi_fn! {
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
     /// see the README's table of answers.
-    unsafe fn [ansi lineGetCountry, ansi lineGetCountryA, wide lineGetCountryW](
-        dwCountryID: DWORD,
-        dwAPIVersion: DWORD,
-        lpLineCountryList: LPLINECOUNTRYLIST,
-    ) -> LONG |strings| {
-        let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
-    /// see the README's table of answers.
     unsafe fn [ansi lineGetDevConfig, ansi lineGetDevConfigA, wide lineGetDevConfigW](
         dwDeviceID: DWORD,
         lpDeviceConfig: LPVARSTRING,
@@ -468,18 +455,6 @@ ffi_fn! {
 }
 
 ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
-    /// see the README's table of answers.
-    unsafe fn [ansi lineGetProviderList, ansi lineGetProviderListA, wide lineGetProviderListW](
-        dwAPIVersion: DWORD,
-        lpProviderList: LPLINEPROVIDERLIST,
-    ) -> LONG |strings| {
-        let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
     /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
     /// the README's table of answers.
@@ -531,21 +506,6 @@ ffi_fn! {
         hLineApp: HLINEAPP,
         dwRequestMode: DWORD,
         lpRequestBuffer: LPVOID,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
-    /// the README's table of answers.
-    unsafe fn [ansi lineGetTranslateCaps, ansi lineGetTranslateCapsA, wide lineGetTranslateCapsW](
-        hLineApp: HLINEAPP,
-        dwAPIVersion: DWORD,
-        lpTranslateCaps: LPLINETRANSLATECAPS,
     ) -> LONG |strings| {
         let _ = strings;
         runtime().check_app(hLineApp)?;
@@ -903,19 +863,6 @@ ffi_fn! {
 }
 
 ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
-    /// the README's table of answers.
-    fn lineSetCurrentLocation(
-        hLineApp: HLINEAPP,
-        dwLocation: DWORD,
-    ) -> LONG {
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
     /// see the README's table of answers.
     unsafe fn [ansi lineSetDevConfig, ansi lineSetDevConfigA, wide lineSetDevConfigW](
@@ -1078,25 +1025,6 @@ ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
     /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
     /// the README's table of answers.
-    unsafe fn [ansi lineTranslateAddress, ansi lineTranslateAddressA, wide lineTranslateAddressW](
-        hLineApp: HLINEAPP,
-        dwDeviceID: DWORD,
-        dwAPIVersion: DWORD,
-        lpszAddressIn: LPCTSTR,
-        dwCard: DWORD,
-        dwTranslateOptions: DWORD,
-        lpTranslateOutput: LPLINETRANSLATEOUTPUT,
-    ) -> LONG |strings| {
-        let _ = strings;
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
-    /// the README's table of answers.
     unsafe fn [ansi lineTranslateDialog, ansi lineTranslateDialogA, wide lineTranslateDialogW](
         hLineApp: HLINEAPP,
         dwDeviceID: DWORD,
@@ -1136,18 +1064,6 @@ ffi_fn! {
         let _ = strings;
         runtime().line(hLine)?;
         Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Assisted telephony is not available: returns `TAPIERR_REQUESTFAILED` (no telephony location is configured yet; see the
-    /// README's table of answers).
-    unsafe fn [ansi tapiGetLocationInfo, ansi tapiGetLocationInfoA, wide tapiGetLocationInfoW](
-        lpszCountryCode: LPTSTR,
-        lpszCityCode: LPTSTR,
-    ) -> LONG |strings| {
-        let _ = strings;
-        Ok(TAPIERR_REQUESTFAILED as LONG)
     }
 }
 

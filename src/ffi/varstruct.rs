@@ -135,12 +135,69 @@ impl<'a> VarOut<'a> {
         self.put_u32(size_at + 4, at as u32);
     }
 
+    /// Where the next variable field would start (the `base` of a [`Block`]).
+    pub(crate) fn next_offset(&self) -> usize {
+        self.used
+    }
+
+    /// Adds `block` (built for [`VarOut::next_offset`]) whole or not at all as the array
+    /// field at `size_at`: its `dwXxxSize` counts the array's entries only, the strings
+    /// they point to follow the array.
+    pub(crate) fn block(&mut self, size_at: usize, block: Block) {
+        let (list_len, data) = block.finish();
+        if let Some(dst) = self.reserve(size_at, data.len()) {
+            put(dst, &data);
+            self.put_u32(size_at, list_len as u32);
+        }
+    }
+
     /// Sets `dwTotalSize`, `dwNeededSize` and `dwUsedSize`.
     pub(crate) fn finish(mut self) {
         let (total, needed, used) = (self.buf.len() as u32, self.needed as u32, self.used as u32);
         self.put_u32(0, total);
         self.put_u32(4, needed);
         self.put_u32(8, used);
+    }
+}
+
+/// An array of fixed-size entries (`LINELOCATIONENTRY`, `LINECOUNTRYENTRY` ...) and the
+/// strings they point to, laid out for offset `base` of the caller's structure; written
+/// with [`VarOut::block`]. (These lists are rare reads: built in a vector first.)
+pub(crate) struct Block {
+    entries: Vec<u8>,
+    strings: Vec<u8>,
+    strings_at: usize,
+    list_len: usize,
+}
+
+impl Block {
+    /// A block of `count` entries of `entry_size` bytes at offset `base`.
+    pub(crate) fn new(base: usize, count: usize, entry_size: usize) -> Self {
+        Block {
+            entries: Vec::with_capacity(count * entry_size),
+            strings: Vec::new(),
+            strings_at: base + count * entry_size,
+            list_len: count * entry_size,
+        }
+    }
+
+    /// Adds `text` with its NUL, encoded as `strings`; returns its (Size, Offset).
+    pub(crate) fn text(&mut self, text: &str, strings: Strings) -> (u32, u32) {
+        let enc = strings.encode(text);
+        let at = self.strings_at + self.strings.len();
+        self.strings.extend_from_slice(&enc);
+        (enc.len() as u32, at as u32)
+    }
+
+    /// Appends the entry `e` (a packed plain-data structure).
+    pub(crate) fn entry<T: Copy>(&mut self, e: &T) {
+        self.entries.extend_from_slice(bytes_of(e));
+    }
+
+    fn finish(mut self) -> (usize, Vec<u8>) {
+        assert_eq!(self.entries.len(), self.list_len);
+        self.entries.extend_from_slice(&self.strings);
+        (self.list_len, self.entries)
     }
 }
 

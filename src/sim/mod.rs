@@ -20,6 +20,7 @@
 //! [`remote_hangup`], [`close_line`] and [`set_auto_answer`] (the `tapisim*` C functions).
 
 mod clock;
+pub(crate) mod locations;
 pub(crate) mod scenario;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -30,6 +31,7 @@ use crate::core::{
     AddressInfo, CallOp, ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result, TextId,
 };
 use clock::{Action, Clock};
+use locations::Locations;
 use scenario::{FarEnd, Scenario};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
@@ -57,7 +59,14 @@ pub(crate) struct SimProvider {
     error: Option<String>,
     clock: Clock,
     started: Once,
+    /// The telephony locations and which one is current.
+    locations: Locations,
 }
+
+/// `dwPermanentProviderID` of the simulated provider (`lineGetProviderList`).
+pub(crate) const PROVIDER_ID: u32 = 1;
+/// The simulated provider's "file name" (`lineGetProviderList`).
+pub(crate) const PROVIDER_FILE: &str = "tapisim.tsp";
 
 impl SimProvider {
     /// A provider with `lines` line devices and no scenario.
@@ -72,6 +81,7 @@ impl SimProvider {
             error: None,
             clock: Clock::default(),
             started: Once::new(),
+            locations: Locations::new(Vec::new()),
         }
     }
 
@@ -85,6 +95,7 @@ impl SimProvider {
             .collect();
         SimProvider {
             devices,
+            locations: Locations::new(scenario.locations.clone()),
             scenario: Some(Arc::new(scenario)),
             ..Self::new(0)
         }
@@ -108,6 +119,11 @@ impl SimProvider {
             .and_then(|v| v.trim().parse::<u32>().ok())
             .unwrap_or(2);
         Self::new(lines)
+    }
+
+    /// The telephony locations (`lineTranslateAddress`, `lineGetTranslateCaps` ...).
+    pub(crate) fn locations(&self) -> &Locations {
+        &self.locations
     }
 
     /// Whether the far end answers outgoing calls at once.

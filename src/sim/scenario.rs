@@ -30,6 +30,15 @@
 //! [[close]]                 # the provider takes a line out of service (LINE_CLOSE)
 //! at_ms = 6000
 //! line = 1
+//!
+//! [location]                # the telephony location (or [[location]], one per location;
+//!                           # the first is current)
+//! id = 0                    # dwPermanentLocationID (default: its place in the list)
+//! name = "Head office"      # default "Simulated location"
+//! country_code = 44         # a country lineGetCountry lists (default 1)
+//! area_code = "20"          # default "425"
+//! local_access = "9"        # dialled before local calls (default none)
+//! long_distance_access = "9"  # before long-distance and international calls
 //! ```
 //!
 //! A number no `[[number]]` names answers at once (unless `tapisimSetAutoAnswer(FALSE)`).
@@ -37,8 +46,12 @@
 
 use std::ops::Range;
 
-use serde::Deserialize;
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use toml::Spanned;
+
+use super::locations::{self, Location};
 
 use tapi32_defs::constants::*;
 
@@ -130,6 +143,8 @@ pub struct Scenario {
     pub numbers: Vec<(String, FarEnd)>,
     /// Forced line closes.
     pub closes: Vec<Close>,
+    /// The telephony locations (at least one; the first is current at the start).
+    pub locations: Vec<Location>,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +160,43 @@ struct File {
     number: Vec<Spanned<RawNumber>>,
     #[serde(default)]
     close: Vec<Spanned<RawClose>>,
+    location: Option<Spanned<RawLocations>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocation {
+    id: Option<u32>,
+    name: Option<String>,
+    country_code: Option<u32>,
+    area_code: Option<String>,
+    local_access: Option<String>,
+    long_distance_access: Option<String>,
+}
+
+/// `[location]` (one table, spanned by the field) or `[[location]]` (each spanned).
+enum RawLocations {
+    One(RawLocation),
+    Many(Vec<Spanned<RawLocation>>),
+}
+
+impl<'de> Deserialize<'de> for RawLocations {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawLocations;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a [location] table or [[location]] tables")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawLocations, A::Error> {
+                RawLocation::deserialize(MapAccessDeserializer::new(map)).map(RawLocations::One)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawLocations, A::Error> {
+                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(RawLocations::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Deserialize)]
@@ -220,6 +272,49 @@ fn media_mode(name: &str) -> Option<u32> {
         "g3fax" => LINEMEDIAMODE_G3FAX,
         "unknown" => LINEMEDIAMODE_UNKNOWN,
         _ => return None,
+    })
+}
+
+/// The checked location `r`, the `index`th of the scenario.
+fn location(r: &RawLocation, index: u32) -> Result<Location, String> {
+    let d = Location::default();
+    let code = r.country_code.unwrap_or(d.country_code);
+    let country = locations::country_by_code(code).ok_or_else(|| {
+        let known: Vec<String> = locations::COUNTRIES
+            .iter()
+            .map(|c| c.code.to_string())
+            .collect();
+        format!(
+            "country_code {code} is not one the simulated system knows ({})",
+            known.join(", ")
+        )
+    })?;
+    let area_code = r.area_code.clone().unwrap_or(d.area_code);
+    if area_code.len() > 7 || !area_code.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("area_code {area_code:?} must be at most 7 digits"));
+    }
+    let name = r.name.clone().unwrap_or(d.name);
+    if name.is_empty() {
+        return Err("location name is empty".into());
+    }
+    let access = |key: &str, v: &Option<String>| -> Result<String, String> {
+        let v = v.clone().unwrap_or_default();
+        if v.chars().all(locations::is_dialable) {
+            Ok(v)
+        } else {
+            Err(format!(
+                "{key} {v:?} may hold only digits, *#ABCD and the dial modifiers !PTW@$?,"
+            ))
+        }
+    };
+    Ok(Location {
+        id: r.id.unwrap_or(index),
+        name,
+        country_id: country.id,
+        country_code: code,
+        area_code,
+        local_access: access("local_access", &r.local_access)?,
+        long_distance_access: access("long_distance_access", &r.long_distance_access)?,
     })
 }
 
@@ -370,12 +465,31 @@ impl Scenario {
                 line: c.get_ref().line,
             });
         }
+        let mut locations: Vec<Location> = Vec::new();
+        let raw_locations: Vec<(Range<usize>, &RawLocation)> = match &raw.location {
+            None => Vec::new(),
+            Some(l) => match l.get_ref() {
+                RawLocations::One(r) => vec![(l.span(), r)],
+                RawLocations::Many(v) => v.iter().map(|r| (r.span(), r.get_ref())).collect(),
+            },
+        };
+        for (i, (span, r)) in raw_locations.into_iter().enumerate() {
+            let l = location(r, i as u32).map_err(|m| err(span.clone(), m))?;
+            if locations.iter().any(|o| o.id == l.id) {
+                return Err(err(span, format!("location id {} is given twice", l.id)));
+            }
+            locations.push(l);
+        }
+        if locations.is_empty() {
+            locations.push(Location::default());
+        }
         Ok(Scenario {
             lines,
             incoming,
             outgoing,
             numbers,
             closes,
+            locations,
         })
     }
 
@@ -447,5 +561,37 @@ mod tests {
         );
         assert_eq!(s.far_end("6"), Some(FarEnd::Busy));
         assert_eq!(s.far_end("7"), None);
+        assert_eq!(s.locations, vec![Location::default()]);
+    }
+
+    #[test]
+    fn locations_one_or_many() {
+        let text = "[location]\nname = \"London\"\ncountry_code = 44\narea_code = \"20\"\n\
+                    local_access = \"9\"\n";
+        let s = Scenario::parse(text, "x").unwrap();
+        assert_eq!(s.locations.len(), 1);
+        let l = &s.locations[0];
+        assert_eq!((l.id, l.name.as_str(), l.country_id), (0, "London", 44));
+        assert_eq!((l.area_code.as_str(), l.local_access.as_str()), ("20", "9"));
+        let text = "[[location]]\nid = 5\n\n[[location]]\nid = 9\ncountry_code = 49\n\
+                    area_code = \"30\"\n";
+        let s = Scenario::parse(text, "y").unwrap();
+        assert_eq!(s.locations.iter().map(|l| l.id).collect::<Vec<_>>(), [5, 9]);
+        assert_eq!(s.locations[0].area_code, "425");
+        assert_eq!(s.locations[1].country_id, 49);
+    }
+
+    #[test]
+    fn bad_locations_name_the_file_and_line() {
+        let e = Scenario::parse("[[line]]\n\n[location]\ncountry_code = 999\n", "a").unwrap_err();
+        assert!(e.starts_with("a:3: country_code 999 is not one"), "{e}");
+        let e = Scenario::parse("[[location]]\nid = 1\n[[location]]\nid = 1\n", "b").unwrap_err();
+        assert!(e.starts_with("b:3: location id 1 is given twice"), "{e}");
+        let e = Scenario::parse("[location]\narea_code = \"4x\"\n", "c").unwrap_err();
+        assert!(e.starts_with("c:1: area_code"), "{e}");
+        let e = Scenario::parse("[location]\n\nlocal_access = \"9-\"\n", "d").unwrap_err();
+        assert!(e.starts_with("d:1: local_access"), "{e}");
+        let e = Scenario::parse("[location]\nplanet = 3\n", "e").unwrap_err();
+        assert!(e.starts_with("e:") && e.contains("planet"), "{e}");
     }
 }
