@@ -4632,6 +4632,27 @@ LONG lineGenerateDigitsW(HCALL hCall, DWORD dwDigitMode, LPCWSTR lpszDigits, DWO
 LONG lineMonitorDigits(HCALL hCall, DWORD dwDigitModes);
 
 /**
+ * Changes the bearer mode and data rate of a call (owners only): `dwBearerMode` one
+ * `LINEBEARERMODE_*` the line offers, the rate within `dwMinRate..=dwMaxRate` (the
+ * simulated network grants `dwMaxRate`; `LINECALLINFO.dwRate`). `lpDialParams` is
+ * NULL or a `LINEDIALPARAMS` (accepted, not used). Every handle gets `LINE_CALLINFO`
+ * with `LINECALLINFOSTATE_BEARERMODE` / `_RATE` for what changed.
+ *
+ * Returns a positive request ID (completed by `LINE_REPLY`), or
+ * `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+ * `LINEERR_INVALCALLSTATE` (IDLE), `LINEERR_INVALBEARERMODE`, `LINEERR_INVALRATE`,
+ * `LINEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetCallParams(HCALL hCall,
+                       DWORD dwBearerMode,
+                       DWORD dwMinRate,
+                       DWORD dwMaxRate,
+                       LPLINEDIALPARAMS lpDialParams);
+
+/**
  * Returns the capabilities of a line device, with single-byte strings (the TAPI 1.x name).
  *
  * * `dwAPIVersion`: the version negotiated for the device; it sets the fixed size of
@@ -4876,6 +4897,22 @@ LONG lineSetStatusMessages(HLINE hLine, DWORD dwLineStates, DWORD dwAddressState
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
 LONG lineGetStatusMessages(HLINE hLine, LPDWORD lpdwLineStates, LPDWORD lpdwAddressStates);
+
+/**
+ * Gives the application monitor handles to the calls on `hLine`'s device
+ * (`LINECALLSELECT_LINE`) or on address `dwAddressID` (`LINECALLSELECT_ADDRESS`) that
+ * it holds no handle to (a monitor that opened after the call came), in
+ * `lpCallList` (`LINECALLLIST`: `dwCallsNumEntries` HCALLs at `dwCallsOffset`). When
+ * they do not all fit, none is made and `dwNeededSize` says how much room they need.
+ *
+ * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+ * `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`, `LINEERR_INVALPOINTER`,
+ * `LINEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetNewCalls(HLINE hLine, DWORD dwAddressID, DWORD dwSelect, LPLINECALLLIST lpCallList);
 
 /**
  * Translates an address for dialling from the current location.
@@ -6373,16 +6410,6 @@ LONG lineGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetNewCalls(HLINE hLine, DWORD dwAddressID, DWORD dwSelect, LPLINECALLLIST lpCallList);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
 LONG lineGetNumRings(HLINE hLine, DWORD dwAddressID, LPDWORD lpdwNumRings);
 
 /**
@@ -6752,20 +6779,6 @@ LONG lineSetAppPriorityW(LPCWSTR lpszAppFilename,
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
 LONG lineSetCallData(HCALL hCall, LPVOID lpCallData, DWORD dwSize);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
- * the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineSetCallParams(HCALL hCall,
-                       DWORD dwBearerMode,
-                       DWORD dwMinRate,
-                       DWORD dwMaxRate,
-                       LPLINEDIALPARAMS lpDialParams);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`

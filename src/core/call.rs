@@ -72,6 +72,8 @@ pub(crate) struct CallData {
     pub connected: Side,
     /// `LINECALLPARAMFLAGS_*` (`lineSecureCall` sets `SECURE`).
     pub(crate) param_flags: u32,
+    /// `dwRate`: the call's data rate in bits per second (`lineSetCallParams`).
+    pub(crate) rate: u32,
 }
 
 /// A party of a call as `LINECALLINFO` reports it.
@@ -121,6 +123,7 @@ impl CallData {
             called_absent: 0,
             connected: Side::Nobody,
             param_flags: 0,
+            rate: 0,
         }
     }
 

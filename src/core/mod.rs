@@ -639,6 +639,30 @@ impl Core {
         self.ctx(|ev| ev.monitor_digits(hcall, modes))
     }
 
+    /// `lineSetCallParams`: returns the request ID.
+    pub(crate) fn set_call_params(
+        &self,
+        hcall: u32,
+        bearer: u32,
+        min_rate: u32,
+        max_rate: u32,
+    ) -> Result<u32> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.set_call_params(hcall, bearer, min_rate, max_rate))
+    }
+
+    /// `lineGetNewCalls`: the new monitor handles (none when more than `room` calls are
+    /// new) and how many calls were new.
+    pub(crate) fn new_calls(
+        &self,
+        hline: u32,
+        address: Option<u32>,
+        room: usize,
+    ) -> Result<(Vec<u32>, usize)> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        self.ctx(|ev| ev.new_calls(hline, address, room))
+    }
+
     /// `lineSetStatusMessages`.
     pub(crate) fn set_status_messages(&self, hline: u32, line: u32, address: u32) -> Result<()> {
         self.check_initialized_for(hline, Kind::Line)?;

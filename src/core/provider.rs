@@ -69,6 +69,13 @@ pub(crate) enum CallOp {
     Redirect(String),
     /// `lineBlindTransfer`: transfer the call to another number.
     BlindTransfer(String),
+    /// `lineSetCallParams`: a bearer mode and the highest acceptable rate.
+    SetCallParams {
+        /// `LINEBEARERMODE_*`
+        bearer: u32,
+        /// Bits per second.
+        rate: u32,
+    },
 }
 
 /// A telephony service provider.

@@ -86,6 +86,7 @@ fn write_call_info(v: &CallView<'_>, buf: &mut [MaybeUninit<u8>], strings: Strin
         dwCallID: d.call_id,
         dwCallStates: CALL_STATES,
         dwCallParamFlags: d.param_flags,
+        dwRate: d.rate,
         dwOrigin: d.origin,
         dwReason: d.reason,
         dwNumOwners: d.num_owners,
@@ -580,5 +581,31 @@ ffi_fn! {
         }
         runtime().monitor_digits(hCall, dwDigitModes)?;
         Ok(0)
+    }
+}
+
+ffi_fn! {
+    /// Changes the bearer mode and data rate of a call (owners only): `dwBearerMode` one
+    /// `LINEBEARERMODE_*` the line offers, the rate within `dwMinRate..=dwMaxRate` (the
+    /// simulated network grants `dwMaxRate`; `LINECALLINFO.dwRate`). `lpDialParams` is
+    /// NULL or a `LINEDIALPARAMS` (accepted, not used). Every handle gets `LINE_CALLINFO`
+    /// with `LINECALLINFOSTATE_BEARERMODE` / `_RATE` for what changed.
+    ///
+    /// Returns a positive request ID (completed by `LINE_REPLY`), or
+    /// `LINEERR_UNINITIALIZED`, `LINEERR_INVALCALLHANDLE`, `LINEERR_NOTOWNER`,
+    /// `LINEERR_INVALCALLSTATE` (IDLE), `LINEERR_INVALBEARERMODE`, `LINEERR_INVALRATE`,
+    /// `LINEERR_INVALPOINTER`.
+    unsafe fn lineSetCallParams(
+        hCall: HCALL,
+        dwBearerMode: DWORD,
+        dwMinRate: DWORD,
+        dwMaxRate: DWORD,
+        lpDialParams: LPLINEDIALPARAMS,
+    ) -> LONG {
+        runtime().with_call(hCall, |_| ())?;
+        if !lpDialParams.is_null() {
+            check_ptr(lpDialParams, size_of::<LINEDIALPARAMS>())?;
+        }
+        Ok(runtime().set_call_params(hCall, dwBearerMode, dwMinRate, dwMaxRate)? as LONG)
     }
 }

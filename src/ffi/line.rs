@@ -436,3 +436,50 @@ ffi_fn! {
         Ok(0)
     }
 }
+
+ffi_fn! {
+    /// Gives the application monitor handles to the calls on `hLine`'s device
+    /// (`LINECALLSELECT_LINE`) or on address `dwAddressID` (`LINECALLSELECT_ADDRESS`) that
+    /// it holds no handle to (a monitor that opened after the call came), in
+    /// `lpCallList` (`LINECALLLIST`: `dwCallsNumEntries` HCALLs at `dwCallsOffset`). When
+    /// they do not all fit, none is made and `dwNeededSize` says how much room they need.
+    ///
+    /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
+    /// `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`, `LINEERR_INVALPOINTER`,
+    /// `LINEERR_STRUCTURETOOSMALL`.
+    unsafe fn lineGetNewCalls(
+        hLine: HLINE,
+        dwAddressID: DWORD,
+        dwSelect: DWORD,
+        lpCallList: LPLINECALLLIST,
+    ) -> LONG {
+        runtime().line(hLine)?;
+        let address = match dwSelect {
+            LINECALLSELECT_LINE => None,
+            LINECALLSELECT_ADDRESS => Some(dwAddressID),
+            _ => return Err(LineError::INVALCALLSELECT),
+        };
+        // SAFETY: the caller provides dwTotalSize bytes at `lpCallList`.
+        let buf = unsafe { caller_struct(lpCallList) }?;
+        let fixed = size_of::<LINECALLLIST>();
+        if buf.len() < fixed {
+            return Err(LineError::STRUCTURETOOSMALL);
+        }
+        let room = (buf.len() - fixed) / 4;
+        let (handles, found) = runtime().new_calls(hLine, address, room)?;
+        let image = LINECALLLIST {
+            dwCallsNumEntries: handles.len() as DWORD,
+            ..Default::default()
+        };
+        let mut v = VarOut::new(buf, &image, fixed);
+        if found > room {
+            // Counted, not written: the caller learns the size it needs.
+            v.bytes(offset_of!(LINECALLLIST, dwCallsSize), &vec![0u8; found * 4]);
+        } else {
+            let bytes: Vec<u8> = handles.iter().flat_map(|h| h.to_ne_bytes()).collect();
+            v.bytes(offset_of!(LINECALLLIST, dwCallsSize), &bytes);
+        }
+        v.finish();
+        Ok(0)
+    }
+}

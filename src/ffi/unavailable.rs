@@ -429,21 +429,6 @@ ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
     /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
     /// the README's table of answers.
-    unsafe fn lineGetNewCalls(
-        hLine: HLINE,
-        dwAddressID: DWORD,
-        dwSelect: DWORD,
-        lpCallList: LPLINECALLLIST,
-    ) -> LONG {
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
-    /// the README's table of answers.
     unsafe fn lineGetNumRings(
         hLine: HLINE,
         dwAddressID: DWORD,
@@ -811,22 +796,6 @@ ffi_fn! {
         hCall: HCALL,
         lpCallData: LPVOID,
         dwSize: DWORD,
-    ) -> LONG {
-        runtime().with_call(hCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
-    /// the README's table of answers.
-    unsafe fn lineSetCallParams(
-        hCall: HCALL,
-        dwBearerMode: DWORD,
-        dwMinRate: DWORD,
-        dwMaxRate: DWORD,
-        lpDialParams: LPLINEDIALPARAMS,
     ) -> LONG {
         runtime().with_call(hCall, |_| ())?;
         Err(LineError::OPERATIONUNAVAIL)

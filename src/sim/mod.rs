@@ -348,6 +348,24 @@ impl Provider for SimProvider {
             }
             // The call leaves this line: to the number it was redirected or transferred
             // to.
+            // The simulated network grants the highest rate asked for.
+            CallOp::SetCallParams { bearer, rate } => {
+                let old = ev.call_data(call);
+                ev.update_call(call, |d| {
+                    d.bearer_mode = bearer;
+                    d.rate = rate;
+                });
+                let mut what = 0;
+                if old.as_ref().is_some_and(|d| d.bearer_mode != bearer) {
+                    what |= LINECALLINFOSTATE_BEARERMODE;
+                }
+                if old.as_ref().is_some_and(|d| d.rate != rate) {
+                    what |= LINECALLINFOSTATE_RATE;
+                }
+                if what != 0 {
+                    ev.call_info_changed(call, what, 0);
+                }
+            }
             CallOp::Redirect(_) | CallOp::BlindTransfer(_) => {
                 ev.set_call_state(call, LINECALLSTATE_IDLE, 0)
             }
@@ -377,7 +395,7 @@ fn device(id: u32, line: &scenario::LineSpec) -> DeviceInfo {
         switch_info: "tapisim".into(),
         permanent_id: 0x0001_0000 + id,
         media_modes: MEDIA_MODES,
-        bearer_modes: LINEBEARERMODE_VOICE,
+        bearer_modes: LINEBEARERMODE_VOICE | LINEBEARERMODE_SPEECH | LINEBEARERMODE_DATA,
         num_addresses: line.addresses,
     }
 }

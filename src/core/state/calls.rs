@@ -4,11 +4,12 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{post, CallRec, ControlLock, HandleRec};
+use super::{post, CallRec, ControlLock, HandleRec, ReqKind};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::call::{CallData, CallHandle};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::line::LineObj;
+use crate::core::provider::CallOp;
 use crate::core::Result;
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
@@ -506,6 +507,90 @@ impl ControlLock<'_> {
                 }
             }
         }
+    }
+
+    /// `lineSetCallParams`: asks the provider for the bearer mode and the rate range
+    /// (the provider grants a rate within it).
+    pub(in crate::core) fn set_call_params(
+        &mut self,
+        hcall: u32,
+        bearer: u32,
+        min_rate: u32,
+        max_rate: u32,
+    ) -> Result<u32> {
+        let h = self.owned_handle(hcall)?;
+        if h.data.state == LINECALLSTATE_IDLE {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        let supported = self.core.provider.device_info(h.data.device).bearer_modes;
+        if bearer.count_ones() != 1 || bearer & !supported != 0 {
+            return Err(LineError::INVALBEARERMODE);
+        }
+        if min_rate > max_rate {
+            return Err(LineError::INVALRATE);
+        }
+        let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
+        let p = Arc::clone(&self.core.provider);
+        let op = CallOp::SetCallParams {
+            bearer,
+            rate: max_rate,
+        };
+        p.call_control(self, req, h.call_id, op);
+        Ok(req.0)
+    }
+
+    /// `lineGetNewCalls`: monitor handles, for the application of `hline`, to the calls
+    /// on its device (on `address` only, if given) it holds no handle to, at most
+    /// `room` of them (the caller's buffer): returns the new handles and how many calls
+    /// there were. With too little room no handle is made.
+    pub(in crate::core) fn new_calls(
+        &mut self,
+        hline: u32,
+        address: Option<u32>,
+        room: usize,
+    ) -> Result<(Vec<u32>, usize)> {
+        let line = match self.st.lines.get(&hline) {
+            Some(rec) if self.core.table.is_live(hline, Kind::Line) => Arc::clone(&rec.obj),
+            _ => return Err(self.core.invalid(hline, Kind::Line)),
+        };
+        let addresses = self.core.provider.device_info(line.device).num_addresses;
+        if address.is_some_and(|a| a >= addresses) {
+            return Err(LineError::INVALADDRESSID);
+        }
+        let mut calls = Vec::new();
+        for o in &self.st.device_opens[line.device as usize] {
+            let Some(rec) = self.st.lines.get(o) else {
+                continue;
+            };
+            for &hc in &rec.calls {
+                if let Some(Object::Call(c)) = self.core.table.get(hc, Kind::Call) {
+                    if !calls.contains(&c.call_id) {
+                        calls.push(c.call_id);
+                    }
+                }
+            }
+        }
+        calls.retain(|call| {
+            self.st.calls.get(call).is_some_and(|rec| {
+                address.is_none_or(|a| a == rec.data.address)
+                    && !rec.handles.iter().any(|r| r.handle.happ == line.happ)
+            })
+        });
+        calls.sort_unstable();
+        let found = calls.len();
+        if found > room {
+            return Ok((Vec::new(), found));
+        }
+        let mut handles = Vec::new();
+        for call in calls {
+            let monitor = LINECALLPRIVILEGE_MONITOR;
+            if let Some(h) = self.add_handle(call, hline, monitor, 0) {
+                handles.push(h);
+                self.recount(call);
+                self.call_info_changed(call, LINECALLINFOSTATE_NUMMONITORS, h);
+            }
+        }
+        Ok((handles, found))
     }
 }
 
