@@ -5,7 +5,7 @@ use std::ffi::c_void;
 use std::mem::offset_of;
 
 use super::ptr::{caller_struct, check_ptr};
-use super::varstruct::{bytes_of, VarOut};
+use super::varstruct::{Block, VarOut};
 use super::{ffi_fn, Strings};
 use crate::core::{Kind, Result};
 use crate::runtime;
@@ -196,45 +196,28 @@ unsafe fn get_line_dev_status(
         ..Default::default()
     };
     let mut v = VarOut::new(buf, &image, fixed);
-    let entry = size_of::<LINEAPPINFO>();
-    let array_len = st.opens.len() * entry;
     // The LINEAPPINFO array, then the strings its entries point to.
-    v.nested(
-        offset_of!(LINEDEVSTATUS, dwAppInfoSize),
-        array_len,
-        |base| {
-            let mut array = Vec::with_capacity(array_len);
-            let mut texts = Vec::new();
-            let mut add = |s: &str| {
-                let e = strings.encode(s);
-                let at = base + array_len + texts.len();
-                texts.extend_from_slice(&e);
-                (e.len() as u32, at as u32)
-            };
-            for o in &st.opens {
-                let (machine_size, machine_at) = add(&st.machine);
-                let (user_size, user_at) = add(&st.user);
-                let (module_size, module_at) = add(&o.module);
-                let (friendly_size, friendly_at) = add(&o.friendly);
-                let info = LINEAPPINFO {
-                    dwMachineNameSize: machine_size,
-                    dwMachineNameOffset: machine_at,
-                    dwUserNameSize: user_size,
-                    dwUserNameOffset: user_at,
-                    dwModuleFilenameSize: module_size,
-                    dwModuleFilenameOffset: module_at,
-                    dwFriendlyNameSize: friendly_size,
-                    dwFriendlyNameOffset: friendly_at,
-                    dwMediaModes: o.media_modes,
-                    // Lines are not opened with LINEOPENOPTION_SINGLEADDRESS.
-                    dwAddressID: 0xFFFF_FFFF,
-                };
-                array.extend_from_slice(bytes_of(&info));
-            }
-            array.extend_from_slice(&texts);
-            array
-        },
-    );
+    let mut b = Block::new(v.next_offset(), st.opens.len(), size_of::<LINEAPPINFO>());
+    for o in &st.opens {
+        let (machine_size, machine_at) = b.text(&st.machine, strings);
+        let (user_size, user_at) = b.text(&st.user, strings);
+        let (module_size, module_at) = b.text(&o.module, strings);
+        let (friendly_size, friendly_at) = b.text(&o.friendly, strings);
+        b.entry(&LINEAPPINFO {
+            dwMachineNameSize: machine_size,
+            dwMachineNameOffset: machine_at,
+            dwUserNameSize: user_size,
+            dwUserNameOffset: user_at,
+            dwModuleFilenameSize: module_size,
+            dwModuleFilenameOffset: module_at,
+            dwFriendlyNameSize: friendly_size,
+            dwFriendlyNameOffset: friendly_at,
+            dwMediaModes: o.media_modes,
+            // Lines are not opened with LINEOPENOPTION_SINGLEADDRESS.
+            dwAddressID: 0xFFFF_FFFF,
+        });
+    }
+    v.block(offset_of!(LINEDEVSTATUS, dwAppInfoSize), b);
     v.finish();
     Ok(0)
 }

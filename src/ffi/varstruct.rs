@@ -109,32 +109,6 @@ impl<'a> VarOut<'a> {
         }
     }
 
-    /// Adds a variable field of `field_len` bytes (an array such as `LINEDEVSTATUS`'s
-    /// `LINEAPPINFO`s) with the data its entries point to right after it, whole or not
-    /// at all: `build(offset)` gives the field and its data, laid out from `offset`
-    /// (where they go, counted from the start of the structure). The field's Size is
-    /// `field_len`; all the bytes count as needed and used.
-    pub(crate) fn nested(
-        &mut self,
-        size_at: usize,
-        field_len: usize,
-        build: impl FnOnce(usize) -> Vec<u8>,
-    ) {
-        if field_len == 0 || size_at + 8 > self.fixed {
-            return;
-        }
-        let at = self.used;
-        let data = build(at);
-        self.needed += data.len();
-        if at + data.len() > self.buf.len() {
-            return;
-        }
-        put(&mut self.buf[at..], &data);
-        self.used += data.len();
-        self.put_u32(size_at, field_len as u32);
-        self.put_u32(size_at + 4, at as u32);
-    }
-
     /// Where the next variable field would start (the `base` of a [`Block`]).
     pub(crate) fn next_offset(&self) -> usize {
         self.used
