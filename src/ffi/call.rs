@@ -365,6 +365,25 @@ const ACTIVE: DWORD = LINECALLSTATE_OFFERING
     | LINECALLSTATE_PROCEEDING
     | LINECALLSTATE_ONHOLD;
 
+/// A call-control request that takes a destination address (`lineDial`,
+/// `lineRedirect`, `lineBlindTransfer`): the handle is checked first, then the address
+/// (required, not empty), then the request goes to the core, valid in `states`.
+///
+/// # Safety
+/// `dest` is NULL or a NUL-terminated string of `strings`' encoding.
+unsafe fn call_to(
+    hcall: HCALL,
+    dest: *const c_void,
+    strings: Strings,
+    states: DWORD,
+    op: fn(String) -> CallOp,
+) -> Result<LONG> {
+    runtime().with_call(hcall, |_| ())?;
+    // SAFETY: forwarded contract.
+    let dest = unsafe { destination(dest, strings) }?;
+    Ok(runtime().call_control(hcall, states, op(dest))? as LONG)
+}
+
 /// Reads the destination address of a call-control function: required and not empty.
 ///
 /// # Safety
@@ -393,12 +412,9 @@ ffi_fn! {
         dwCountryCode: DWORD,
     ) -> LONG |strings| {
         let _ = dwCountryCode;
-        // The handle first, then the address.
-        runtime().with_call(hCall, |_| ())?;
-        // SAFETY: forwarded API contract.
-        let dest = unsafe { destination(lpszDestAddress.cast(), strings) }?;
         let states = LINECALLSTATE_DIALTONE | LINECALLSTATE_DIALING;
-        Ok(runtime().call_control(hCall, states, CallOp::Dial(dest))? as LONG)
+        // SAFETY: forwarded API contract.
+        unsafe { call_to(hCall, lpszDestAddress.cast(), strings, states, CallOp::Dial) }
     }
 }
 
@@ -450,12 +466,9 @@ ffi_fn! {
         dwCountryCode: DWORD,
     ) -> LONG |strings| {
         let _ = dwCountryCode;
-        // The handle first, then the address.
-        runtime().with_call(hCall, |_| ())?;
-        // SAFETY: forwarded API contract.
-        let dest = unsafe { destination(lpszDestAddress.cast(), strings) }?;
         let states = LINECALLSTATE_OFFERING | LINECALLSTATE_ACCEPTED;
-        Ok(runtime().call_control(hCall, states, CallOp::Redirect(dest))? as LONG)
+        // SAFETY: forwarded API contract.
+        unsafe { call_to(hCall, lpszDestAddress.cast(), strings, states, CallOp::Redirect) }
     }
 }
 
@@ -473,12 +486,9 @@ ffi_fn! {
         dwCountryCode: DWORD,
     ) -> LONG |strings| {
         let _ = dwCountryCode;
-        // The handle first, then the address.
-        runtime().with_call(hCall, |_| ())?;
-        // SAFETY: forwarded API contract.
-        let dest = unsafe { destination(lpszDestAddress.cast(), strings) }?;
         let states = LINECALLSTATE_CONNECTED | LINECALLSTATE_ONHOLD;
-        Ok(runtime().call_control(hCall, states, CallOp::BlindTransfer(dest))? as LONG)
+        // SAFETY: forwarded API contract.
+        unsafe { call_to(hCall, lpszDestAddress.cast(), strings, states, CallOp::BlindTransfer) }
     }
 }
 

@@ -214,21 +214,7 @@ unsafe fn param_string(
     }
     // SAFETY: the field lies within the caller's dwTotalSize bytes.
     let bytes = unsafe { std::slice::from_raw_parts(base.add(offset), size) };
-    let s = match strings {
-        Strings::Ansi => {
-            let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-            String::from_utf8_lossy(&bytes[..end]).into_owned()
-        }
-        Strings::Wide => {
-            let units: Vec<u16> = bytes
-                .chunks_exact(2)
-                .map(|c| u16::from_ne_bytes([c[0], c[1]]))
-                .take_while(|&u| u != 0)
-                .collect();
-            String::from_utf16_lossy(&units)
-        }
-    };
-    Ok(Some(s))
+    Ok(Some(strings.decode(bytes)))
 }
 
 unsafe fn make_call(
@@ -372,21 +358,7 @@ ffi_fn! {
         // SAFETY: the caller provides dwSize bytes at lpsAddress.
         let bytes =
             unsafe { std::slice::from_raw_parts(lpsAddress.cast::<u8>(), dwSize as usize) };
-        let address = match strings {
-            Strings::Ansi => {
-                let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-                String::from_utf8_lossy(&bytes[..end]).into_owned()
-            }
-            Strings::Wide => {
-                let units: Vec<u16> = bytes
-                    .chunks_exact(2)
-                    .map(|c| u16::from_ne_bytes([c[0], c[1]]))
-                    .take_while(|&u| u != 0)
-                    .collect();
-                String::from_utf16_lossy(&units)
-            }
-        };
-        let id = runtime().address_id(hLine, &address)?;
+        let id = runtime().address_id(hLine, &strings.decode(bytes))?;
         // SAFETY: checked above.
         unsafe { write_out(lpdwAddressID, id) }?;
         Ok(0)

@@ -204,6 +204,25 @@ impl Strings {
         }
     }
 
+    /// The string in `bytes` (a counted field of the caller's, its NUL optional), in
+    /// this encoding.
+    pub(crate) fn decode(self, bytes: &[u8]) -> String {
+        match self {
+            Strings::Ansi => {
+                let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+                String::from_utf8_lossy(&bytes[..end]).into_owned()
+            }
+            Strings::Wide => {
+                let units: Vec<u16> = bytes
+                    .chunks_exact(2)
+                    .map(|c| u16::from_ne_bytes([c[0], c[1]]))
+                    .take_while(|&u| u != 0)
+                    .collect();
+                String::from_utf16_lossy(&units)
+            }
+        }
+    }
+
     /// `s` encoded with its terminating NUL.
     pub(crate) fn encode(self, s: &str) -> Vec<u8> {
         match self {
