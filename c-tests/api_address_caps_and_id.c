@@ -153,8 +153,10 @@ static void check_id(HLINE line, DWORD dev, HCALL call) {
   /* Classes this provider has no device for. */
   vs->dwTotalSize = sizeof buf;
   CHECK_RC(lineGetIDA(line, 0, 0, LINECALLSELECT_LINE, vs, "tapi/phone"), LINEERR_INVALDEVICECLASS);
-  CHECK_RC(lineGetIDA(line, 0, 0, LINECALLSELECT_LINE, vs, "comm/datamodem"),
-           LINEERR_INVALDEVICECLASS);
+  /* comm/datamodem on a line: no port (a NULL handle and an empty name; see
+   * api_lineid_datamodem.c). */
+  CHECK_RC(lineGetIDA(line, 0, 0, LINECALLSELECT_LINE, vs, "comm/datamodem"), 0);
+  CHECK_EQ(vs->dwStringSize, sizeof(HANDLE) + 1);
   CHECK_RC(lineGetIDA(line, 0, 0, LINECALLSELECT_LINE, vs, "wave/in"), LINEERR_INVALDEVICECLASS);
   CHECK_RC(lineGetIDA(line, 0, 0, LINECALLSELECT_LINE, vs, ""), LINEERR_INVALDEVICECLASS);
   CHECK_RC(lineGetIDA(line, 0, 0, LINECALLSELECT_LINE, vs, NULL), LINEERR_INVALPOINTER);

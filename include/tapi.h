@@ -5798,12 +5798,20 @@ LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
  *   `dwAddressID`) or `LINECALLSELECT_CALL` (`hCall`, the line it is on).
  * * `lpDeviceID`: a `VARSTRING` of `dwTotalSize` bytes (at least 24).
  * * `lpszDeviceClass`: `"tapi/line"` gives the line device ID as a `DWORD`
- *   (`STRINGFORMAT_BINARY`); any other class (`"tapi/phone"`, `"comm/datamodem"` ...)
- *   gives `LINEERR_INVALDEVICECLASS`.
+ *   (`STRINGFORMAT_BINARY`). `"comm/datamodem"` gives a `HANDLE` and the device's
+ *   NUL-terminated single-byte name (`STRINGFORMAT_BINARY`): for a connected call of
+ *   media mode `LINEMEDIAMODE_DATAMODEM` (`LINECALLSELECT_CALL`), the handle is a file
+ *   descriptor, as `(HANDLE)(intptr_t)fd`, of a pseudo-terminal's slave side in raw
+ *   mode, opened for the program, which reads and writes the call's data through it
+ *   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
+ *   every byte until the call goes IDLE. Another call gives
+ *   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
+ *   Any other class (`"tapi/phone"` ...) gives `LINEERR_INVALDEVICECLASS`.
  *
  * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
  * `LINEERR_INVALCALLHANDLE`, `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`,
- * `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`, `LINEERR_INVALDEVICECLASS`.
+ * `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`, `LINEERR_INVALDEVICECLASS`,
+ * `LINEERR_INVALCALLSTATE`, `LINEERR_RESOURCEUNAVAIL`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.

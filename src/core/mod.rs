@@ -516,6 +516,13 @@ impl Core {
         }
     }
 
+    /// `lineGetID(..., "comm/datamodem")` with `LINECALLSELECT_CALL`: a descriptor of the
+    /// connected data call's channel, which the program owns, and the device's name.
+    pub(crate) fn data_channel(&self, hcall: u32) -> Result<(std::os::fd::RawFd, String)> {
+        self.check_initialized_for(hcall, Kind::Call)?;
+        self.ctx(|ev| ev.data_channel(hcall))
+    }
+
     /// `lineOpen`.
     pub(crate) fn open(&self, happ: u32, p: OpenParams) -> Result<u32> {
         let OpenParams {

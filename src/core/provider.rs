@@ -5,10 +5,13 @@
 //! network does through [`ControlLock`](super::ControlLock): request completions, call-state
 //! changes, new incoming calls, a line device closing.
 
+use std::os::fd::RawFd;
 use std::sync::Arc;
 
+use tapi32_defs::LineError;
+
 use super::call::Text;
-use super::{ControlLock, Core, RequestId};
+use super::{ControlLock, Core, RequestId, Result};
 
 /// Static facts about one line device (`LINEDEVCAPS`).
 #[derive(Clone, Debug)]
@@ -104,6 +107,19 @@ pub(crate) trait Provider: Send + Sync {
     fn drop_on_close(&self, ev: &mut ControlLock<'_>, call: u32);
     /// `TSPI_lineCloseCall`: the last handle to an active call is gone; end it.
     fn close_call(&self, ev: &mut ControlLock<'_>, call: u32);
+    /// The data channel of the connected data call `call` (`lineGetID`'s
+    /// `"comm/datamodem"`; the core checked the call's media mode and state): a
+    /// descriptor the program owns and the device's name.
+    fn data_channel(&self, call: u32) -> Result<(RawFd, String)> {
+        let _ = call;
+        Err(LineError::OPERATIONUNAVAIL)
+    }
+    /// `call` has gone IDLE or its record is being freed: the provider releases what it
+    /// keeps for the call's media (its data channel). Called under the control lock,
+    /// possibly more than once for a call.
+    fn call_ended(&self, call: u32) {
+        let _ = call;
+    }
     /// Why the provider cannot run (its configuration is unusable), if so: every
     /// `lineInitialize(Ex)` then fails with `LINEERR_NODRIVER`.
     fn startup_error(&self) -> Option<&str> {

@@ -267,8 +267,10 @@ unsafe fn get_id(
     if buf.len() < fixed {
         return Err(LineError::STRUCTURETOOSMALL);
     }
-    // "tapi/phone": the simulated provider has no phone devices. "comm/datamodem" (a
-    // pseudo-terminal carrying the call's data) is not offered yet.
+    if class.eq_ignore_ascii_case("comm/datamodem") {
+        return datamodem_id(buf, hcall, select);
+    }
+    // "tapi/phone": the simulated provider has no phone devices.
     if !class.eq_ignore_ascii_case("tapi/line") {
         return Err(LineError::INVALDEVICECLASS);
     }
@@ -282,6 +284,43 @@ unsafe fn get_id(
     Ok(0)
 }
 
+/// `"comm/datamodem"`: a `HANDLE` and the device's NUL-terminated single-byte name
+/// (`STRINGFORMAT_BINARY`). For `LINECALLSELECT_CALL` on a connected data call, the
+/// handle is a descriptor of the slave side of the call's pseudo-terminal, opened for the
+/// program (which closes it), and the name its path; for a line or an address, as the
+/// documentation says, the handle is NULL and the name empty (no port until a call
+/// connects). When the buffer cannot hold both, the descriptor is closed again and only
+/// `dwNeededSize` says how much is needed. Handles and the selection are checked before.
+fn datamodem_id(
+    buf: &mut [std::mem::MaybeUninit<u8>],
+    hcall: HCALL,
+    select: DWORD,
+) -> Result<LONG> {
+    let (fd, name) = if select == LINECALLSELECT_CALL {
+        let (fd, name) = runtime().data_channel(hcall)?;
+        (Some(fd), name)
+    } else {
+        (None, String::new())
+    };
+    let handle = fd.unwrap_or(0) as isize;
+    let mut data = handle.to_ne_bytes().to_vec();
+    data.extend_from_slice(name.as_bytes());
+    data.push(0);
+    let fixed = size_of::<VARSTRING>();
+    if let Some(fd) = fd.filter(|_| buf.len() < fixed + data.len()) {
+        // SAFETY: the descriptor was opened for this call and given to nobody.
+        unsafe { libc::close(fd) };
+    }
+    let image = VARSTRING {
+        dwStringFormat: STRINGFORMAT_BINARY,
+        ..Default::default()
+    };
+    let mut v = VarOut::new(buf, &image, fixed);
+    v.bytes(offset_of!(VARSTRING, dwStringSize), &data);
+    v.finish();
+    Ok(0)
+}
+
 ffi_fn! {
     /// Returns the device identifier of a device class associated with a line, one of
     /// its addresses or a call (single-byte class name; the TAPI 1.x name).
@@ -290,12 +329,20 @@ ffi_fn! {
     ///   `dwAddressID`) or `LINECALLSELECT_CALL` (`hCall`, the line it is on).
     /// * `lpDeviceID`: a `VARSTRING` of `dwTotalSize` bytes (at least 24).
     /// * `lpszDeviceClass`: `"tapi/line"` gives the line device ID as a `DWORD`
-    ///   (`STRINGFORMAT_BINARY`); any other class (`"tapi/phone"`, `"comm/datamodem"` ...)
-    ///   gives `LINEERR_INVALDEVICECLASS`.
+    ///   (`STRINGFORMAT_BINARY`). `"comm/datamodem"` gives a `HANDLE` and the device's
+    ///   NUL-terminated single-byte name (`STRINGFORMAT_BINARY`): for a connected call of
+    ///   media mode `LINEMEDIAMODE_DATAMODEM` (`LINECALLSELECT_CALL`), the handle is a file
+    ///   descriptor, as `(HANDLE)(intptr_t)fd`, of a pseudo-terminal's slave side in raw
+    ///   mode, opened for the program, which reads and writes the call's data through it
+    ///   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
+    ///   every byte until the call goes IDLE. Another call gives
+    ///   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
+    ///   Any other class (`"tapi/phone"` ...) gives `LINEERR_INVALDEVICECLASS`.
     ///
     /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
     /// `LINEERR_INVALCALLHANDLE`, `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`,
-    /// `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`, `LINEERR_INVALDEVICECLASS`.
+    /// `LINEERR_INVALPOINTER`, `LINEERR_STRUCTURETOOSMALL`, `LINEERR_INVALDEVICECLASS`,
+    /// `LINEERR_INVALCALLSTATE`, `LINEERR_RESOURCEUNAVAIL`.
     unsafe fn [ansi lineGetID, ansi lineGetIDA, wide lineGetIDW](
         hLine: HLINE,
         dwAddressID: DWORD,

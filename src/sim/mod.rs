@@ -12,6 +12,9 @@
 //! * `lineAnswer` connects an offered call; `lineDrop` sends the call to IDLE.
 //! * It advertises `LINEDEVCAPFLAGS_CLOSEDROP` and drops a call whose sole owner closes
 //!   its line.
+//! * A connected data call (`LINEMEDIAMODE_DATAMODEM`) has a pseudo-terminal
+//!   (`lineGetID`'s `"comm/datamodem"`) whose far end echoes every byte
+//!   ([`datamodem`]).
 //! * A scenario's timed events (incoming calls, calls the lines' own phones make, line
 //!   closes) run on a clock thread of the provider, counted from the process's first
 //!   `lineInitialize(Ex)`.
@@ -20,9 +23,11 @@
 //! [`remote_hangup`], [`close_line`] and [`set_auto_answer`] (the `tapisim*` C functions).
 
 mod clock;
+mod datamodem;
 pub(crate) mod locations;
 pub(crate) mod scenario;
 
+use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
 use std::time::Duration;
@@ -61,6 +66,8 @@ pub(crate) struct SimProvider {
     started: Once,
     /// The telephony locations and which one is current.
     locations: Locations,
+    /// The pseudo-terminals of connected data calls.
+    modems: datamodem::DataModems,
 }
 
 /// `dwPermanentProviderID` of the simulated provider (`lineGetProviderList`).
@@ -82,6 +89,7 @@ impl SimProvider {
             clock: Clock::default(),
             started: Once::new(),
             locations: Locations::new(Vec::new()),
+            modems: datamodem::DataModems::default(),
         }
     }
 
@@ -383,6 +391,14 @@ impl Provider for SimProvider {
 
     fn close_call(&self, ev: &mut ControlLock<'_>, call: u32) {
         ev.set_call_state(call, LINECALLSTATE_IDLE, 0);
+    }
+
+    fn data_channel(&self, call: u32) -> Result<(RawFd, String)> {
+        self.modems.open(call)
+    }
+
+    fn call_ended(&self, call: u32) {
+        self.modems.end(call);
     }
 }
 

@@ -1,6 +1,7 @@
 //! Calls and the applications' handles to them: handing handles out, counting owners
 //! and monitors, retiring handles (`lineDeallocateCall`), privileges and call data.
 
+use std::os::fd::RawFd;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -120,6 +121,7 @@ impl ControlLock<'_> {
                 let p = Arc::clone(&self.core.provider);
                 p.close_call(self, call);
             }
+            self.core.provider.call_ended(call);
             self.st.calls.remove(&call);
         } else {
             self.recount(call);
@@ -259,6 +261,18 @@ impl ControlLock<'_> {
         };
         self.call_info_changed(h.call_id, what, hcall);
         Ok(())
+    }
+
+    /// `lineGetID(..., "comm/datamodem")` on `hcall`: the provider's data channel of a
+    /// connected data call (`LINEERR_INVALCALLSTATE` for a call of another media mode or
+    /// not connected).
+    pub(in crate::core) fn data_channel(&mut self, hcall: u32) -> Result<(RawFd, String)> {
+        let h = self.call_handle(hcall)?;
+        let d = self.call_data(h.call_id).ok_or(LineError::INVALCALLSTATE)?;
+        if d.media_mode & LINEMEDIAMODE_DATAMODEM == 0 || d.state != LINECALLSTATE_CONNECTED {
+            return Err(LineError::INVALCALLSTATE);
+        }
+        self.core.provider.data_channel(h.call_id)
     }
 
     /// A copy of the data of `call`, if the call exists.

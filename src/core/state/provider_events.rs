@@ -50,6 +50,9 @@ impl ControlLock<'_> {
             );
         }
         self.address_maybe_changed(device, address);
+        if state == LINECALLSTATE_IDLE {
+            self.core.provider.call_ended(call);
+        }
     }
 
     /// A remote party calls `device`: every application with the line open and owner or
