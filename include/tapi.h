@@ -4299,6 +4299,112 @@ LONG lineNegotiateAPIVersion(HLINEAPP hLineApp,
 LONG lineGetMessage(HLINEAPP hLineApp, LPLINEMESSAGE lpMessage, DWORD dwTimeout);
 
 /**
+ * Puts an application first in, or takes it out of, the handoff priority list of a
+ * media mode or an Assisted Telephony request mode. No application need be
+ * initialized. The lists last as long as the process (Windows keeps them in the
+ * registry); see `docs/RULES.md`.
+ *
+ * * `lpszAppFilename`: the application's module file name, without directory (names
+ *   compare without regard to case).
+ * * `dwMediaMode`: one `LINEMEDIAMODE_` bit, or 0 for the request mode list.
+ * * `lpExtensionID`, `lpszExtensionName`: ignored.
+ * * `dwRequestMode`: with `dwMediaMode` 0, `LINEREQUESTMODE_MAKECALL` or
+ *   `LINEREQUESTMODE_MEDIACALL`; ignored otherwise.
+ * * `dwPriority`: 1 makes the application the highest priority (moving it up if it was
+ *   listed lower); 0 removes it (no error if it was not listed).
+ *
+ * Returns 0, or `LINEERR_INVALPOINTER` (NULL name), `LINEERR_INVALAPPNAME` (empty or
+ * with a directory), `LINEERR_INVALMEDIAMODE` (not a single `LINEMEDIAMODE_` bit),
+ * `LINEERR_INVALREQUESTMODE`, `LINEERR_INVALPARAM` (`dwPriority` above 1); on an
+ * error the lists are unchanged.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAppPriority(LPCSTR lpszAppFilename,
+                        DWORD dwMediaMode,
+                        LPLINEEXTENSIONID lpExtensionID,
+                        DWORD dwRequestMode,
+                        LPCSTR lpszExtensionName,
+                        DWORD dwPriority);
+
+/**
+ *As [`lineSetAppPriority`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAppPriorityA(LPCSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPCSTR lpszExtensionName,
+                         DWORD dwPriority);
+
+/**
+ *As [`lineSetAppPriority`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineSetAppPriorityW(LPCWSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPCWSTR lpszExtensionName,
+                         DWORD dwPriority);
+
+/**
+ * Tells an application's position in the handoff priority list of a media mode or an
+ * Assisted Telephony request mode. No application need be initialized.
+ *
+ * * `lpszAppFilename`, `dwMediaMode`, `dwRequestMode`: as for `lineSetAppPriority`.
+ * * `lpExtensionID`, `lpExtensionName`: ignored (nothing is written to
+ *   `lpExtensionName`).
+ * * `lpdwPriority`: receives the position, 1 being the highest, or 0 when the
+ *   application is not in the list.
+ *
+ * Returns 0, or `LINEERR_INVALPOINTER` (NULL name or `lpdwPriority`),
+ * `LINEERR_INVALAPPNAME`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALREQUESTMODE`;
+ * on an error `*lpdwPriority` is not written.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAppPriority(LPCSTR lpszAppFilename,
+                        DWORD dwMediaMode,
+                        LPLINEEXTENSIONID lpExtensionID,
+                        DWORD dwRequestMode,
+                        LPVARSTRING lpExtensionName,
+                        LPDWORD lpdwPriority);
+
+/**
+ *As [`lineGetAppPriority`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAppPriorityA(LPCSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPVARSTRING lpExtensionName,
+                         LPDWORD lpdwPriority);
+
+/**
+ *As [`lineGetAppPriority`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG lineGetAppPriorityW(LPCWSTR lpszAppFilename,
+                         DWORD dwMediaMode,
+                         LPLINEEXTENSIONID lpExtensionID,
+                         DWORD dwRequestMode,
+                         LPVARSTRING lpExtensionName,
+                         LPDWORD lpdwPriority);
+
+/**
  * Returns information about a call (single-byte strings; the TAPI 1.x name).
  *
  * * `hCall`: the application's handle to the call. Handles stay readable after the
@@ -6293,46 +6399,6 @@ LONG lineGetAgentStatusA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAge
 LONG lineGetAgentStatusW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAgentStatus);
 
 /**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
- * see the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAppPriority(LPCSTR lpszAppFilename,
-                        DWORD dwMediaMode,
-                        LPLINEEXTENSIONID lpExtensionID,
-                        DWORD dwRequestMode,
-                        LPVARSTRING lpExtensionName,
-                        LPDWORD lpdwPriority);
-
-/**
- *As [`lineGetAppPriority`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAppPriorityA(LPCSTR lpszAppFilename,
-                         DWORD dwMediaMode,
-                         LPLINEEXTENSIONID lpExtensionID,
-                         DWORD dwRequestMode,
-                         LPVARSTRING lpExtensionName,
-                         LPDWORD lpdwPriority);
-
-/**
- *As [`lineGetAppPriority`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineGetAppPriorityW(LPCWSTR lpszAppFilename,
-                         DWORD dwMediaMode,
-                         LPLINEEXTENSIONID lpExtensionID,
-                         DWORD dwRequestMode,
-                         LPVARSTRING lpExtensionName,
-                         LPDWORD lpdwPriority);
-
-/**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
  * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
  * the README's table of answers.
@@ -6737,46 +6803,6 @@ LONG lineSetAgentState(HLINE hLine, DWORD dwAddressID, DWORD dwAgentState, DWORD
  *
  */
 LONG lineSetAgentStateEx(HLINE hLine, HAGENT hAgent, DWORD dwAgentState, DWORD dwNextAgentState);
-
-/**
- * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
- * see the README's table of answers.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineSetAppPriority(LPCSTR lpszAppFilename,
-                        DWORD dwMediaMode,
-                        LPLINEEXTENSIONID lpExtensionID,
-                        DWORD dwRequestMode,
-                        LPCSTR lpszExtensionName,
-                        DWORD dwPriority);
-
-/**
- *As [`lineSetAppPriority`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineSetAppPriorityA(LPCSTR lpszAppFilename,
-                         DWORD dwMediaMode,
-                         LPLINEEXTENSIONID lpExtensionID,
-                         DWORD dwRequestMode,
-                         LPCSTR lpszExtensionName,
-                         DWORD dwPriority);
-
-/**
- *As [`lineSetAppPriority`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG lineSetAppPriorityW(LPCWSTR lpszAppFilename,
-                         DWORD dwMediaMode,
-                         LPLINEEXTENSIONID lpExtensionID,
-                         DWORD dwRequestMode,
-                         LPCWSTR lpszExtensionName,
-                         DWORD dwPriority);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`

@@ -17,6 +17,7 @@ pub(crate) mod handles;
 pub(crate) mod ids;
 pub(crate) mod line;
 pub(crate) mod observer;
+pub(crate) mod priority;
 pub(crate) mod provider;
 mod slab;
 mod state;
@@ -177,6 +178,8 @@ pub(crate) struct Core {
     apps_live: AtomicUsize,
     /// Initialized phone applications.
     phone_apps_live: AtomicUsize,
+    /// The handoff priority lists (`lineSetAppPriority`).
+    priorities: priority::Priorities,
 }
 
 impl Core {
@@ -199,7 +202,14 @@ impl Core {
             observer,
             apps_live: AtomicUsize::new(0),
             phone_apps_live: AtomicUsize::new(0),
+            priorities: priority::Priorities::default(),
         }
+    }
+
+    /// The handoff priority lists of `lineSetAppPriority` and `lineGetAppPriority`; they
+    /// need no application to be initialized.
+    pub(crate) fn priorities(&self) -> &priority::Priorities {
+        &self.priorities
     }
 
     /// How many applications, open lines, calls and outstanding requests the core keeps

@@ -315,3 +315,81 @@ ffi_fn! {
         Ok(0)
     }
 }
+
+/// The module file name a priority function names: NULL is `LINEERR_INVALPOINTER`.
+///
+/// # Safety
+/// `p` must be NULL or a NUL-terminated string of `strings`' encoding.
+unsafe fn app_file_name(p: *const c_void, strings: Strings) -> Result<String> {
+    // SAFETY: forwarded contract.
+    unsafe { strings.read(p) }?.ok_or(LineError::INVALPOINTER)
+}
+
+ffi_fn! {
+    /// Puts an application first in, or takes it out of, the handoff priority list of a
+    /// media mode or an Assisted Telephony request mode. No application need be
+    /// initialized. The lists last as long as the process (Windows keeps them in the
+    /// registry); see `docs/RULES.md`.
+    ///
+    /// * `lpszAppFilename`: the application's module file name, without directory (names
+    ///   compare without regard to case).
+    /// * `dwMediaMode`: one `LINEMEDIAMODE_` bit, or 0 for the request mode list.
+    /// * `lpExtensionID`, `lpszExtensionName`: ignored.
+    /// * `dwRequestMode`: with `dwMediaMode` 0, `LINEREQUESTMODE_MAKECALL` or
+    ///   `LINEREQUESTMODE_MEDIACALL`; ignored otherwise.
+    /// * `dwPriority`: 1 makes the application the highest priority (moving it up if it was
+    ///   listed lower); 0 removes it (no error if it was not listed).
+    ///
+    /// Returns 0, or `LINEERR_INVALPOINTER` (NULL name), `LINEERR_INVALAPPNAME` (empty or
+    /// with a directory), `LINEERR_INVALMEDIAMODE` (not a single `LINEMEDIAMODE_` bit),
+    /// `LINEERR_INVALREQUESTMODE`, `LINEERR_INVALPARAM` (`dwPriority` above 1); on an
+    /// error the lists are unchanged.
+    unsafe fn [ansi lineSetAppPriority, ansi lineSetAppPriorityA, wide lineSetAppPriorityW](
+        lpszAppFilename: LPCTSTR,
+        dwMediaMode: DWORD,
+        lpExtensionID: LPLINEEXTENSIONID,
+        dwRequestMode: DWORD,
+        lpszExtensionName: LPCTSTR,
+        dwPriority: DWORD,
+    ) -> LONG |strings| {
+        // SAFETY: the caller passes NULL or a NUL-terminated string.
+        let name = unsafe { app_file_name(lpszAppFilename.cast(), strings) }?;
+        runtime()
+            .priorities()
+            .set(&name, dwMediaMode, dwRequestMode, dwPriority)?;
+        Ok(0)
+    }
+}
+
+ffi_fn! {
+    /// Tells an application's position in the handoff priority list of a media mode or an
+    /// Assisted Telephony request mode. No application need be initialized.
+    ///
+    /// * `lpszAppFilename`, `dwMediaMode`, `dwRequestMode`: as for `lineSetAppPriority`.
+    /// * `lpExtensionID`, `lpExtensionName`: ignored (nothing is written to
+    ///   `lpExtensionName`).
+    /// * `lpdwPriority`: receives the position, 1 being the highest, or 0 when the
+    ///   application is not in the list.
+    ///
+    /// Returns 0, or `LINEERR_INVALPOINTER` (NULL name or `lpdwPriority`),
+    /// `LINEERR_INVALAPPNAME`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALREQUESTMODE`;
+    /// on an error `*lpdwPriority` is not written.
+    unsafe fn [ansi lineGetAppPriority, ansi lineGetAppPriorityA, wide lineGetAppPriorityW](
+        lpszAppFilename: LPCTSTR,
+        dwMediaMode: DWORD,
+        lpExtensionID: LPLINEEXTENSIONID,
+        dwRequestMode: DWORD,
+        lpExtensionName: LPVARSTRING,
+        lpdwPriority: LPDWORD,
+    ) -> LONG |strings| {
+        check_ptr(lpdwPriority, 4)?;
+        // SAFETY: the caller passes NULL or a NUL-terminated string.
+        let name = unsafe { app_file_name(lpszAppFilename.cast(), strings) }?;
+        let priority = runtime()
+            .priorities()
+            .get(&name, dwMediaMode, dwRequestMode)?;
+        // SAFETY: checked for NULL and alignment above.
+        unsafe { write_out(lpdwPriority, priority) }?;
+        Ok(0)
+    }
+}

@@ -357,22 +357,6 @@ ffi_fn! {
 }
 
 ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
-    /// see the README's table of answers.
-    unsafe fn [ansi lineGetAppPriority, ansi lineGetAppPriorityA, wide lineGetAppPriorityW](
-        lpszAppFilename: LPCTSTR,
-        dwMediaMode: DWORD,
-        lpExtensionID: LPLINEEXTENSIONID,
-        dwRequestMode: DWORD,
-        lpExtensionName: LPVARSTRING,
-        lpdwPriority: LPDWORD,
-    ) -> LONG |strings| {
-        let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
     /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
     /// the README's table of answers.
@@ -768,22 +752,6 @@ ffi_fn! {
         dwNextAgentState: DWORD,
     ) -> LONG {
         runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
-    }
-}
-
-ffi_fn! {
-    /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
-    /// see the README's table of answers.
-    unsafe fn [ansi lineSetAppPriority, ansi lineSetAppPriorityA, wide lineSetAppPriorityW](
-        lpszAppFilename: LPCTSTR,
-        dwMediaMode: DWORD,
-        lpExtensionID: LPLINEEXTENSIONID,
-        dwRequestMode: DWORD,
-        lpszExtensionName: LPCTSTR,
-        dwPriority: DWORD,
-    ) -> LONG |strings| {
-        let _ = strings;
         Err(LineError::OPERATIONUNAVAIL)
     }
 }
