@@ -1,8 +1,6 @@
 /* Locations from a scenario ([[location]] tables): the first is current; translations
  * use its country's rules and access codes; lineSetCurrentLocation switches, and
  * tapiGetLocationInfo follows. */
-#include <unistd.h>
-
 #include "common.h"
 
 static const char *SCENARIO =
@@ -41,11 +39,7 @@ static void check_xlate(HLINEAPP app, const char *in, const char *dialable, DWOR
 
 int main(void) {
   char path[] = "/tmp/tapi32_location_XXXXXX";
-  int fd = mkstemp(path);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, SCENARIO, strlen(SCENARIO)) == (ssize_t)strlen(SCENARIO));
-  close(fd);
-  setenv("TAPI32_SCENARIO", path, 1);
+  t_scenario_file(SCENARIO, path);
   HLINEAPP app = t_init_event("api_location_scenario");
   unlink(path);
 

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "tapi.h"
 #include "tapisim.h"
@@ -153,6 +154,17 @@ static inline HLINEAPP t_app_with_line(const char *name, DWORD dev, DWORD versio
   HLINE l = t_open(app, dev, version, privileges, instance);
   if (line) *line = l;
   return app;
+}
+
+/* Writes the scenario `text` to a new file named from `path` (a mkstemp template, which
+ * receives the name) and points TAPI32_SCENARIO at it; the caller unlinks `path` once
+ * the first application is initialized (the scenario is read then). */
+static inline void t_scenario_file(const char *text, char *path) {
+  int fd = mkstemp(path);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+  close(fd);
+  setenv("TAPI32_SCENARIO", path, 1);
 }
 
 /* ---- messages and calls ---- */

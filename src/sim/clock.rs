@@ -30,6 +30,14 @@ pub(super) enum Action {
     PhoneAnswer(u32),
     /// The line's own phone hangs up a call it made.
     PhoneHangup(u32),
+    /// The caller of the scenario's incoming call number `incoming` sends its `digits`
+    /// (DTMF) on `call`, if the call is connected by then.
+    FarDigits {
+        /// `dwCallID`
+        call: u32,
+        /// Index into the scenario's incoming calls.
+        incoming: usize,
+    },
 }
 
 struct Timed {

@@ -198,6 +198,10 @@ impl SimProvider {
                     let hangup = Action::FarHangup(call, LINEDISCONNECTMODE_NORMAL);
                     self.clock.schedule(ms(t), hangup);
                 }
+                if let Some((_, t)) = spec.digits {
+                    let digits = Action::FarDigits { call, incoming: i };
+                    self.clock.schedule(ms(t), digits);
+                }
             }
             Action::Dial(i) => {
                 let Some(spec) = self.scenario.as_ref().map(|s| s.outgoing[i].clone()) else {
@@ -234,6 +238,19 @@ impl SimProvider {
                 });
                 if offered {
                     ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
+                }
+            }
+            Action::FarDigits { call, incoming } => {
+                let digits = self
+                    .scenario
+                    .as_ref()
+                    .and_then(|s| s.incoming[incoming].digits.clone());
+                let connected = ev
+                    .call_data(call)
+                    .is_some_and(|d| d.state == LINECALLSTATE_CONNECTED);
+                if let (Some((digits, _)), true) = (digits, connected) {
+                    let tick = crate::core::tick_count();
+                    ev.far_end_digits(call, &digits, LINEDIGITMODE_DTMF, tick);
                 }
             }
             Action::PhoneHangup(call) => {

@@ -90,6 +90,9 @@ pub struct Incoming {
     pub answer_after_ms: Option<u64>,
     /// The caller hangs up after this long.
     pub hangup_after_ms: Option<u64>,
+    /// DTMF digits the caller sends, and when (counted from the ring, as the hang-up
+    /// is); sent only if the call is connected by then.
+    pub digits: Option<(String, u64)>,
 }
 
 /// The line's own phone dialling.
@@ -218,6 +221,8 @@ struct RawIncoming {
     media: Option<String>,
     answer_after_ms: Option<u64>,
     hangup_after_ms: Option<u64>,
+    digits: Option<String>,
+    digits_after_ms: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -390,6 +395,25 @@ impl Scenario {
                     )
                 })?,
             };
+            let digits = match (&r.digits, r.digits_after_ms) {
+                (None, None) => None,
+                (Some(d), Some(t)) => {
+                    let dtmf = |c: char| c.is_ascii_digit() || "ABCDabcd*#".contains(c);
+                    if d.is_empty() || !d.chars().all(dtmf) {
+                        return Err(err(
+                            c.span(),
+                            format!("digits {d:?}: give DTMF digits (0-9, A-D, * and #)"),
+                        ));
+                    }
+                    Some((d.clone(), t))
+                }
+                _ => {
+                    return Err(err(
+                        c.span(),
+                        "digits and digits_after_ms go together".into(),
+                    ))
+                }
+            };
             incoming.push(Incoming {
                 at_ms: r.at_ms,
                 line: r.line,
@@ -399,6 +423,7 @@ impl Scenario {
                 media,
                 answer_after_ms: r.answer_after_ms,
                 hangup_after_ms: r.hangup_after_ms,
+                digits,
             });
         }
 
@@ -541,6 +566,28 @@ mod tests {
         let e = Scenario::parse("[[incoming]]\nat_ms = 1\nline = 0\nmedia = \"fax\"\n", "w")
             .unwrap_err();
         assert!(e.contains("unknown media \"fax\""), "{e}");
+    }
+
+    #[test]
+    fn caller_digits() {
+        let base = "[[incoming]]\nat_ms = 1\nline = 0\n";
+        let ok = Scenario::parse(
+            &format!("{base}digits = \"12*#A\"\ndigits_after_ms = 9\n"),
+            "d",
+        )
+        .unwrap();
+        assert_eq!(ok.incoming[0].digits, Some(("12*#A".to_owned(), 9)));
+        let none = Scenario::parse(base, "d").unwrap();
+        assert_eq!(none.incoming[0].digits, None);
+        let e = Scenario::parse(&format!("{base}digits = \"12\"\n"), "d").unwrap_err();
+        assert!(e.contains("go together"), "{e}");
+        let e = Scenario::parse(&format!("{base}digits_after_ms = 5\n"), "d").unwrap_err();
+        assert!(e.contains("go together"), "{e}");
+        for bad in ["", "12x", "1 2"] {
+            let text = format!("{base}digits = \"{bad}\"\ndigits_after_ms = 5\n");
+            let e = Scenario::parse(&text, "d").unwrap_err();
+            assert!(e.starts_with("d:1: digits"), "{e}");
+        }
     }
 
     #[test]
