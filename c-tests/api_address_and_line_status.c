@@ -48,17 +48,6 @@ static DWORD next_addrstate(HLINEAPP app, HLINE line) {
   return 0;
 }
 
-static int wstr_is(const unsigned char *p, DWORD size, const char *s) {
-  size_t n = strlen(s);
-  if (size != (n + 1) * 2) return 0;
-  for (size_t i = 0; i <= n; i++) {
-    WCHAR u;
-    memcpy(&u, p + 2 * i, 2);
-    if (u != (WCHAR)(unsigned char)s[i]) return 0;
-  }
-  return 1;
-}
-
 typedef LONG (*devstatus_fn)(HLINE, LPLINEDEVSTATUS);
 
 /* Checks the LINEAPPINFO list of `line` (API 2.x) through `fn`: `n` opens, names. */
@@ -84,7 +73,7 @@ static void check_app_info(devstatus_fn fn, int wide, HLINE line, DWORD n) {
     CHECK(ai.dwModuleFilenameSize > 0);
     CHECK(ai.dwFriendlyNameOffset + ai.dwFriendlyNameSize <= needed);
     const unsigned char *f = buf + ai.dwFriendlyNameOffset;
-    int is_a = wide ? wstr_is(f, ai.dwFriendlyNameSize, "api-lds-a")
+    int is_a = wide ? t_wide_is(f, ai.dwFriendlyNameSize, "api-lds-a")
                     : (ai.dwFriendlyNameSize == 10 && memcmp(f, "api-lds-a", 10) == 0);
     if (is_a) {
       found_a = 1;

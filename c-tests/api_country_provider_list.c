@@ -5,23 +5,6 @@
 
 #define CANARY 0xA5
 
-static int wide_is(const unsigned char *w, DWORD size, const char *s) {
-  size_t n = strlen(s);
-  if (size != (n + 1) * 2) return 0;
-  for (size_t i = 0; i <= n; i++) {
-    WCHAR u;
-    memcpy(&u, w + 2 * i, 2);
-    if (u != (WCHAR)(unsigned char)s[i]) return 0;
-  }
-  return 1;
-}
-
-static int untouched(const unsigned char *b, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (b[i] != CANARY) return 0;
-  return 1;
-}
-
 static unsigned char buf[8192];
 
 int main(void) {
@@ -34,7 +17,7 @@ int main(void) {
   CHECK_EQ(cl->dwNumCountries, 1);
   CHECK_EQ(cl->dwCountryListSize, sizeof(LINECOUNTRYENTRY));
   CHECK_EQ(cl->dwNeededSize, cl->dwUsedSize);
-  CHECK(untouched(buf, 1024, 2048));
+  CHECK(t_untouched(buf, 1024, 2048, CANARY));
   LINECOUNTRYENTRY *e = (LINECOUNTRYENTRY *)(buf + cl->dwCountryListOffset);
   CHECK_EQ(e->dwCountryID, 44);
   CHECK_EQ(e->dwCountryCode, 44);
@@ -53,7 +36,7 @@ int main(void) {
   DWORD n = cl->dwNumCountries;
   CHECK(n >= 9);
   CHECK_EQ(cl->dwCountryListSize, n * sizeof(LINECOUNTRYENTRY));
-  CHECK(untouched(buf, 4096, sizeof buf));
+  CHECK(t_untouched(buf, 4096, sizeof buf, CANARY));
   e = (LINECOUNTRYENTRY *)(buf + cl->dwCountryListOffset);
   CHECK_EQ(e[0].dwCountryID, 1);
   CHECK_EQ(e[0].dwCountryCode, 1);
@@ -81,15 +64,15 @@ int main(void) {
   CHECK_EQ(cl->dwUsedSize, sizeof(LINECOUNTRYLIST));
   CHECK_EQ(cl->dwCountryListSize, 0);
   CHECK_EQ(cl->dwCountryListOffset, 0);
-  CHECK(untouched(buf, sizeof(LINECOUNTRYLIST), sizeof buf));
+  CHECK(t_untouched(buf, sizeof(LINECOUNTRYLIST), sizeof buf, CANARY));
 
   /* W. */
   memset(buf, 0, sizeof buf);
   cl->dwTotalSize = 1024;
   CHECK_RC(lineGetCountryW(49, 0x00030001, cl), 0);
   e = (LINECOUNTRYENTRY *)(buf + cl->dwCountryListOffset);
-  CHECK(wide_is(buf + e->dwCountryNameOffset, e->dwCountryNameSize, "Germany"));
-  CHECK(wide_is(buf + e->dwLongDistanceRuleOffset, e->dwLongDistanceRuleSize, "0FG"));
+  CHECK(t_wide_is(buf + e->dwCountryNameOffset, e->dwCountryNameSize, "Germany"));
+  CHECK(t_wide_is(buf + e->dwLongDistanceRuleOffset, e->dwLongDistanceRuleSize, "0FG"));
 
   /* Errors. */
   cl->dwTotalSize = 1024;
@@ -107,7 +90,7 @@ int main(void) {
   REQUIRE_RC(lineGetProviderListA(0x00020002, pl), 0);
   CHECK_EQ(pl->dwNumProviders, 1);
   CHECK_EQ(pl->dwProviderListSize, sizeof(LINEPROVIDERENTRY));
-  CHECK(untouched(buf, 256, 512));
+  CHECK(t_untouched(buf, 256, 512, CANARY));
   LINEPROVIDERENTRY *p = (LINEPROVIDERENTRY *)(buf + pl->dwProviderListOffset);
   CHECK_EQ(p->dwPermanentProviderID, 1);
   CHECK(strcmp(t_field(buf, p->dwProviderFilenameSize, p->dwProviderFilenameOffset),
@@ -118,13 +101,13 @@ int main(void) {
   CHECK_RC(lineGetProviderList(0x00010004, pl), 0);
   CHECK_RC(lineGetProviderListW(0x00030001, pl), 0);
   p = (LINEPROVIDERENTRY *)(buf + pl->dwProviderListOffset);
-  CHECK(wide_is(buf + p->dwProviderFilenameOffset, p->dwProviderFilenameSize, "tapisim.tsp"));
+  CHECK(t_wide_is(buf + p->dwProviderFilenameOffset, p->dwProviderFilenameSize, "tapisim.tsp"));
   memset(buf, CANARY, sizeof buf);
   pl->dwTotalSize = sizeof(LINEPROVIDERLIST) + 4;
   CHECK_RC(lineGetProviderListA(0x00020002, pl), 0);
   CHECK_EQ(pl->dwProviderListSize, 0);
   CHECK_EQ(pl->dwUsedSize, sizeof(LINEPROVIDERLIST));
-  CHECK(untouched(buf, sizeof(LINEPROVIDERLIST), sizeof buf));
+  CHECK(t_untouched(buf, sizeof(LINEPROVIDERLIST), sizeof buf, CANARY));
   pl->dwTotalSize = sizeof(LINEPROVIDERLIST) - 1;
   CHECK_RC(lineGetProviderListA(0x00020002, pl), LINEERR_STRUCTURETOOSMALL);
   CHECK_RC(lineGetProviderListA(0x00020002, NULL), LINEERR_INVALPOINTER);

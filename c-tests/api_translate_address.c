@@ -15,25 +15,6 @@ static const WCHAR *ws(const char *s, WCHAR *out) {
   return out;
 }
 
-/* Whether the WCHAR string of `size` bytes at `w` (with its NUL) is the ASCII `s`. */
-static int wide_is(const unsigned char *w, DWORD size, const char *s) {
-  size_t n = strlen(s);
-  if (size != (n + 1) * 2) return 0;
-  for (size_t i = 0; i <= n; i++) {
-    WCHAR u;
-    memcpy(&u, w + 2 * i, 2);
-    if (u != (WCHAR)(unsigned char)s[i]) return 0;
-  }
-  return 1;
-}
-
-/* Whether no byte of `b` from `from` to `to` was changed from CANARY. */
-static int untouched(const unsigned char *b, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (b[i] != CANARY) return 0;
-  return 1;
-}
-
 /* Translates `in` (A) into a 512-byte buffer and checks the dialable string, results
  * and destination country. */
 static void check_xlate(HLINEAPP app, const char *in, const char *dialable, DWORD results,
@@ -60,7 +41,7 @@ static void check_xlate(HLINEAPP app, const char *in, const char *dialable, DWOR
   CHECK_EQ(o->dwDestCountry, dest);
   CHECK_EQ(o->dwTotalSize, 256);
   CHECK_EQ(o->dwNeededSize, o->dwUsedSize);
-  CHECK(untouched(buf, 256, sizeof buf));
+  CHECK(t_untouched(buf, 256, sizeof buf, CANARY));
 }
 
 int main(void) {
@@ -103,11 +84,11 @@ int main(void) {
     o->dwTotalSize = 128;
     CHECK_RC(lineTranslateAddressW(app, 0, 0x00030001, ws("+1 (206) 555-0100", in), 0, 0, o),
              0);
-    CHECK(wide_is(buf + o->dwDialableStringOffset, o->dwDialableStringSize, "12065550100"));
-    CHECK(wide_is(buf + o->dwDisplayableStringOffset, o->dwDisplayableStringSize,
+    CHECK(t_wide_is(buf + o->dwDialableStringOffset, o->dwDialableStringSize, "12065550100"));
+    CHECK(t_wide_is(buf + o->dwDisplayableStringOffset, o->dwDisplayableStringSize,
                   "12065550100"));
     CHECK_EQ(o->dwNeededSize, sizeof(LINETRANSLATEOUTPUT) + 2 * 24);
-    CHECK(untouched(buf, 128, sizeof buf));
+    CHECK(t_untouched(buf, 128, sizeof buf, CANARY));
     /* A NULL hLineApp is allowed from API 2.0 on. */
     o->dwTotalSize = 128;
     CHECK_RC(lineTranslateAddressA(0, 0, 0x00020000, "+1 (425) 555-0100", 0, 0, o), 0);
@@ -128,19 +109,19 @@ int main(void) {
     CHECK_EQ(o->dwDialableStringSize, 12);
     CHECK_EQ(o->dwDisplayableStringSize, 0);
     CHECK_EQ(o->dwDisplayableStringOffset, 0);
-    CHECK(untouched(buf, fixed + 12, sizeof buf));
+    CHECK(t_untouched(buf, fixed + 12, sizeof buf, CANARY));
     memset(buf, CANARY, sizeof buf);
     o->dwTotalSize = fixed;
     CHECK_RC(lineTranslateAddressA(app, 0, 0x00020002, "+1 (206) 555-0100", 0, 0, o), 0);
     CHECK_EQ(o->dwNeededSize, fixed + 24);
     CHECK_EQ(o->dwUsedSize, fixed);
     CHECK_EQ(o->dwDialableStringSize, 0);
-    CHECK(untouched(buf, fixed, sizeof buf));
+    CHECK(t_untouched(buf, fixed, sizeof buf, CANARY));
     memset(buf, CANARY, sizeof buf);
     o->dwTotalSize = fixed - 1;
     CHECK_RC(lineTranslateAddressA(app, 0, 0x00020002, "+1 (206) 555-0100", 0, 0, o),
              LINEERR_STRUCTURETOOSMALL);
-    CHECK(untouched(buf, 4, sizeof buf));
+    CHECK(t_untouched(buf, 4, sizeof buf, CANARY));
   }
 
   /* Bad input. */
@@ -186,7 +167,7 @@ int main(void) {
     CHECK_EQ(c->dwLocationListSize, sizeof(LINELOCATIONENTRY));
     CHECK_EQ(c->dwCardListSize, sizeof(LINECARDENTRY));
     CHECK_EQ(c->dwNeededSize, c->dwUsedSize);
-    CHECK(untouched(buf, 512, sizeof buf));
+    CHECK(t_untouched(buf, 512, sizeof buf, CANARY));
     REQUIRE(c->dwLocationListOffset + c->dwLocationListSize <= c->dwUsedSize);
     LINELOCATIONENTRY *l = (LINELOCATIONENTRY *)(buf + c->dwLocationListOffset);
     CHECK_EQ(l->dwPermanentLocationID, 0);
@@ -211,7 +192,7 @@ int main(void) {
     CHECK_EQ(c->dwLocationListSize, 0);
     CHECK_EQ(c->dwLocationListOffset, 0);
     CHECK(c->dwUsedSize <= c->dwTotalSize);
-    CHECK(untouched(buf, c->dwTotalSize, sizeof buf));
+    CHECK(t_untouched(buf, c->dwTotalSize, sizeof buf, CANARY));
     memset(buf, CANARY, sizeof buf);
     c->dwTotalSize = sizeof(LINETRANSLATECAPS) - 1;
     CHECK_RC(lineGetTranslateCaps(app, 0x00020002, c), LINEERR_STRUCTURETOOSMALL);
@@ -221,8 +202,8 @@ int main(void) {
     c->dwTotalSize = sizeof buf;
     CHECK_RC(lineGetTranslateCapsW(app, 0x00030001, c), 0);
     l = (LINELOCATIONENTRY *)(buf + c->dwLocationListOffset);
-    CHECK(wide_is(buf + l->dwLocationNameOffset, l->dwLocationNameSize, "Simulated location"));
-    CHECK(wide_is(buf + l->dwCityCodeOffset, l->dwCityCodeSize, "425"));
+    CHECK(t_wide_is(buf + l->dwLocationNameOffset, l->dwLocationNameSize, "Simulated location"));
+    CHECK(t_wide_is(buf + l->dwCityCodeOffset, l->dwCityCodeSize, "425"));
     CHECK_RC(lineGetTranslateCapsA(app, 0x00020002, NULL), LINEERR_INVALPOINTER);
     CHECK_RC(lineGetTranslateCapsA(app, 0x00090000, c), LINEERR_INCOMPATIBLEAPIVERSION);
     CHECK_RC(lineGetTranslateCapsA(app + 0x100, 0x00010004, c), LINEERR_INVALAPPHANDLE);
@@ -242,8 +223,8 @@ int main(void) {
     CHECK(strcmp(cc, "1") == 0 && strcmp(city, "425") == 0);
     WCHAR wcc[8], wcity[8];
     CHECK_EQ(tapiGetLocationInfoW(wcc, wcity), 0);
-    CHECK(wide_is((unsigned char *)wcc, 4, "1"));
-    CHECK(wide_is((unsigned char *)wcity, 8, "425"));
+    CHECK(t_wide_is((unsigned char *)wcc, 4, "1"));
+    CHECK(t_wide_is((unsigned char *)wcity, 8, "425"));
     CHECK_EQ((DWORD)tapiGetLocationInfoA(NULL, city), (DWORD)TAPIERR_INVALPOINTER);
     CHECK_EQ((DWORD)tapiGetLocationInfoW(wcc, NULL), (DWORD)TAPIERR_INVALPOINTER);
   }

@@ -156,6 +156,26 @@ static inline HLINEAPP t_app_with_line(const char *name, DWORD dev, DWORD versio
   return app;
 }
 
+/* Whether the `size` bytes at `w` are `s` (ASCII) in UTF-16 with its NUL. */
+static inline int t_wide_is(const unsigned char *w, DWORD size, const char *s) {
+  size_t n = strlen(s);
+  if (size != (n + 1) * 2) return 0;
+  for (size_t i = 0; i <= n; i++) {
+    WCHAR u;
+    memcpy(&u, w + 2 * i, 2);
+    if (u != (WCHAR)(unsigned char)s[i]) return 0;
+  }
+  return 1;
+}
+
+/* Whether every byte of `b` from `from` to `to` still holds `canary`. */
+static inline int t_untouched(const unsigned char *b, size_t from, size_t to,
+                              unsigned char canary) {
+  for (size_t i = from; i < to; i++)
+    if (b[i] != canary) return 0;
+  return 1;
+}
+
 /* Writes the scenario `text` to a new file named from `path` (a mkstemp template, which
  * receives the name) and points TAPI32_SCENARIO at it; the caller unlinks `path` once
  * the first application is initialized (the scenario is read then). */

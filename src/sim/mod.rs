@@ -532,15 +532,17 @@ fn far_hangup(ev: &mut ControlLock<'_>, call_id: u32, mode: u32) -> Result<()> {
     Ok(())
 }
 
+/// Whether the far end can send `c` in `mode`: 0-9 in pulse, also A-D, * and # in DTMF.
+pub(crate) fn is_digit(c: char, mode: u32) -> bool {
+    c.is_ascii_digit()
+        || (mode == LINEDIGITMODE_DTMF && matches!(c, 'A'..='D' | 'a'..='d' | '*' | '#'))
+}
+
 /// The far end sends `digits` (`mode`: `LINEDIGITMODE_PULSE` or `_DTMF`) on `call_id`.
 pub(crate) fn remote_digits(core: &Core, call_id: u32, digits: &str, mode: u32) -> Result<()> {
-    let valid = |c: char| {
-        c.is_ascii_digit()
-            || (mode == LINEDIGITMODE_DTMF && matches!(c, 'A'..='D' | 'a'..='d' | '*' | '#'))
-    };
     if (mode != LINEDIGITMODE_PULSE && mode != LINEDIGITMODE_DTMF)
         || digits.is_empty()
-        || !digits.chars().all(valid)
+        || !digits.chars().all(|c| is_digit(c, mode))
     {
         return Err(LineError::INVALPARAM);
     }

@@ -398,7 +398,7 @@ impl Scenario {
             let digits = match (&r.digits, r.digits_after_ms) {
                 (None, None) => None,
                 (Some(d), Some(t)) => {
-                    let dtmf = |c: char| c.is_ascii_digit() || "ABCDabcd*#".contains(c);
+                    let dtmf = |c| super::is_digit(c, LINEDIGITMODE_DTMF);
                     if d.is_empty() || !d.chars().all(dtmf) {
                         return Err(err(
                             c.span(),
