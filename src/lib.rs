@@ -21,6 +21,7 @@
 
 mod core;
 mod doctor;
+mod env;
 mod ffi;
 mod sim;
 mod win32;

@@ -65,6 +65,10 @@ pub struct Report {
     pub lines_closed_with_active_calls: u64,
     /// Calls the program saw (calls that reached one of its handles).
     pub calls: u64,
+    /// Exported TAPI functions the process called: 0 when it loaded the library but made
+    /// no TAPI call.
+    #[serde(default)]
+    pub api_calls: u64,
     /// Times a function that invalidated handles gave up waiting for a dispatcher-mode
     /// callback in progress (`TAPI32_CALLBACK_THREAD`): likely lock cycles.
     /// (Not written when 0.)

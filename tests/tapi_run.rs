@@ -10,7 +10,13 @@
 //! * a scenario scripts the network (incoming calls answered by the line's phone, far
 //!   ends that are busy, do not answer, answer and hang up, the line's phone dialling, a
 //!   forced line close), and a bad scenario stops everything with its file and line;
-//! * `--trace` traces every call.
+//! * `--trace` traces every call;
+//! * the report: `--report` resolved before the program runs (a program that changes
+//!   directory), an unwritable `--report` stops everything, an install path with spaces
+//!   and colons, a private report directory (mode 0700, removed after), a program that
+//!   makes no TAPI call, `--strict` without a report, cleanup in `atexit` handlers not
+//!   taken for a leak, symbolic links at `TAPI32_REPORT`/`TAPI32_TRACE` not followed;
+//! * `--help`, `--version` and the `--option=value` forms of the built binary.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -35,6 +41,11 @@ fn work() -> PathBuf {
 fn library() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     exe.parent().unwrap().join("libtapi32.so")
+}
+
+/// Builds `tests/programs/NAME.c` against this run's library.
+fn program(name: &str) -> PathBuf {
+    build(name, library().parent().unwrap())
 }
 
 /// Builds `tests/programs/NAME.c` against `lib_dir`'s `libtapi32.so`.
@@ -104,10 +115,18 @@ fn tapi_run_exe() -> &'static Path {
 
 /// Runs `tapi-run ARGS`, with the library built for this run.
 fn tapi_run(args: &[&str], extra_env: &[(&str, &str)]) -> Output {
-    Command::new(tapi_run_exe())
-        .args(args)
-        .env("TAPI32_LIBRARY", library())
-        .env_remove("LD_LIBRARY_PATH")
+    tapi_run_with(tapi_run_cmd(), args, extra_env)
+}
+
+fn tapi_run_cmd() -> Command {
+    let mut cmd = Command::new(tapi_run_exe());
+    cmd.env("TAPI32_LIBRARY", library())
+        .env_remove("LD_LIBRARY_PATH");
+    cmd
+}
+
+fn tapi_run_with(mut cmd: Command, args: &[&str], extra_env: &[(&str, &str)]) -> Output {
+    cmd.args(args)
         .envs(extra_env.iter().copied())
         .output()
         .unwrap()
@@ -117,21 +136,27 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
+/// Builds `tests/programs/NAME.c` against this run's library and runs
+/// `tapi-run OPTIONS --report WORK/NAME.json -- PROGRAM`; returns the output, the report
+/// path and the program.
+fn run_with_report(name: &str, options: &[&str]) -> (Output, PathBuf, PathBuf) {
+    let prog = program(name);
+    let report = work().join(format!("{name}.json"));
+    let _ = std::fs::remove_file(&report);
+    let mut args = options.to_vec();
+    args.extend([
+        "--report",
+        report.to_str().unwrap(),
+        "--",
+        prog.to_str().unwrap(),
+    ]);
+    let o = tapi_run(&args, &[]);
+    (o, report, prog)
+}
+
 #[test]
 fn three_mistakes_give_exactly_three_findings_in_text_and_json() {
-    let lib_dir = library().parent().unwrap().to_path_buf();
-    let prog = build("misuse", &lib_dir);
-    let report = work().join("misuse.json");
-    let _ = std::fs::remove_file(&report);
-    let o = tapi_run(
-        &[
-            "--report",
-            report.to_str().unwrap(),
-            "--",
-            prog.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let (o, report, prog) = run_with_report("misuse", &[]);
     let err = text(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert!(text(&o.stdout).contains("misuse: done"));
@@ -335,8 +360,7 @@ line = 1
 
 #[test]
 fn a_scenario_scripts_the_network() {
-    let lib_dir = library().parent().unwrap().to_path_buf();
-    let prog = build("scenario_probe", &lib_dir);
+    let prog = program("scenario_probe");
     let file = work().join("scenario.toml");
     std::fs::write(&file, SCENARIO).unwrap();
     let o = tapi_run(
@@ -419,35 +443,35 @@ fn a_scenario_scripts_the_network() {
 
 #[test]
 fn a_bad_scenario_stops_everything_with_file_and_line() {
-    let lib_dir = library().parent().unwrap().to_path_buf();
-    let prog = build("uses_tapi", &lib_dir);
+    let prog = program("uses_tapi");
     let file = work().join("bad.toml");
     std::fs::write(
         &file,
         "[[incoming]]\nat_ms = 5\nline = 0\n\n[[close]]\nat_ms = 9\nline = 4\n",
     )
     .unwrap();
+    let err = stops_before_running(&prog, &format!("--scenario={}", file.display()));
+    assert!(err.contains("bad.toml:5: line 4 does not exist"), "{err}");
+}
+
+/// Runs `tapi-run OPTION -- PROG` (a `uses_tapi`), which must exit with status 2
+/// without running the program; returns what it said.
+fn stops_before_running(prog: &Path, option: &str) -> String {
     let marker = work().join("ran.marker");
     let _ = std::fs::remove_file(&marker);
     let o = tapi_run(
-        &[
-            "--scenario",
-            file.to_str().unwrap(),
-            "--",
-            prog.to_str().unwrap(),
-        ],
+        &[option, "--", prog.to_str().unwrap()],
         &[("TAPI32_MARKER", marker.to_str().unwrap())],
     );
-    assert_eq!(o.status.code(), Some(2));
     let err = text(&o.stderr);
-    assert!(err.contains("bad.toml:5: line 4 does not exist"), "{err}");
-    assert!(!marker.exists(), "the program ran");
+    assert_eq!(o.status.code(), Some(2), "{option}: {err}");
+    assert!(!marker.exists(), "{option}: the program ran");
+    err
 }
 
 #[test]
 fn trace_prints_every_call_with_arguments_and_result() {
-    let lib_dir = library().parent().unwrap().to_path_buf();
-    let prog = build("uses_tapi", &lib_dir);
+    let prog = program("uses_tapi");
     let o = tapi_run(&["--trace", "--", prog.to_str().unwrap()], &[]);
     assert_eq!(o.status.code(), Some(0));
     let err = text(&o.stderr);
@@ -477,21 +501,8 @@ fn trace_prints_every_call_with_arguments_and_result() {
 /// and JSON, and `--strict` counts it as misuse.
 #[test]
 fn a_callback_lock_cycle_is_bounded_and_reported() {
-    let lib_dir = library().parent().unwrap().to_path_buf();
-    let prog = build("lock_cycle", &lib_dir);
-    let report = work().join("lock_cycle.json");
-    let _ = std::fs::remove_file(&report);
     let start = std::time::Instant::now();
-    let o = tapi_run(
-        &[
-            "--strict",
-            "--report",
-            report.to_str().unwrap(),
-            "--",
-            prog.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let (o, report, _) = run_with_report("lock_cycle", &["--strict"]);
     let err = text(&o.stderr);
     assert!(
         start.elapsed() < std::time::Duration::from_secs(20),
@@ -515,4 +526,285 @@ fn a_callback_lock_cycle_is_bounded_and_reported() {
     let r: Report = serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
     assert_eq!(r.callback_waits_expired, 1);
     assert!(r.invalid_handle_uses.is_empty() && r.leaked_call_handles.is_empty());
+}
+
+/// A fresh directory under the test's work directory.
+fn fresh_dir(name: &str) -> PathBuf {
+    let d = work().join(name);
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn read_report(path: &Path) -> Report {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A relative `--report` is resolved before the program runs: a program that changes
+/// directory still gets its report where `tapi-run` was asked to put it.
+#[test]
+fn a_relative_report_survives_a_program_changing_directory() {
+    let prog = program("uses_tapi");
+    let dir = fresh_dir("chdir");
+    let elsewhere = fresh_dir("chdir-elsewhere");
+    let mut cmd = tapi_run_cmd();
+    cmd.current_dir(&dir);
+    let o = tapi_run_with(
+        cmd,
+        &[
+            "--strict",
+            "--report",
+            "rel.json",
+            "--",
+            prog.to_str().unwrap(),
+        ],
+        &[("TAPI32_CHDIR", elsewhere.to_str().unwrap())],
+    );
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(text(&o.stdout).contains("uses_tapi: ok"), "{err}");
+    let r = read_report(&dir.join("rel.json"));
+    assert_eq!(r.calls, 1);
+    assert!(r.api_calls >= 6, "{r:?}");
+    assert!(
+        err.contains(&format!("report in {}", dir.join("rel.json").display())),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}
+
+/// An unwritable `--report` is an error before the program runs.
+#[test]
+fn an_unwritable_report_path_stops_everything() {
+    let prog = program("uses_tapi");
+    let dir = fresh_dir("unwritable");
+    let bad = dir.join("no-such-dir/r.json");
+    let err = stops_before_running(&prog, &format!("--report={}", bad.display()));
+    let says = format!("tapi-run: cannot write the report to {}", bad.display());
+    assert!(err.contains(&says), "{err}");
+    // A directory is no report file either.
+    let err = stops_before_running(&prog, &format!("--report={}", dir.display()));
+    assert!(err.contains("Is a directory"), "{err}");
+}
+
+/// An install path with spaces and colons (which `LD_PRELOAD` splits) works: the child
+/// preloads the library through a link in its private directory, mode 0700, removed
+/// after. A program that loads the library but makes no TAPI call gets a report that
+/// says so, and no blame for being statically linked.
+#[test]
+fn install_paths_with_spaces_and_colons_and_a_program_without_tapi_calls() {
+    let prog = program("no_tapi");
+    let odd = fresh_dir("odd install").join("a dir:with colons");
+    std::fs::create_dir_all(&odd).unwrap();
+    std::fs::copy(library(), odd.join("libtapi32.so")).unwrap();
+    let lib = odd.join("libtapi32.so");
+    let report = work().join("no_tapi.json");
+    let _ = std::fs::remove_file(&report);
+    let mut cmd = tapi_run_cmd();
+    cmd.env("TAPI32_LIBRARY", &lib);
+    let o = tapi_run_with(
+        cmd,
+        &[
+            "--strict",
+            &format!("--report={}", report.display()),
+            "--",
+            prog.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    assert_eq!(o.status.code(), Some(0), "{out}{err}");
+    assert!(
+        !err.contains("cannot be preloaded") && !err.contains("ERROR: ld.so"),
+        "{err}"
+    );
+    assert!(
+        err.contains("loaded libtapi32 but made no TAPI call"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("dynamically linked") && !err.contains("no report"),
+        "{err}"
+    );
+    let r = read_report(&report);
+    assert_eq!((r.api_calls, r.calls), (0, 0));
+    // The child's view: one preload entry, in a private directory of its own.
+    let field = |k: &str| {
+        out.lines()
+            .find_map(|l| l.strip_prefix(k))
+            .unwrap_or_else(|| panic!("no {k} in {out}"))
+            .to_owned()
+    };
+    let child_report = PathBuf::from(field("report="));
+    let preload = field("preload=");
+    assert!(!preload.contains([' ', ':']), "{preload}");
+    let private = child_report.parent().unwrap();
+    assert_eq!(Path::new(&preload).parent().unwrap(), private);
+    assert!(
+        std::fs::canonicalize(&preload).is_err(),
+        "the private directory {} was not removed",
+        private.display()
+    );
+    assert!(!private.exists());
+    let mode = field("dir_mode=");
+    assert!(mode.starts_with("700 dir_uid="), "{mode}");
+    let ids: Vec<&str> = mode.split(' ').collect();
+    assert_eq!(
+        ids[1].strip_prefix("dir_uid="),
+        ids[2].strip_prefix("my_uid="),
+        "{mode}"
+    );
+}
+
+/// `--strict` fails (status 4) when no report was produced, and `tapi-run` says why.
+#[test]
+fn strict_fails_without_a_report() {
+    let o = tapi_run(&["--", "sh", "-c", "kill -9 $$"], &[]);
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(137), "{err}");
+    assert!(
+        err.contains("tapi-run: no report: the program was ended by signal 9"),
+        "{err}"
+    );
+    let report = work().join("killed.json");
+    let _ = std::fs::remove_file(&report);
+    let o = tapi_run(
+        &[
+            "--strict",
+            "--report",
+            report.to_str().unwrap(),
+            "--",
+            "sh",
+            "-c",
+            "kill -9 $$",
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(4), "{}", text(&o.stderr));
+    assert!(!report.exists(), "an empty report file was left behind");
+    // A program the library is not loaded into: statically linked (when the C library
+    // can be linked statically here).
+    let src = work().join("static_prog.c");
+    std::fs::write(&src, "int main(void) { return 0; }\n").unwrap();
+    let exe = work().join("static_prog");
+    if Command::new("cc")
+        .arg("-static")
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let o = tapi_run(&["--strict", "--", exe.to_str().unwrap()], &[]);
+        let err = text(&o.stderr);
+        assert_eq!(o.status.code(), Some(4), "{err}");
+        assert!(
+            err.contains("tapi-run: no report: libtapi32 was not loaded into the program"),
+            "{err}"
+        );
+    } else {
+        support::report("tapi_run: no static C library: statically linked case skipped");
+    }
+}
+
+/// Cleanup a program registers with `atexit` before its first TAPI call runs before the
+/// doctor's leak check: no leak is reported.
+#[test]
+fn atexit_cleanup_runs_before_the_leak_check() {
+    let (o, report, _) = run_with_report("atexit_cleanup", &["--strict"]);
+    let (out, err) = (text(&o.stdout), text(&o.stderr));
+    assert_eq!(o.status.code(), Some(0), "{out}{err}");
+    assert!(out.contains("atexit_cleanup: cleanup 0 0 0"), "{out}");
+    assert!(!err.contains("never deallocated"), "{err}");
+    let r = read_report(&report);
+    assert!(r.leaked_call_handles.is_empty(), "{r:?}");
+    assert_eq!(r.calls, 1);
+    assert!(r.invalid_handle_uses.is_empty(), "{r:?}");
+}
+
+/// `TAPI32_REPORT` and `TAPI32_TRACE` at a planted symbolic link: the link is not
+/// followed, its target is unchanged, and the program is told.
+#[test]
+fn symlinks_at_the_report_and_trace_paths_are_not_followed() {
+    let prog = program("uses_tapi");
+    let dir = fresh_dir("symlinks");
+    let victim = dir.join("victim");
+    std::fs::write(&victim, "precious\n").unwrap();
+    let (report, trace) = (dir.join("report.json"), dir.join("trace.txt"));
+    std::os::unix::fs::symlink(&victim, &report).unwrap();
+    std::os::unix::fs::symlink(&victim, &trace).unwrap();
+    let o = Command::new(&prog)
+        .env("TAPI32_REPORT", &report)
+        .env("TAPI32_TRACE", &trace)
+        .output()
+        .unwrap();
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(std::fs::symlink_metadata(&report).unwrap().is_symlink());
+    assert!(
+        err.contains(&format!("cannot write the report to {}", report.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("cannot create the trace file {}", trace.display())),
+        "{err}"
+    );
+    // The trace fell back to stderr.
+    assert!(err.contains("tapi32 trace: lineMakeCallA("), "{err}");
+    // An existing plain file is not written over either; a fresh path is created, 0600.
+    let fresh = dir.join("fresh.json");
+    let o = Command::new(&prog)
+        .env("TAPI32_REPORT", &fresh)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&fresh).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let first = std::fs::read_to_string(&fresh).unwrap();
+    std::fs::write(&fresh, "mine\n").unwrap();
+    let o = Command::new(&prog)
+        .env("TAPI32_REPORT", &fresh)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&fresh).unwrap(), "mine\n");
+    assert!(first.contains("\"api_calls\""), "{first}");
+}
+
+/// The built binary: `--help` on stdout with status 0, `--version`, and the
+/// `--option=value` forms (the scenario and the report).
+#[test]
+fn help_version_and_equals_forms() {
+    for (flag, says) in [("--help", "Usage: tapi-run"), ("--version", "tapi-run 0.")] {
+        let o = tapi_run(&[flag], &[]);
+        let out = text(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{flag}");
+        assert!(out.starts_with(says) || out.contains(says), "{flag}: {out}");
+        assert!(o.stderr.is_empty(), "{flag}");
+    }
+    let prog = program("scenario_probe");
+    let file = work().join("equals.toml");
+    std::fs::write(&file, SCENARIO).unwrap();
+    let report = work().join("equals.json");
+    let _ = std::fs::remove_file(&report);
+    let o = tapi_run(
+        &[
+            &format!("--scenario={}", file.display()),
+            &format!("--report={}", report.display()),
+            "--",
+            prog.to_str().unwrap(),
+            "700",
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    // The scenario's incoming call from "Ann" reached the program.
+    assert!(
+        text(&o.stdout).contains("from 111 Ann to 1000"),
+        "{}",
+        text(&o.stdout)
+    );
+    assert!(read_report(&report).calls >= 1);
 }

@@ -185,8 +185,7 @@ pub(crate) fn mark_library_thread() {
 pub(crate) fn callback_wait() -> Duration {
     static WAIT: OnceLock<Duration> = OnceLock::new();
     *WAIT.get_or_init(|| {
-        let ms = std::env::var(CALLBACK_WAIT_ENV)
-            .ok()
+        let ms = crate::env::var_unless_secure(CALLBACK_WAIT_ENV)
             .and_then(|v| v.trim().parse::<u64>().ok())
             .unwrap_or(250);
         Duration::from_millis(ms)

@@ -1,36 +1,48 @@
 //! The handle doctor: diagnostics of how a program uses its TAPI handles.
 //!
 //! Off by default, and then free but for one check per exported call. Switched on by
-//! environment variables, read once when the library first runs:
+//! environment variables, read once, at the first exported call or at exit (all ignored
+//! in a setuid, setgid or file-capability process: [`crate::env`]):
 //!
 //! * `TAPI32_DOCTOR=1`: each finding is printed to stderr as it happens (`tapi32
 //!   doctor: ...`): call handles never deallocated (reported at `lineShutdown` and at
 //!   process exit), every use of an invalid handle and why it is invalid, and every
 //!   `lineClose`/`lineShutdown` while the application still owns active calls.
 //! * `TAPI32_REPORT=FILE`: the findings are collected and written to FILE as JSON when
-//!   the process exits ([`Report`]).
+//!   the process exits ([`Report`]), also when it made no TAPI call (`api_calls` 0). The
+//!   exit hook is registered when the library is loaded (a constructor in
+//!   `.init_array`), before the program can register its own, so it runs after them:
+//!   cleanup a program does in its `atexit` handlers is not reported as a leak.
 //! * `TAPI32_TRACE=1` (stderr) or `TAPI32_TRACE=FILE`: one line per exported call, with
 //!   its arguments and result.
+//!
+//! Files are created, never opened or truncated, and symbolic links are not followed
+//! ([`output`]).
 //!
 //! The composition root plugs the doctor into the core as its [`Observer`], through
 //! which the core reports; the C ABI layer brackets every exported call ([`enter`]),
 //! which names the function in findings and writes the trace.
 
+mod output;
+
 use std::cell::Cell;
 use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
 use crate::core::sync::lock;
 use crate::core::{ActiveCall, HeldCall, Kind, LeakCheck, Observer, Retired, Validity};
+use crate::env::{var_os_unless_secure, var_unless_secure};
 use crate::report::{InvalidUse, Leak, Reason, Report, DOCTOR_ENV, REPORT_ENV, TRACE_ENV};
 use tapi32_defs::{call_state_name, LineError};
 
 enum Trace {
     Stderr,
-    File(Mutex<File>),
+    /// A file, created at the first line traced (so a process that makes no TAPI call
+    /// leaves none); `None` inside when it could not be created (then: stderr).
+    File(PathBuf, OnceLock<Option<Mutex<File>>>),
 }
 
 /// The doctor, when any diagnostic is on.
@@ -39,6 +51,8 @@ pub(crate) struct Doctor {
     report_path: Option<PathBuf>,
     trace: Option<Trace>,
     report: Mutex<Report>,
+    /// Exported calls made.
+    api_calls: AtomicU64,
     /// Run at process exit before the report is written (the composition root's leak
     /// check).
     exit_check: OnceLock<fn()>,
@@ -74,32 +88,25 @@ thread_local! {
 
 impl Doctor {
     fn from_env() -> Option<Doctor> {
-        let print = std::env::var(DOCTOR_ENV).is_ok_and(|v| !v.is_empty() && v != "0");
-        let report_path = std::env::var_os(REPORT_ENV)
+        let print = var_unless_secure(DOCTOR_ENV).is_some_and(|v| !v.is_empty() && v != "0");
+        let report_path = var_os_unless_secure(REPORT_ENV)
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
-        let trace = match std::env::var(TRACE_ENV) {
-            Ok(v) if v.is_empty() || v == "0" => None,
-            Ok(v) if v == "1" || v == "stderr" => Some(Trace::Stderr),
-            Ok(path) => match File::create(&path) {
-                Ok(f) => Some(Trace::File(Mutex::new(f))),
-                Err(e) => {
-                    eprintln!("tapi32: cannot write the trace to {path}: {e}; tracing to stderr");
-                    Some(Trace::Stderr)
-                }
-            },
-            Err(_) => None,
+        let trace = match var_os_unless_secure(TRACE_ENV) {
+            Some(v) if v.is_empty() || v == "0" => None,
+            Some(v) if v == "1" || v == "stderr" => Some(Trace::Stderr),
+            Some(path) => Some(Trace::File(path.into(), OnceLock::new())),
+            None => None,
         };
         if !print && report_path.is_none() && trace.is_none() {
             return None;
         }
-        // SAFETY: `at_exit` is an `extern "C" fn()` that never unwinds.
-        unsafe { libc::atexit(at_exit) };
         Some(Doctor {
             print,
             report_path,
             trace,
             report: Mutex::new(Report::default()),
+            api_calls: AtomicU64::new(0),
             exit_check: OnceLock::new(),
         })
     }
@@ -120,17 +127,31 @@ impl Doctor {
         lock(&self.report).clone()
     }
 
+    /// What has been found so far, with the count of exported calls.
+    fn final_report(&self) -> Report {
+        Report {
+            api_calls: self.api_calls.load(Ordering::Relaxed),
+            ..self.report()
+        }
+    }
+
     fn write_report(&self) {
         let Some(path) = &self.report_path else {
             return;
         };
-        let json = serde_json::to_string_pretty(&self.report()).expect("a report serializes");
-        if let Err(e) = std::fs::write(path, json + "\n") {
-            eprintln!(
-                "tapi32 doctor: cannot write the report to {}: {e}",
-                path.display()
-            );
-        }
+        let report = self.final_report();
+        let json = serde_json::to_string_pretty(&report).expect("a report serializes") + "\n";
+        let why = match output::write_report(path, &report, &json) {
+            Ok(output::Written::Created | output::Written::Replaced) => return,
+            // Another process of the tree wrote the report; this one has nothing to add.
+            Ok(output::Written::KeptExisting(_)) if report.api_calls == 0 => return,
+            Ok(output::Written::KeptExisting(why)) => why.to_owned(),
+            Err(e) => e.to_string(),
+        };
+        eprintln!(
+            "tapi32 doctor: cannot write the report to {}: {why}",
+            path.display()
+        );
     }
 }
 
@@ -211,6 +232,20 @@ impl Observer for Doctor {
     }
 }
 
+/// Registers [`at_exit`] when the library is loaded, before the program's `main` (or,
+/// for `dlopen`, before the program can use the library), so it is registered before
+/// any exit handler of the program's and runs after them all.
+#[used]
+#[link_section = ".init_array"]
+static ON_LOAD: extern "C" fn() = on_load;
+
+extern "C" fn on_load() {
+    // SAFETY: `at_exit` is an `extern "C" fn()` that never unwinds.
+    unsafe { libc::atexit(at_exit) };
+}
+
+/// At exit: the leak check and the report, when the doctor is on (it is turned on here if
+/// the program made no TAPI call).
 extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
         if let Some(d) = doctor() {
@@ -234,6 +269,7 @@ pub(crate) struct Call {
 #[inline]
 pub(crate) fn enter(name: &'static str) -> Option<Call> {
     let doctor = doctor()?;
+    doctor.api_calls.fetch_add(1, Ordering::Relaxed);
     let outer = CURRENT.replace(name);
     Some(Call {
         doctor,
@@ -261,8 +297,25 @@ impl Call {
             Trace::Stderr => {
                 let _ = std::io::stderr().lock().write_all(line.as_bytes());
             }
-            Trace::File(f) => {
-                let _ = lock(f).write_all(line.as_bytes());
+            Trace::File(path, file) => {
+                let file = file.get_or_init(|| match output::create_new(path) {
+                    Ok(f) => Some(Mutex::new(f)),
+                    Err(e) => {
+                        eprintln!(
+                            "tapi32: cannot create the trace file {}: {e}; tracing to stderr",
+                            path.display()
+                        );
+                        None
+                    }
+                });
+                match file {
+                    Some(f) => {
+                        let _ = lock(f).write_all(line.as_bytes());
+                    }
+                    None => {
+                        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+                    }
+                }
             }
         }
     }

@@ -31,7 +31,7 @@ static CALLBACK_THREAD: AtomicBool = AtomicBool::new(false);
 /// Whether a callback application initialized now gets a dispatcher thread.
 fn wants_callback_thread() -> bool {
     CALLBACK_THREAD.load(Ordering::Acquire)
-        || std::env::var(CALLBACK_THREAD_ENV).is_ok_and(|v| v.trim() == "1")
+        || crate::env::var_unless_secure(CALLBACK_THREAD_ENV).is_some_and(|v| v.trim() == "1")
 }
 
 /// How the messages of an application with callback `cb` are delivered: in the calling

@@ -113,7 +113,7 @@ impl SimProvider {
     /// (default 2; an unparsable value gives 2). A scenario that cannot be read or
     /// parsed leaves a provider with no lines whose [`Provider::startup_error`] says why.
     pub(crate) fn from_env() -> Self {
-        if let Some(name) = std::env::var(SCENARIO_ENV).ok().filter(|v| !v.is_empty()) {
+        if let Some(name) = crate::env::var_unless_secure(SCENARIO_ENV).filter(|v| !v.is_empty()) {
             return match Scenario::load(&name) {
                 Ok(s) => Self::with_scenario(s),
                 Err(e) => SimProvider {
@@ -122,8 +122,7 @@ impl SimProvider {
                 },
             };
         }
-        let lines = std::env::var(LINES_ENV)
-            .ok()
+        let lines = crate::env::var_unless_secure(LINES_ENV)
             .and_then(|v| v.trim().parse::<u32>().ok())
             .unwrap_or(2);
         Self::new(lines)

@@ -8,10 +8,18 @@
 //! The program runs with `libtapi32.so` preloaded (`LD_PRELOAD`, so it wins over any other
 //! `libtapi32.so` the program was linked against), the scenario (default: the embedded
 //! one) and the doctor's findings on. Exit status: the program's (128 + the signal if a
-//! signal ended it), or 3 with `--strict` when the doctor found misuse, or 2 when
-//! `tapi-run` itself could not run it (bad options, a bad scenario: then nothing runs).
+//! signal ended it), or 3 with `--strict` when the doctor found misuse, 4 with `--strict`
+//! when no report was produced, or 2 when `tapi-run` itself could not run it (bad
+//! options, a bad scenario, an unwritable `--report`: then nothing runs).
+//!
+//! The child writes its report into a directory of its own (mode 0700, a random name,
+//! removed afterwards), through which it also preloads the library (a symbolic link, so
+//! an install path with spaces or colons, which `LD_PRELOAD` would split, works).
+//! `--report FILE` is resolved and opened before the program runs.
 
 use std::ffi::OsString;
+use std::fs::{File, OpenOptions};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -28,7 +36,8 @@ const LIBRARY_ENV: &str = "TAPI32_LIBRARY";
 ///
 /// The program gets libtapi32.so through LD_PRELOAD: the one beside tapi-run, or
 /// $TAPI32_LIBRARY. Exit status: the program's (128 + the signal if a signal ended it), 3
-/// with --strict when the doctor found misuse, 2 when tapi-run could not run it.
+/// with --strict when the doctor found misuse, 4 with --strict when no report was
+/// produced, 2 when tapi-run could not run it (then the program did not run).
 #[derive(Debug, Parser)]
 #[command(
     name = "tapi-run",
@@ -45,7 +54,7 @@ struct Options {
     /// Trace every API call, with its arguments and result, to stderr
     #[arg(long)]
     trace: bool,
-    /// Exit with status 3 when the doctor finds misuse
+    /// Exit with status 3 when the doctor finds misuse, 4 when there is no report
     #[arg(long)]
     strict: bool,
     /// The program to run, and its arguments
@@ -150,6 +159,80 @@ fn summary(r: &Report) -> String {
     s
 }
 
+/// The `--report` file: resolved and opened (not truncated) before the program runs, so
+/// an unwritable path stops everything and a program that changes directory does not
+/// matter.
+struct KeptReport {
+    path: PathBuf,
+    file: File,
+    created: bool,
+}
+
+impl KeptReport {
+    fn open(p: &Path) -> Result<KeptReport, String> {
+        let path = std::path::absolute(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let existed = std::fs::symlink_metadata(&path).is_ok();
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| format!("cannot write the report to {}: {e}", path.display()))?;
+        Ok(KeptReport {
+            path,
+            file,
+            created: !existed,
+        })
+    }
+
+    fn write(mut self, text: &str) -> Result<(), String> {
+        self.file
+            .set_len(0)
+            .and_then(|()| self.file.write_all(text.as_bytes()))
+            .map_err(|e| format!("cannot write the report to {}: {e}", self.path.display()))
+    }
+
+    /// No report came: remove the file if `tapi-run` created it.
+    fn discard(self) {
+        if self.created {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// A directory of the child's own for its report, and the library's link in it.
+fn private_dir(library: &Path) -> Result<(tempfile::TempDir, PathBuf), String> {
+    // LD_PRELOAD splits on spaces and colons: the directory must hold neither.
+    let unsplit = |p: &Path| !p.to_string_lossy().contains([' ', ':']);
+    let tmp = std::env::temp_dir();
+    let parent = if unsplit(&tmp) {
+        tmp
+    } else {
+        PathBuf::from("/tmp")
+    };
+    let dir = tempfile::Builder::new()
+        .prefix("tapi-run-")
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
+        .tempdir_in(&parent)
+        .map_err(|e| {
+            format!(
+                "cannot create a private directory in {}: {e}",
+                parent.display()
+            )
+        })?;
+    if !unsplit(dir.path()) {
+        return Err(format!(
+            "{}: a directory for LD_PRELOAD must not contain spaces or colons",
+            dir.path().display()
+        ));
+    }
+    let link = dir.path().join("libtapi32.so");
+    let target = std::path::absolute(library).map_err(|e| format!("{}: {e}", library.display()))?;
+    std::os::unix::fs::symlink(&target, &link)
+        .map_err(|e| format!("cannot link {}: {e}", link.display()))?;
+    Ok((dir, link))
+}
+
 /// Runs the program as `o` asks; returns the exit status, or why nothing ran.
 fn run(o: &Options) -> Result<i32, String> {
     let scenario = match &o.scenario {
@@ -163,17 +246,12 @@ fn run(o: &Options) -> Result<i32, String> {
         None => DEFAULT_NAME.to_owned(),
     };
     let library = find_library()?;
-    let (report_path, keep) = match &o.report {
-        Some(p) => (p.clone(), true),
-        None => (
-            std::env::temp_dir().join(format!("tapi-run-{}.json", std::process::id())),
-            false,
-        ),
-    };
-    let _ = std::fs::remove_file(&report_path);
+    let kept = o.report.as_deref().map(KeptReport::open).transpose()?;
+    let (dir, link) = private_dir(&library)?;
+    let report_path = dir.path().join("report.json");
     let preload = match std::env::var("LD_PRELOAD") {
-        Ok(old) if !old.is_empty() => format!("{} {old}", library.display()),
-        _ => library.display().to_string(),
+        Ok(old) if !old.is_empty() => format!("{} {old}", link.display()),
+        _ => link.display().to_string(),
     };
     let program = o.program[0].to_string_lossy();
     let mut cmd = Command::new(&o.program[0]);
@@ -196,23 +274,41 @@ fn run(o: &Options) -> Result<i32, String> {
         }
     };
     eprintln!("tapi-run: {program} exited with status {code}");
-    let report: Report = match std::fs::read_to_string(&report_path) {
-        Ok(text) => serde_json::from_str(&text)
-            .map_err(|e| format!("{}: not a report: {e}", report_path.display()))?,
-        Err(_) => {
-            eprintln!(
-                "tapi-run: no report: {program} did not use libtapi32 (is it dynamically linked?)"
-            );
-            return Ok(code);
+    let text = std::fs::read_to_string(&report_path).ok();
+    drop(dir);
+    let Some(text) = text else {
+        eprintln!("tapi-run: no report: {}", no_report_reason(&status));
+        if let Some(k) = kept {
+            k.discard();
         }
+        return Ok(if o.strict { 4 } else { code });
     };
+    let report: Report =
+        serde_json::from_str(&text).map_err(|e| format!("the report is not a report: {e}"))?;
+    if report.api_calls == 0 {
+        eprintln!("tapi-run: {program} loaded libtapi32 but made no TAPI call");
+    }
     eprint!("{}", summary(&report));
-    if keep {
-        eprintln!("tapi-run: report in {}", report_path.display());
-    } else {
-        let _ = std::fs::remove_file(&report_path);
+    if let Some(k) = kept {
+        let path = k.path.clone();
+        k.write(&text)?;
+        eprintln!("tapi-run: report in {}", path.display());
     }
     Ok(if o.strict && misuse(&report) { 3 } else { code })
+}
+
+/// Why a program that ended with `status` left no report.
+fn no_report_reason(status: &std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match status.signal() {
+        Some(sig) => {
+            format!("the program was ended by signal {sig} before its exit handlers could run")
+        }
+        None => "libtapi32 was not loaded into the program (a statically linked or setuid \
+                 program, or one that removed LD_PRELOAD), or it ended without running its \
+                 exit handlers (_exit, exec)"
+            .to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 /* uses_tapi.c: a small TAPI client, for tests/tapi_run.rs. It makes a call, reads it,
  * hangs up, deallocates, and exits 0; it exits 1 if any TAPI call fails (as it does
  * against the stub library every call of which fails). If TAPI32_MARKER names a file,
- * it creates it first (to show whether it ran at all). */
+ * it creates it first (to show whether it ran at all); if TAPI32_CHDIR names a
+ * directory, it changes into it before its first TAPI call. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tapi.h"
 
@@ -30,6 +32,10 @@ int main(void) {
   if (marker) {
     FILE *f = fopen(marker, "w");
     if (f) fclose(f);
+  }
+  if (getenv("TAPI32_CHDIR") && chdir(getenv("TAPI32_CHDIR")) != 0) {
+    printf("uses_tapi: cannot change directory\n");
+    return 1;
   }
   memset(&p, 0, sizeof p);
   p.dwTotalSize = sizeof p;

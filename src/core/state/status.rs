@@ -102,13 +102,14 @@ fn machine_name() -> Text {
     .clone()
 }
 
-/// The user's name (`USER`, `LOGNAME`), or the numeric user ID.
+/// The user's name (`USER`, `LOGNAME`; not in secure execution, see `env`), or the
+/// numeric user ID.
 fn user_name() -> Text {
     static NAME: OnceLock<Text> = OnceLock::new();
     NAME.get_or_init(|| {
         ["USER", "LOGNAME"]
             .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .find_map(|v| crate::env::var_unless_secure(v).filter(|s| !s.is_empty()))
             // SAFETY: getuid has no preconditions.
             .unwrap_or_else(|| unsafe { libc::getuid() }.to_string())
             .into()
