@@ -141,17 +141,19 @@ fn text(b: &[u8]) -> String {
 /// path and the program.
 fn run_with_report(name: &str, options: &[&str]) -> (Output, PathBuf, PathBuf) {
     let prog = program(name);
+    let (o, report) = run_reporting(name, options, &[prog.to_str().unwrap()]);
+    (o, report, prog)
+}
+
+/// Runs `tapi-run OPTIONS --report WORK/NAME.json -- COMMAND...` (the report removed
+/// first); returns the output and the report path.
+fn run_reporting(name: &str, options: &[&str], command: &[&str]) -> (Output, PathBuf) {
     let report = work().join(format!("{name}.json"));
     let _ = std::fs::remove_file(&report);
     let mut args = options.to_vec();
-    args.extend([
-        "--report",
-        report.to_str().unwrap(),
-        "--",
-        prog.to_str().unwrap(),
-    ]);
-    let o = tapi_run(&args, &[]);
-    (o, report, prog)
+    args.extend(["--report", report.to_str().unwrap(), "--"]);
+    args.extend(command);
+    (tapi_run(&args, &[]), report)
 }
 
 #[test]
@@ -601,7 +603,9 @@ fn install_paths_with_spaces_and_colons_and_a_program_without_tapi_calls() {
     let report = work().join("no_tapi.json");
     let _ = std::fs::remove_file(&report);
     let mut cmd = tapi_run_cmd();
-    cmd.env("TAPI32_LIBRARY", &lib);
+    // $TMPDIR with a space too: the private directory goes to /tmp instead.
+    cmd.env("TAPI32_LIBRARY", &lib)
+        .env("TMPDIR", odd.parent().unwrap());
     let o = tapi_run_with(
         cmd,
         &[
@@ -639,6 +643,12 @@ fn install_paths_with_spaces_and_colons_and_a_program_without_tapi_calls() {
     let preload = field("preload=");
     assert!(!preload.contains([' ', ':']), "{preload}");
     let private = child_report.parent().unwrap();
+    assert_eq!(
+        private.parent(),
+        Some(Path::new("/tmp")),
+        "{}",
+        private.display()
+    );
     assert_eq!(Path::new(&preload).parent().unwrap(), private);
     assert!(
         std::fs::canonicalize(&preload).is_err(),
@@ -666,20 +676,7 @@ fn strict_fails_without_a_report() {
         err.contains("tapi-run: no report: the program was ended by signal 9"),
         "{err}"
     );
-    let report = work().join("killed.json");
-    let _ = std::fs::remove_file(&report);
-    let o = tapi_run(
-        &[
-            "--strict",
-            "--report",
-            report.to_str().unwrap(),
-            "--",
-            "sh",
-            "-c",
-            "kill -9 $$",
-        ],
-        &[],
-    );
+    let (o, report) = run_reporting("killed", &["--strict"], &["sh", "-c", "kill -9 $$"]);
     assert_eq!(o.status.code(), Some(4), "{}", text(&o.stderr));
     assert!(!report.exists(), "an empty report file was left behind");
     // A program the library is not loaded into: statically linked (when the C library
@@ -807,4 +804,28 @@ fn help_version_and_equals_forms() {
         text(&o.stdout)
     );
     assert!(read_report(&report).calls >= 1);
+}
+
+/// A shell script under `tapi-run`: every process of the tree loads the library and
+/// writes a report at exit. A helper that made no TAPI call and finished first does
+/// not keep the TAPI program's report out, and the shell, finishing last, does not
+/// replace it.
+#[test]
+fn a_script_keeps_the_report_of_its_tapi_program() {
+    let (helper, prog) = (program("no_tapi"), program("uses_tapi"));
+    let script = format!(
+        "{} >/dev/null && {} && {} >/dev/null",
+        helper.display(),
+        prog.display(),
+        helper.display()
+    );
+    let (o, report) = run_reporting("script", &["--strict"], &["sh", "-c", &script]);
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(text(&o.stdout).contains("uses_tapi: ok"), "{err}");
+    assert!(!err.contains("made no TAPI call"), "{err}");
+    assert!(!err.contains("cannot write the report"), "{err}");
+    let r = read_report(&report);
+    assert_eq!(r.calls, 1, "{r:?}");
+    assert!(r.api_calls >= 6, "{r:?}");
 }
