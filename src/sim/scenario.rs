@@ -597,6 +597,25 @@ mod tests {
     }
 
     #[test]
+    fn code_page_by_number_or_label() {
+        let cp = |text: &str| Scenario::parse(text, "c").map(|s| s.code_page);
+        assert_eq!(cp("[[line]]\n").unwrap(), None);
+        assert_eq!(cp("codepage = 1252\n").unwrap(), Some(CodePage::DEFAULT));
+        assert_eq!(
+            cp("codepage = \"windows-1252\"\n").unwrap(),
+            Some(CodePage::DEFAULT)
+        );
+        assert_eq!(
+            cp("codepage = \"utf-8\"\n").unwrap(),
+            Some(CodePage::parse("65001").unwrap())
+        );
+        let e = cp("\ncodepage = \"klingon\"\n").unwrap_err();
+        assert!(e.starts_with("c:2: codepage: unknown code page"), "{e}");
+        let e = cp("codepage = 1200\n").unwrap_err();
+        assert!(e.contains("not an ANSI code page"), "{e}");
+    }
+
+    #[test]
     fn caller_digits() {
         let base = "[[incoming]]\nat_ms = 1\nline = 0\n";
         let ok = Scenario::parse(
