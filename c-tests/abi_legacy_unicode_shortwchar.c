@@ -33,8 +33,9 @@ int main(void) {
              0);
   REQUIRE_RC(lineOpen(hLineApp, 1, &hLine, 0x00020002, 0, 0, LINECALLPRIVILEGE_MONITOR, 0, NULL),
              0);
-  /* The simulated caller's name is UTF-8 on the single-byte control API. */
-  REQUIRE_RC(tapisimOfferCall(1, 0, "5557777", "Zo\xc3\xab \xc3\x85" "berg", 0, &dwCallID), 0);
+  /* The simulated caller's name is in the ANSI code page on the single-byte control API
+   * (by default Windows-1252, as on Western Windows). */
+  REQUIRE_RC(tapisimOfferCall(1, 0, "5557777", "Zo\xeb \xc5" "berg", 0, &dwCallID), 0);
   while (lineGetMessage(hLineApp, &msg, 1000) == 0)
     if (msg.dwMessageID == LINE_APPNEWCALL) {
       hCall = (HCALL)msg.dwParam2;

@@ -225,17 +225,22 @@ static inline void t_check_quiet_at(HLINEAPP app, const char *file, int line) {
   }
 }
 
-/* lineMakeCall and wait for its successful LINE_REPLY; returns the HCALL. */
-static inline HCALL t_make_call(HLINEAPP app, HLINE line, const char *dest) {
-  HCALL call = 0;
-  LONG req = lineMakeCallA(line, &call, dest, 0, NULL);
+/* Waits for the successful LINE_REPLY of the call-making request `req` (> 0); returns
+ * the HCALL written to *call. */
+static inline HCALL t_replied_call(HLINEAPP app, LONG req, HCALL *call) {
   REQUIRE(req > 0);
   LINEMESSAGE m;
   REQUIRE(t_wait_for(app, LINE_REPLY, 0, &m));
   REQUIRE(m.dwParam1 == (DWORD_PTR)req);
   REQUIRE(m.dwParam2 == 0);
-  REQUIRE(call != 0);
-  return call;
+  REQUIRE(*call != 0);
+  return *call;
+}
+
+/* lineMakeCall and wait for its successful LINE_REPLY; returns the HCALL. */
+static inline HCALL t_make_call(HLINEAPP app, HLINE line, const char *dest) {
+  HCALL call = 0;
+  return t_replied_call(app, lineMakeCallA(line, &call, dest, 0, NULL), &call);
 }
 
 /* A remote party calls `dev`; waits for the app's LINE_APPNEWCALL (API >= 2.0 lines)

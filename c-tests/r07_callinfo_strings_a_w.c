@@ -1,5 +1,6 @@
 /* R7: the A and plain (TAPI 1.x) lineGetCallInfo entry points return single-byte strings
- * (the bytes given: UTF-8 in practice, per the README), lineGetCallInfoW returns UTF-16:
+ * (the bytes given; here the code page is UTF-8, TAPI32_CODEPAGE=65001, so that the W
+ * results are their characters), lineGetCallInfoW returns UTF-16:
  * exact code units for a caller ID number and names with non-ASCII characters ("Zoë":
  * U+00EB; an emoji outside the BMP: a surrogate pair), each with its terminating NUL
  * counted in Size. The called ID of an incoming call is the line's own number (1000+N). */
@@ -39,6 +40,7 @@ static LONG get(LONG (*fn)(HCALL, LPLINECALLINFO), HCALL call, unsigned char *bu
 }
 
 int main(void) {
+  setenv("TAPI32_CODEPAGE", "65001", 1); /* before the first TAPI call */
   unsigned char *buf = malloc(BUF);
   REQUIRE(buf != NULL);
   HLINEAPP app = t_init_event("r07-strings");

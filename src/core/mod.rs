@@ -13,6 +13,7 @@
 
 pub(crate) mod app;
 pub(crate) mod call;
+pub(crate) mod codepage;
 pub(crate) mod handles;
 pub(crate) mod ids;
 pub(crate) mod line;

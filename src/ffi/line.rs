@@ -349,7 +349,7 @@ ffi_fn! {
     ) -> LONG |strings| {
         runtime().check_initialized_for(hLine, Kind::Line)?;
         check_ptr(lpdwAddressID, 4)?;
-        let unit = if strings == Strings::Wide { 2 } else { 1 };
+        let unit = strings.unit();
         check_ptr(lpsAddress, (dwSize as usize).max(unit))?;
         runtime().line(hLine)?;
         if dwAddressMode != LINEADDRESSMODE_DIALABLEADDR {

@@ -280,7 +280,7 @@ ffi_fn! {
         lpszCountryCode: LPTSTR,
         lpszCityCode: LPTSTR,
     ) -> LONG |strings| {
-        let unit = if strings == Strings::Wide { 2 } else { 1 };
+        let unit = strings.unit();
         if check_ptr(lpszCountryCode, 8 * unit).is_err()
             || check_ptr(lpszCityCode, 8 * unit).is_err()
         {

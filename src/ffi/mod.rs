@@ -39,8 +39,10 @@ pub use sim::*;
 pub use status::*;
 pub use unavailable::*;
 
+use std::borrow::Cow;
 use std::ffi::c_void;
 
+use crate::core::codepage::{self, CodePage};
 use crate::core::{ExportScope, Result};
 use crate::doctor::{self, TraceArg};
 use tapi32_defs::{LineError, LONG, WCHAR};
@@ -181,6 +183,12 @@ pub(crate) fn boundary(
     result
 }
 
+/// The ANSI code page of the single-byte entry points (`TAPI32_CODEPAGE`, the scenario's
+/// `codepage`, else Windows-1252).
+fn code_page() -> CodePage {
+    crate::simulator().code_page()
+}
+
 /// Which string encoding an entry point returns and takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Strings {
@@ -191,16 +199,20 @@ pub(crate) enum Strings {
 }
 
 impl Strings {
-    /// Reads a caller's string in this encoding.
+    /// Reads a caller's string in this encoding, losslessly (see [`codepage`]).
     ///
     /// # Safety
     /// `p` must be NULL or point to a NUL-terminated string of this encoding.
     pub(crate) unsafe fn read(self, p: *const c_void) -> Result<Option<String>> {
         match self {
             // SAFETY: forwarded contract.
-            Strings::Ansi => unsafe { ptr::opt_str(p.cast()) },
+            Strings::Ansi => {
+                Ok(unsafe { ptr::opt_bytes(p.cast()) }?.map(|b| code_page().decode(b)))
+            }
             // SAFETY: forwarded contract.
-            Strings::Wide => unsafe { ptr::opt_wstr(p.cast::<WCHAR>()) },
+            Strings::Wide => Ok(
+                unsafe { ptr::opt_units(p.cast::<WCHAR>()) }?.map(|u| codepage::decode_wide(&u))
+            ),
         }
     }
 
@@ -210,7 +222,7 @@ impl Strings {
         match self {
             Strings::Ansi => {
                 let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-                String::from_utf8_lossy(&bytes[..end]).into_owned()
+                code_page().decode(&bytes[..end])
             }
             Strings::Wide => {
                 let units: Vec<u16> = bytes
@@ -218,24 +230,37 @@ impl Strings {
                     .map(|c| u16::from_ne_bytes([c[0], c[1]]))
                     .take_while(|&u| u != 0)
                     .collect();
-                String::from_utf16_lossy(&units)
+                codepage::decode_wide(&units)
             }
         }
     }
 
     /// `s` encoded with its terminating NUL.
     pub(crate) fn encode(self, s: &str) -> Vec<u8> {
+        let mut v = self.encode_body(s).into_owned();
+        v.resize(v.len() + self.unit(), 0);
+        v
+    }
+
+    /// `s` encoded, without a NUL (UTF-16 in native byte order).
+    pub(crate) fn encode_body(self, s: &str) -> Cow<'_, [u8]> {
         match self {
-            Strings::Ansi => {
-                let mut v = s.as_bytes().to_vec();
-                v.push(0);
-                v
-            }
-            Strings::Wide => s
-                .encode_utf16()
-                .chain(std::iter::once(0))
-                .flat_map(u16::to_ne_bytes)
-                .collect(),
+            Strings::Ansi => code_page().encode(s),
+            Strings::Wide => Cow::Owned(
+                code_page()
+                    .encode_wide(s)
+                    .into_iter()
+                    .flat_map(u16::to_ne_bytes)
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Bytes per character unit (and per NUL): 1 or 2.
+    pub(crate) fn unit(self) -> usize {
+        match self {
+            Strings::Ansi => 1,
+            Strings::Wide => 2,
         }
     }
 

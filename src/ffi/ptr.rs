@@ -64,25 +64,24 @@ pub(crate) unsafe fn caller_struct<'a, T>(p: *mut T) -> Result<&'a mut [MaybeUni
     Ok(unsafe { std::slice::from_raw_parts_mut(p.cast::<MaybeUninit<u8>>(), total) })
 }
 
-/// Reads an optional NUL-terminated single-byte string (taken as UTF-8, lossily).
+/// The bytes of an optional NUL-terminated single-byte string, without the NUL.
 ///
 /// # Safety
-/// `p` must be NULL or point to a NUL-terminated string.
-pub(crate) unsafe fn opt_str(p: *const c_char) -> Result<Option<String>> {
+/// `p` must be NULL or point to a NUL-terminated string that outlives `'a`.
+pub(crate) unsafe fn opt_bytes<'a>(p: *const c_char) -> Result<Option<&'a [u8]>> {
     if p.is_null() {
         return Ok(None);
     }
     check_ptr(p, 1)?;
     // SAFETY: non-NULL and NUL-terminated by the caller's contract.
-    let s = unsafe { CStr::from_ptr(p) };
-    Ok(Some(s.to_string_lossy().into_owned()))
+    Ok(Some(unsafe { CStr::from_ptr(p) }.to_bytes()))
 }
 
-/// Reads an optional NUL-terminated UTF-16 string.
+/// The code units of an optional NUL-terminated UTF-16 string, without the NUL.
 ///
 /// # Safety
 /// `p` must be NULL or point to a NUL-terminated UTF-16 string.
-pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
+pub(crate) unsafe fn opt_units(p: *const WCHAR) -> Result<Option<Vec<u16>>> {
     if p.is_null() {
         return Ok(None);
     }
@@ -99,7 +98,28 @@ pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
         // SAFETY: stays within the string (we have not passed its NUL).
         q = unsafe { q.add(1) };
     }
-    Ok(Some(String::from_utf16_lossy(&units)))
+    Ok(Some(units))
+}
+
+/// Reads an optional NUL-terminated single-byte string as UTF-8, lossily (the Win32
+/// basics' names; TAPI's strings go through [`super::Strings`]).
+///
+/// # Safety
+/// `p` must be NULL or point to a NUL-terminated string.
+pub(crate) unsafe fn opt_str(p: *const c_char) -> Result<Option<String>> {
+    // SAFETY: forwarded contract.
+    let bytes = unsafe { opt_bytes(p) }?;
+    Ok(bytes.map(|b| String::from_utf8_lossy(b).into_owned()))
+}
+
+/// Reads an optional NUL-terminated UTF-16 string, lossily (the Win32 basics' names).
+///
+/// # Safety
+/// `p` must be NULL or point to a NUL-terminated UTF-16 string.
+pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
+    // SAFETY: forwarded contract.
+    let units = unsafe { opt_units(p) }?;
+    Ok(units.map(|u| String::from_utf16_lossy(&u)))
 }
 
 #[cfg(test)]

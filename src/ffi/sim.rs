@@ -17,7 +17,9 @@ ffi_fn! {
     ///
     /// * `lpszCallerID`, `lpszCallerIDName`: the caller's number and name, or NULL when not
     ///   known (`dwCallerIDFlags` then lacks `LINECALLPARTYID_ADDRESS` / `_NAME`; with both
-    ///   NULL it is `LINECALLPARTYID_UNKNOWN`).
+    ///   NULL it is `LINECALLPARTYID_UNKNOWN`). Single-byte strings in the ANSI code page
+    ///   (`TAPI32_CODEPAGE`, default Windows-1252), as the `A` functions take; the `A`
+    ///   functions return the same bytes.
     /// * `dwMediaMode`: one `LINEMEDIAMODE_*` bit, or 0 for `LINEMEDIAMODE_INTERACTIVEVOICE`.
     /// * `lpdwCallID`: receives the call's `dwCallID`. A call that no application receives
     ///   is not kept.

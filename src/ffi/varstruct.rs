@@ -86,25 +86,12 @@ impl<'a> VarOut<'a> {
         let Some(t) = text else {
             return;
         };
-        match strings {
-            Strings::Ansi => {
-                if let Some(dst) = self.reserve(size_at, t.len() + 1) {
-                    put(dst, t.as_bytes());
-                    dst[t.len()].write(0);
-                }
-            }
-            Strings::Wide => {
-                let units = if t.is_ascii() {
-                    t.len()
-                } else {
-                    t.encode_utf16().count()
-                };
-                if let Some(dst) = self.reserve(size_at, (units + 1) * 2) {
-                    let all = t.encode_utf16().chain(std::iter::once(0));
-                    for (d, u) in dst.chunks_exact_mut(2).zip(all) {
-                        put(d, &u.to_ne_bytes());
-                    }
-                }
+        let body = strings.encode_body(t);
+        let unit = strings.unit();
+        if let Some(dst) = self.reserve(size_at, body.len() + unit) {
+            put(dst, &body);
+            for b in &mut dst[body.len()..] {
+                b.write(0);
             }
         }
     }

@@ -32,6 +32,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
+use crate::core::codepage::CodePage;
 use crate::core::{
     AddressInfo, CallOp, ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result, TextId,
 };
@@ -45,6 +46,9 @@ use tapi32_defs::LineError;
 pub const SCENARIO_ENV: &str = "TAPI32_SCENARIO";
 /// Environment variable with the number of simulated line devices.
 pub(crate) const LINES_ENV: &str = "TAPI32_SIM_LINES";
+/// The ANSI code page of the single-byte entry points: a Windows code page number or an
+/// encoding label (default Windows-1252, or the scenario's `codepage`).
+pub(crate) const CODEPAGE_ENV: &str = "TAPI32_CODEPAGE";
 /// Most line devices the simulator offers.
 pub(crate) const MAX_LINES: u32 = 4096;
 
@@ -68,6 +72,8 @@ pub(crate) struct SimProvider {
     locations: Locations,
     /// The pseudo-terminals of connected data calls.
     modems: datamodem::DataModems,
+    /// The ANSI code page of the single-byte entry points.
+    code_page: CodePage,
 }
 
 /// `dwPermanentProviderID` of the simulated provider (`lineGetProviderList`).
@@ -90,6 +96,7 @@ impl SimProvider {
             started: Once::new(),
             locations: Locations::new(Vec::new()),
             modems: datamodem::DataModems::default(),
+            code_page: CodePage::DEFAULT,
         }
     }
 
@@ -104,15 +111,35 @@ impl SimProvider {
         SimProvider {
             devices,
             locations: Locations::new(scenario.locations.clone()),
+            code_page: scenario.code_page.unwrap_or_default(),
             scenario: Some(Arc::new(scenario)),
             ..Self::new(0)
         }
     }
 
     /// A provider configured by [`SCENARIO_ENV`] or, without one, [`LINES_ENV`]
-    /// (default 2; an unparsable value gives 2). A scenario that cannot be read or
-    /// parsed leaves a provider with no lines whose [`Provider::startup_error`] says why.
+    /// (default 2; an unparsable value gives 2), with the code page of [`CODEPAGE_ENV`]
+    /// (else the scenario's, else Windows-1252). A scenario that cannot be read or
+    /// parsed, or an unknown code page, leaves a provider with no lines whose
+    /// [`Provider::startup_error`] says why.
     pub(crate) fn from_env() -> Self {
+        let provider = Self::from_env_without_code_page();
+        match crate::env::var_unless_secure(CODEPAGE_ENV).filter(|v| !v.is_empty()) {
+            None => provider,
+            Some(v) => match CodePage::parse(&v) {
+                Ok(code_page) => SimProvider {
+                    code_page,
+                    ..provider
+                },
+                Err(e) => SimProvider {
+                    error: Some(format!("{CODEPAGE_ENV}: {e}")),
+                    ..Self::new(0)
+                },
+            },
+        }
+    }
+
+    fn from_env_without_code_page() -> Self {
         if let Some(name) = crate::env::var_unless_secure(SCENARIO_ENV).filter(|v| !v.is_empty()) {
             return match Scenario::load(&name) {
                 Ok(s) => Self::with_scenario(s),
@@ -126,6 +153,11 @@ impl SimProvider {
             .and_then(|v| v.trim().parse::<u32>().ok())
             .unwrap_or(2);
         Self::new(lines)
+    }
+
+    /// The ANSI code page of the single-byte entry points.
+    pub(crate) fn code_page(&self) -> CodePage {
+        self.code_page
     }
 
     /// The telephony locations (`lineTranslateAddress`, `lineGetTranslateCaps` ...).

@@ -1,6 +1,10 @@
 //! Scenarios: a TOML file that scripts the simulated telephone network.
 //!
 //! ```toml
+//! codepage = "windows-1252" # top level, before any table: the ANSI code page of the
+//!                           # single-byte entry points, a number (1252) or a label
+//!                           # (default windows-1252; TAPI32_CODEPAGE overrides it)
+//!
 //! [[line]]                  # one per line device, in device-ID order (default: two lines)
 //! name = "Front desk"       # LineName (default "Simulated Line N")
 //! number = "1000"           # the line's own number (default 1000+N)
@@ -52,6 +56,7 @@ use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
 use super::locations::{self, Location};
+use crate::core::codepage::CodePage;
 
 use tapi32_defs::constants::*;
 
@@ -148,11 +153,23 @@ pub struct Scenario {
     pub closes: Vec<Close>,
     /// The telephony locations (at least one; the first is current at the start).
     pub locations: Vec<Location>,
+    /// The ANSI code page of the single-byte entry points (top-level `codepage`), if
+    /// the scenario sets one.
+    pub(crate) code_page: Option<CodePage>,
+}
+
+/// A code page as the scenario gives it: a number (`1252`) or a label (`"utf-8"`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawCodePage {
+    Number(u32),
+    Label(String),
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
+    codepage: Option<Spanned<RawCodePage>>,
     #[serde(default)]
     line: Vec<Spanned<RawLine>>,
     #[serde(default)]
@@ -508,6 +525,16 @@ impl Scenario {
         if locations.is_empty() {
             locations.push(Location::default());
         }
+        let code_page = match &raw.codepage {
+            None => None,
+            Some(c) => {
+                let v = match c.get_ref() {
+                    RawCodePage::Number(n) => n.to_string(),
+                    RawCodePage::Label(l) => l.clone(),
+                };
+                Some(CodePage::parse(&v).map_err(|m| err(c.span(), format!("codepage: {m}")))?)
+            }
+        };
         Ok(Scenario {
             lines,
             incoming,
@@ -515,6 +542,7 @@ impl Scenario {
             numbers,
             closes,
             locations,
+            code_page,
         })
     }
 
@@ -566,6 +594,25 @@ mod tests {
         let e = Scenario::parse("[[incoming]]\nat_ms = 1\nline = 0\nmedia = \"fax\"\n", "w")
             .unwrap_err();
         assert!(e.contains("unknown media \"fax\""), "{e}");
+    }
+
+    #[test]
+    fn code_page_by_number_or_label() {
+        let cp = |text: &str| Scenario::parse(text, "c").map(|s| s.code_page);
+        assert_eq!(cp("[[line]]\n").unwrap(), None);
+        assert_eq!(cp("codepage = 1252\n").unwrap(), Some(CodePage::DEFAULT));
+        assert_eq!(
+            cp("codepage = \"windows-1252\"\n").unwrap(),
+            Some(CodePage::DEFAULT)
+        );
+        assert_eq!(
+            cp("codepage = \"utf-8\"\n").unwrap(),
+            Some(CodePage::parse("65001").unwrap())
+        );
+        let e = cp("\ncodepage = \"klingon\"\n").unwrap_err();
+        assert!(e.starts_with("c:2: codepage: unknown code page"), "{e}");
+        let e = cp("codepage = 1200\n").unwrap_err();
+        assert!(e.contains("not an ANSI code page"), "{e}");
     }
 
     #[test]
