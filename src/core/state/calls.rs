@@ -185,6 +185,7 @@ impl ControlLock<'_> {
         self.st.calls.remove(&call);
         if let Some((device, address)) = place {
             self.address_maybe_changed(device, address);
+            self.phone_ring(device, call, false);
         }
     }
 
