@@ -667,6 +667,42 @@ mod tests {
     }
 
     #[test]
+    fn phones() {
+        let s = Scenario::parse(DEFAULT, "default").unwrap();
+        assert!(s.phones.is_empty(), "the default scenario stays phone-less");
+        let text = "[[phone]]\nname = \"Desk\"\nline = 1\nhookswitch = [\"headset\"]\n\
+                    ring_modes = 0\ndisplay_rows = 0\n[[phone]]\n";
+        let s = Scenario::parse(text, "p").unwrap();
+        assert_eq!(s.phones.len(), 2);
+        let (a, b) = (&s.phones[0], &s.phones[1]);
+        assert_eq!((a.name.as_str(), a.line), ("Desk", Some(1)));
+        assert_eq!(a.hookswitch, PHONEHOOKSWITCHDEV_HEADSET);
+        assert_eq!((a.ring_modes, a.display_rows, a.display_columns), (0, 0, 0));
+        assert_eq!((b.name.as_str(), b.line), ("Simulated Phone 1", None));
+        assert_eq!(
+            b.hookswitch,
+            PHONEHOOKSWITCHDEV_HANDSET | PHONEHOOKSWITCHDEV_SPEAKER
+        );
+        assert_eq!(
+            (b.ring_modes, b.display_rows, b.display_columns),
+            (1, 2, 40)
+        );
+        for (bad, says) in [
+            ("line = 2", "line 2 does not exist"),
+            (
+                "hookswitch = [\"pedal\"]",
+                "unknown hookswitch device \"pedal\"",
+            ),
+            ("ring_modes = 17", "ring_modes must be 0 to 16"),
+            ("display_columns = 300", "at most 16 rows of 256 columns"),
+            ("buttons = 3", "buttons"),
+        ] {
+            let e = Scenario::parse(&format!("[[line]]\n[[phone]]\n{bad}\n"), "q").unwrap_err();
+            assert!(e.starts_with("q:") && e.contains(says), "{e}");
+        }
+    }
+
+    #[test]
     fn caller_digits() {
         let base = "[[incoming]]\nat_ms = 1\nline = 0\n";
         let ok = Scenario::parse(
