@@ -5,6 +5,8 @@
  * afterwards, phoneGetID and lineGetID "tapi/phone", a phone ringing while a call is
  * offered on its line, every bad input, and stale handles after phoneClose and
  * phoneShutdown. */
+#include <windows.h>
+
 #include "common.h"
 
 static const char *SCENARIO =
@@ -18,6 +20,20 @@ static const char *SCENARIO =
     "display_rows = 2\n"
     "display_columns = 16\n"
     "[[phone]]\n";
+
+/* The TAPI 1.x callback application: what its callback received, in the thread's
+ * message loop. */
+static DWORD cb_reply_req, cb_ring_mode = 99, cb_instance, cb_thread, cb_off_thread;
+static void phone_cb(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD_PTR dwParam1,
+                     DWORD_PTR dwParam2, DWORD_PTR dwParam3) {
+  (void)hDevice, (void)dwParam3;
+  if (GetCurrentThreadId() != cb_thread) cb_off_thread++;
+  if (dwMessage == PHONE_REPLY && dwParam2 == 0) cb_reply_req = (DWORD)dwParam1;
+  if (dwMessage == PHONE_STATE && dwParam1 == PHONESTATE_RINGMODE) {
+    cb_ring_mode = (DWORD)dwParam2;
+    cb_instance = (DWORD)dwInstance;
+  }
+}
 
 /* Takes phone messages until one with `id` about `hdev` (unless 0) comes. */
 static int p_wait_for(HPHONEAPP app, DWORD id, DWORD hdev, PHONEMESSAGE *out) {
@@ -420,6 +436,23 @@ int main(void) {
   CHECK(req > 0);
   CHECK_RC(phoneClose(h3), 0);
   CHECK_RC(phoneGetMessage(papp2, &pm, 0), PHONEERR_OPERATIONFAILED);
+
+  /* TAPI 1.x, callback: the same messages reach the callback in this thread's loop. */
+  HPHONEAPP papp1 = 0;
+  DWORD n1 = 0;
+  cb_thread = GetCurrentThreadId();
+  CHECK_RC(phoneInitialize(&papp1, NULL, phone_cb, "api_phone_scenario_1x", &n1), 0);
+  CHECK_EQ(n1, 2);
+  HPHONE h4 = 0;
+  CHECK_RC(phoneOpen(papp1, 1, &h4, 0x00010004, 0, 44, PHONEPRIVILEGE_OWNER), 0);
+  CHECK_RC(phoneSetStatusMessages(h4, PHONESTATE_RINGMODE, 0, 0), 0);
+  LONG req1 = phoneSetRing(h4, 0, 0); /* device 1 still rings with mode 1: now silent */
+  CHECK(req1 > 0);
+  REQUIRE_PUMP_UNTIL(cb_reply_req == (DWORD)req1 && cb_ring_mode == 0);
+  CHECK_EQ(cb_instance, 44);
+  CHECK_EQ(cb_off_thread, 0);
+  CHECK_RC(phoneShutdown(papp1), 0);
+  CHECK_RC(phoneGetRing(h4, &mode, &vol), PHONEERR_INVALPHONEHANDLE);
 
   /* phoneShutdown closes the application's phones. */
   CHECK_RC(phoneShutdown(papp), 0);
