@@ -417,6 +417,13 @@ int main(void) {
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
   CHECK_PHONE_STATE(papp, h1, PHONESTATE_RINGMODE, 0);
   CHECK_RC(lineDeallocateCall(call), 0);
+  /* Offered, then its only application closes the line: the call goes, the ring stops. */
+  call = t_offer(lapp, 0, "5551234", NULL, NULL);
+  CHECK_PHONE_STATE(papp, h1, PHONESTATE_RINGMODE, 1);
+  CHECK_RC(lineClose(line0), 0);
+  CHECK_PHONE_STATE(papp, h1, PHONESTATE_RINGMODE, 0);
+  CHECK_RC(phoneGetRing(h1, &mode, &vol), 0);
+  CHECK_EQ(mode, 0);
 
   /* phoneClose: the owner hears MONITORS 0; the closed handle is dead everywhere. */
   CHECK_RC(phoneClose(h2), 0);
