@@ -1,8 +1,10 @@
-/* The phone functions on a system with no phone devices: phone applications initialize
- * (TAPI 1.x and 2.x, callback and event), report 0 devices, wait for messages (none
- * come), and shut down; everything about a device answers PHONEERR_BADDEVICEID or
- * PHONEERR_INVALPHONEHANDLE, as Windows does; phone and line application handles are
- * not interchangeable; PHONEERR_UNINITIALIZED with no phone application. */
+/* The phone functions on a system with no phone devices (no scenario defines one):
+ * phone applications initialize (TAPI 1.x and 2.x, callback and event), report 0
+ * devices, wait for messages (none come), and shut down; everything about a device
+ * answers PHONEERR_BADDEVICEID or PHONEERR_INVALPHONEHANDLE, as Windows does, and
+ * lineGetID "tapi/phone" LINEERR_INVALDEVICECLASS; phone and line application handles
+ * are not interchangeable; PHONEERR_UNINITIALIZED with no phone application.
+ * api_phone_scenario.c covers phones a scenario defines. */
 #include "common.h"
 
 static void phone_cb(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstance, DWORD_PTR dwParam1,
@@ -58,6 +60,18 @@ int main(void) {
   CHECK_RC(phoneSetHookSwitch(123, PHONEHOOKSWITCHDEV_HANDSET, PHONEHOOKSWITCHMODE_ONHOOK),
            PHONEERR_INVALPHONEHANDLE);
   CHECK_RC(phoneConfigDialog(0, NULL, NULL), PHONEERR_BADDEVICEID);
+  CHECK_RC(phoneNegotiateExtVersion(papp, 0, 0x00020002, 1, 2, &v), PHONEERR_BADDEVICEID);
+  unsigned char vb[64];
+  memset(vb, 0, sizeof vb);
+  ((VARSTRING *)vb)->dwTotalSize = sizeof vb;
+  CHECK_RC(phoneGetID(123, (VARSTRING *)vb, "tapi/phone"), PHONEERR_INVALPHONEHANDLE);
+  CHECK_RC(phoneGetStatus(123, (PHONESTATUS *)caps), PHONEERR_INVALPHONEHANDLE);
+  DWORD ring = 0;
+  CHECK_RC(phoneGetRing(123, &ring, &ring), PHONEERR_INVALPHONEHANDLE);
+  CHECK_RC(phoneSetStatusMessages(123, 0, 0, 0), PHONEERR_INVALPHONEHANDLE);
+  CHECK_RC(lineGetID(line, 0, 0, LINECALLSELECT_LINE, (VARSTRING *)vb, "tapi/phone"),
+           LINEERR_INVALDEVICECLASS);
+  CHECK_EQ(((VARSTRING *)vb)->dwUsedSize, 0); /* untouched */
   CHECK_RC(phoneGetIcon(0, NULL, &icon), PHONEERR_BADDEVICEID);
 
   /* Phone and line application handles do not mix. */

@@ -5237,19 +5237,23 @@ LONG lineGetProviderListA(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList)
 LONG lineGetProviderListW(DWORD dwAPIVersion, LPLINEPROVIDERLIST lpProviderList);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * Closes an open phone: the `HPHONE` becomes invalid before this returns, its queued
+ * messages and outstanding replies are discarded, and the device's other opens that
+ * asked for it hear `PHONESTATE_OWNER` or `PHONESTATE_MONITORS` (dwParam2 the new
+ * count).
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` (unknown or
+ * closed).
  *
  */
 LONG phoneClose(HPHONE hPhone);
 
 /**
- * The simulated provider has no phone devices: every device ID is bad.
+ * No configuration dialogs on Linux: once the device ID is valid, answers
+ * `PHONEERR_OPERATIONUNAVAIL`.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or `PHONEERR_BADDEVICEID`.
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application), `PHONEERR_BADDEVICEID`
+ * or `PHONEERR_OPERATIONUNAVAIL`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5273,11 +5277,11 @@ LONG phoneConfigDialogA(DWORD dwDeviceID, HWND hwndOwner, LPCSTR lpszDeviceClass
 LONG phoneConfigDialogW(DWORD dwDeviceID, HWND hwndOwner, LPCWSTR lpszDeviceClass);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * The simulated phones have no device-specific features: once `hPhone` is valid,
+ * answers `PHONEERR_OPERATIONUNAVAIL`.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_OPERATIONUNAVAIL`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5285,11 +5289,11 @@ LONG phoneConfigDialogW(DWORD dwDeviceID, HWND hwndOwner, LPCWSTR lpszDeviceClas
 LONG phoneDevSpecific(HPHONE hPhone, LPVOID lpParams, DWORD dwSize);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * The simulated phones have no buttons (`PHONECAPS.dwNumButtonLamps` is 0): once
+ * `hPhone` is valid, every button ID is bad.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_INVALBUTTONLAMPID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5313,11 +5317,59 @@ LONG phoneGetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO 
 LONG phoneGetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * The simulated phones have no buttons (`PHONECAPS.dwNumButtonLamps` is 0): once
+ * `hPhone` is valid, every button ID is bad.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_INVALBUTTONLAMPID`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetButtonInfo(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ *As [`phoneSetButtonInfo`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ *As [`phoneSetButtonInfo`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
+
+/**
+ * The simulated phones have no lamps: once `hPhone` is valid, every lamp ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_INVALBUTTONLAMPID`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetLamp(HPHONE hPhone, DWORD dwButtonLampID, LPDWORD lpdwLampMode);
+
+/**
+ * The simulated phones have no lamps: once `hPhone` is valid, every lamp ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_INVALBUTTONLAMPID`.
+ *
+ */
+LONG phoneSetLamp(HPHONE hPhone, DWORD dwButtonLampID, DWORD dwLampMode);
+
+/**
+ * The simulated phones have no data areas (`PHONECAPS.dwNumGetData` is 0): once
+ * `hPhone` is valid, every data ID is bad.
+ *
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_INVALDATAID`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5325,11 +5377,61 @@ LONG phoneGetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO 
 LONG phoneGetData(HPHONE hPhone, DWORD dwDataID, LPVOID lpData, DWORD dwSize);
 
 /**
- * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
- * device ID is bad.
+ * The simulated phones have no data areas (`PHONECAPS.dwNumSetData` is 0): once
+ * `hPhone` is valid, every data ID is bad.
  *
- * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
- * `PHONEERR_BADDEVICEID`.
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE` or
+ * `PHONEERR_INVALDATAID`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneSetData(HPHONE hPhone, DWORD dwDataID, LPVOID lpData, DWORD dwSize);
+
+/**
+ * The simulated phones have no icons: once the device ID is valid, answers
+ * `PHONEERR_OPERATIONUNAVAIL`.
+ *
+ * Returns `PHONEERR_UNINITIALIZED` (no phone application), `PHONEERR_BADDEVICEID`
+ * or `PHONEERR_OPERATIONUNAVAIL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIcon(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ *As [`phoneGetIcon`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIconA(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ *As [`phoneGetIcon`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
+
+/**
+ * The capabilities of phone device `dwDeviceID` (single-byte strings; the TAPI 1.x
+ * name): `PhoneName`, `ProviderInfo`, `PhoneInfo` (which line it sits beside),
+ * `dwPermanentPhoneID`, `dwHookSwitchDevs` with the hookswitch modes each takes
+ * (ONHOOK, MIC, SPEAKER, MICSPEAKER, all settable and monitored), volume and gain for
+ * every hookswitch device, `dwNumRingModes`, the display size, `dwPhoneStates` (the
+ * `PHONE_STATE` changes reported), no buttons, lamps or data areas, from 2.0
+ * `DeviceClasses` (`"tapi/phone"`, and `"tapi/line"` when it sits beside a line) and
+ * `dwPhoneFeatures`. `dwTotalSize` must be at least the fixed size of `dwAPIVersion`
+ * (144 bytes before 2.0, 180 for 2.0 and 2.1, 196 from 2.2); variable fields are
+ * written whole or not at all.
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`,
+ * `PHONEERR_BADDEVICEID`, `PHONEERR_INCOMPATIBLEAPIVERSION`,
+ * `PHONEERR_INCOMPATIBLEEXTVERSION`, `PHONEERR_INVALPOINTER`,
+ * `PHONEERR_STRUCTURETOOSMALL`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5365,47 +5467,13 @@ LONG phoneGetDevCapsW(HPHONEAPP hPhoneApp,
                       LPPHONECAPS lpPhoneCaps);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * The device ID of a device class associated with the open phone `hPhone`, as a
+ * `DWORD` in a `VARSTRING` (`STRINGFORMAT_BINARY`): `"tapi/phone"` the phone device,
+ * `"tapi/line"` the line device it sits beside (`PHONEERR_INVALDEVICECLASS` when it
+ * has none); any other class `PHONEERR_INVALDEVICECLASS`.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetDisplay(HPHONE hPhone, LPVARSTRING lpDisplay);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetGain(HPHONE hPhone, DWORD dwHookSwitchDev, LPDWORD lpdwGain);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetHookSwitch(HPHONE hPhone, LPDWORD lpdwHookSwitchDevs);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPOINTER`, `PHONEERR_STRUCTURETOOSMALL`, `PHONEERR_INVALDEVICECLASS`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5429,47 +5497,9 @@ LONG phoneGetIDA(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCSTR lpszDeviceClass);
 LONG phoneGetIDW(HPHONE hPhone, LPVARSTRING lpDeviceID, LPCWSTR lpszDeviceClass);
 
 /**
- * The simulated provider has no phone devices: every device ID is bad.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or `PHONEERR_BADDEVICEID`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetIcon(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
-
-/**
- *As [`phoneGetIcon`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetIconA(DWORD dwDeviceID, LPCSTR lpszDeviceClass, LPHICON lphIcon);
-
-/**
- *As [`phoneGetIcon`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetLamp(HPHONE hPhone, DWORD dwButtonLampID, LPDWORD lpdwLampMode);
-
-/**
  * Takes the next message of a phone application initialized with
- * `PHONEINITIALIZEEXOPTION_USEEVENT`, waiting up to `dwTimeout` milliseconds. With no
- * phone devices no message ever comes: it times out.
+ * `PHONEINITIALIZEEXOPTION_USEEVENT`, waiting up to `dwTimeout` milliseconds. Messages are
+ * `PHONE_STATE` and `PHONE_REPLY` about the application's open phones.
  *
  * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`,
  * `PHONEERR_INVALPOINTER`, `PHONEERR_OPERATIONFAILED` (timeout).
@@ -5480,77 +5510,10 @@ LONG phoneGetLamp(HPHONE hPhone, DWORD dwButtonLampID, LPDWORD lpdwLampMode);
 LONG phoneGetMessage(HPHONEAPP hPhoneApp, LPPHONEMESSAGE lpMessage, DWORD dwTimeout);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetRing(HPHONE hPhone, LPDWORD lpdwRingMode, LPDWORD lpdwVolume);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetStatus(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
-
-/**
- *As [`phoneGetStatus`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetStatusA(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
-
-/**
- *As [`phoneGetStatus`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetStatusW(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetStatusMessages(HPHONE hPhone,
-                            LPDWORD lpdwPhoneStates,
-                            LPDWORD lpdwButtonModes,
-                            LPDWORD lpdwButtonStates);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneGetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, LPDWORD lpdwVolume);
-
-/**
  * Initializes a TAPI 1.x phone application whose messages go to `lpfnCallback`
  * (delivered as a line application's are: in the calling thread's message loop, or
- * on a dispatcher thread when asked for). The simulated provider has no phone
- * devices: `*lpdwNumDevs` is 0.
+ * on a dispatcher thread when asked for). `*lpdwNumDevs` is the number of phone
+ * devices (the scenario's `[[phone]]` entries; 0 without them).
  *
  * Returns 0, or `PHONEERR_INVALPOINTER` (a NULL pointer or callback),
  * `PHONEERR_NOMEM`, `PHONEERR_NODRIVER` (an unusable scenario).
@@ -5567,8 +5530,8 @@ LONG phoneInitialize(LPHPHONEAPP lphPhoneApp,
 /**
  * Initializes a TAPI 2.x phone application, as `lineInitializeEx` initializes a line
  * application (`PHONEINITIALIZEEXOPTION_USEHIDDENWINDOW` with a callback, or
- * `_USEEVENT`: `Handles.hEvent` and `phoneGetMessage`). The simulated provider has no
- * phone devices: `*lpdwNumDevs` is 0.
+ * `_USEEVENT`: `Handles.hEvent` and `phoneGetMessage`). `*lpdwNumDevs` is the number of
+ * phone devices (the scenario's `[[phone]]` entries; 0 without them).
  *
  * Returns 0, or `PHONEERR_INVALPOINTER`, `PHONEERR_STRUCTURETOOSMALL`,
  * `PHONEERR_INCOMPATIBLEAPIVERSION`, `PHONEERR_INVALPARAM` (unknown option),
@@ -5600,11 +5563,12 @@ LONG phoneInitializeExW(LPHPHONEAPP lphPhoneApp,
                         LPPHONEINITIALIZEEXPARAMS lpPhoneInitializeExParams);
 
 /**
- * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
- * device ID is bad.
+ * The highest API version in `dwAPILowVersion..=dwAPIHighVersion` the library
+ * supports for phone device `dwDeviceID` (1.3 to 3.1); `*lpExtensionID` is zeroed
+ * (no extensions).
  *
- * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
- * `PHONEERR_BADDEVICEID`.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`,
+ * `PHONEERR_BADDEVICEID`, `PHONEERR_INCOMPATIBLEAPIVERSION`, `PHONEERR_INVALPOINTER`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5617,11 +5581,11 @@ LONG phoneNegotiateAPIVersion(HPHONEAPP hPhoneApp,
                               LPPHONEEXTENSIONID lpExtensionID);
 
 /**
- * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
- * device ID is bad.
+ * The simulated phones have no extensions: once the application and the device ID
+ * are valid, answers `PHONEERR_OPERATIONUNAVAIL`.
  *
- * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
- * `PHONEERR_BADDEVICEID`.
+ * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`,
+ * `PHONEERR_BADDEVICEID` or `PHONEERR_OPERATIONUNAVAIL`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5634,11 +5598,16 @@ LONG phoneNegotiateExtVersion(HPHONEAPP hPhoneApp,
                               LPDWORD lpdwExtVersion);
 
 /**
- * The simulated provider has no phone devices: once `hPhoneApp` is valid, every
- * device ID is bad.
+ * Opens phone device `dwDeviceID` with `dwPrivilege` `PHONEPRIVILEGE_OWNER` (may use
+ * the setters) or `PHONEPRIVILEGE_MONITOR`; any number of applications may open it
+ * either way. Messages about the phone carry `dwCallbackInstance`. The device's other
+ * opens that asked for it hear `PHONESTATE_OWNER` or `PHONESTATE_MONITORS` (dwParam2
+ * the new count).
  *
- * Returns `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE` or
- * `PHONEERR_BADDEVICEID`.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`,
+ * `PHONEERR_BADDEVICEID`, `PHONEERR_INCOMPATIBLEAPIVERSION`,
+ * `PHONEERR_INCOMPATIBLEEXTVERSION`, `PHONEERR_INVALPRIVILEGE`,
+ * `PHONEERR_INVALPOINTER`, `PHONEERR_NOMEM`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5652,51 +5621,177 @@ LONG phoneOpen(HPHONEAPP hPhoneApp,
                DWORD dwPrivilege);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * Ends a phone application: closes its phones (as `phoneClose`), invalidates the
+ * `HPHONEAPP`, discards its messages and wakes a `phoneGetMessage` waiting on it.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneSetButtonInfo(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
-
-/**
- *As [`phoneSetButtonInfo`] (single-byte strings).
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneSetButtonInfoA(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
-
-/**
- *As [`phoneSetButtonInfo`], with UTF-16 strings.
- * # Safety
- * Each pointer argument is NULL or valid for the access documented above
- * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
- */
-LONG phoneSetButtonInfoW(HPHONE hPhone, DWORD dwButtonLampID, LPPHONEBUTTONINFO lpButtonInfo);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ */
+LONG phoneShutdown(HPHONEAPP hPhoneApp);
+
+/**
+ * The status of the open phone `hPhone` (single-byte strings; the TAPI 1.x name):
+ * `PHONESTATUSFLAGS_CONNECTED`, the numbers of owners and monitors, the ring mode
+ * (what `phoneSetRing` set, or 1 while a call is offered on the phone's line, else
+ * 0) and ringer volume, each hookswitch device's mode, volume and gain (0 for one
+ * the phone lacks), the display (`rows * columns` characters and a NUL, in the
+ * entry point's encoding), the name of the first owner's application, from 2.0
+ * `dwPhoneFeatures`. `dwTotalSize` must be at least the fixed size of the version
+ * the phone was opened with (100 bytes before 2.0, 104 from 2.0).
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPOINTER`, `PHONEERR_STRUCTURETOOSMALL`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneSetData(HPHONE hPhone, DWORD dwDataID, LPVOID lpData, DWORD dwSize);
+LONG phoneGetStatus(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ *As [`phoneGetStatus`] (single-byte strings).
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetStatusA(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
+
+/**
+ *As [`phoneGetStatus`], with UTF-16 strings.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetStatusW(HPHONE hPhone, LPPHONESTATUS lpPhoneStatus);
+
+/**
+ * The display of the open phone `hPhone`, in a `VARSTRING` (`STRINGFORMAT_ASCII`):
+ * its `rows * columns` characters, row after row, and a NUL (empty for a phone
+ * without a display).
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPOINTER`, `PHONEERR_STRUCTURETOOSMALL`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetDisplay(HPHONE hPhone, LPVARSTRING lpDisplay);
+
+/**
+ * The hookswitch devices of the open phone `hPhone` that are off hook (in a mode
+ * other than `PHONEHOOKSWITCHMODE_ONHOOK`), as `PHONEHOOKSWITCHDEV_*` bits.
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetHookSwitch(HPHONE hPhone, LPDWORD lpdwHookSwitchDevs);
+
+/**
+ * Puts the hookswitch devices `dwHookSwitchDevs` (`PHONEHOOKSWITCHDEV_*` bits the
+ * phone has) of the open phone `hPhone` in mode `dwHookSwitchMode` (one of
+ * `PHONEHOOKSWITCHMODE_ONHOOK`, `_MIC`, `_SPEAKER`, `_MICSPEAKER`). The application
+ * must own the phone. Completes asynchronously: `PHONE_REPLY` (dwParam1 the request
+ * ID, dwParam2 0), then `PHONE_STATE` `PHONESTATE_HANDSETHOOKSWITCH` (or `SPEAKER`,
+ * `HEADSET`; dwParam2 the new mode) for each device whose mode changed, to every
+ * open of the phone that asked for it.
+ *
+ * Returns a positive request ID, or `PHONEERR_UNINITIALIZED`,
+ * `PHONEERR_INVALPHONEHANDLE`, `PHONEERR_NOTOWNER`, `PHONEERR_INVALHOOKSWITCHDEV`,
+ * `PHONEERR_INVALHOOKSWITCHMODE`.
+ *
+ */
+LONG phoneSetHookSwitch(HPHONE hPhone, DWORD dwHookSwitchDevs, DWORD dwHookSwitchMode);
+
+/**
+ * The ring mode and ringer volume of the open phone `hPhone`: the mode
+ * `phoneSetRing` set, or 1 while a call is offered on the line the phone sits
+ * beside, else 0 (silent).
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetRing(HPHONE hPhone, LPDWORD lpdwRingMode, LPDWORD lpdwVolume);
+
+/**
+ * Rings the open phone `hPhone` with ring pattern `dwRingMode` (1 to
+ * `PHONECAPS.dwNumRingModes`; 0 silences it, though a call offered on its line still
+ * rings it with pattern 1) at `dwVolume` (0 to 0xFFFF; more is taken as 0xFFFF). The
+ * application must own the phone. Completes asynchronously with `PHONE_REPLY`, then
+ * `PHONE_STATE` `PHONESTATE_RINGMODE` (dwParam2 the new mode) and `_RINGVOLUME` for
+ * what changed.
+ *
+ * Returns a positive request ID, or `PHONEERR_UNINITIALIZED`,
+ * `PHONEERR_INVALPHONEHANDLE`, `PHONEERR_NOTOWNER`, `PHONEERR_INVALRINGMODE`.
+ *
+ */
+LONG phoneSetRing(HPHONE hPhone, DWORD dwRingMode, DWORD dwVolume);
+
+/**
+ * The volume (0 to 0xFFFF) of hookswitch device `dwHookSwitchDev` (one
+ * `PHONEHOOKSWITCHDEV_*` the phone has) of the open phone `hPhone`.
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALHOOKSWITCHDEV`, `PHONEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, LPDWORD lpdwVolume);
+
+/**
+ * The gain (0 to 0xFFFF) of hookswitch device `dwHookSwitchDev` (one
+ * `PHONEHOOKSWITCHDEV_*` the phone has) of the open phone `hPhone`.
+ *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALHOOKSWITCHDEV`, `PHONEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
+ */
+LONG phoneGetGain(HPHONE hPhone, DWORD dwHookSwitchDev, LPDWORD lpdwGain);
+
+/**
+ * Sets the volume of hookswitch device `dwHookSwitchDev` (one `PHONEHOOKSWITCHDEV_*`
+ * the phone has) of the open phone `hPhone` to `dwVolume` (0 to 0xFFFF; more is
+ * taken as 0xFFFF, as the reference says). The application must own the phone.
+ * Completes asynchronously with `PHONE_REPLY`, then `PHONE_STATE`
+ * `PHONESTATE_HANDSETVOLUME` (or `SPEAKER`, `HEADSET`) if it changed.
+ *
+ * Returns a positive request ID, or `PHONEERR_UNINITIALIZED`,
+ * `PHONEERR_INVALPHONEHANDLE`, `PHONEERR_NOTOWNER`, `PHONEERR_INVALHOOKSWITCHDEV`.
+ *
+ */
+LONG phoneSetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwVolume);
+
+/**
+ * Sets the gain of hookswitch device `dwHookSwitchDev` (one `PHONEHOOKSWITCHDEV_*`
+ * the phone has) of the open phone `hPhone` to `dwGain` (0 to 0xFFFF; more is taken
+ * as 0xFFFF). The application must own the phone. Completes asynchronously with
+ * `PHONE_REPLY`, then `PHONE_STATE` `PHONESTATE_HANDSETGAIN` (or `SPEAKER`,
+ * `HEADSET`) if it changed.
+ *
+ * Returns a positive request ID, or `PHONEERR_UNINITIALIZED`,
+ * `PHONEERR_INVALPHONEHANDLE`, `PHONEERR_NOTOWNER`, `PHONEERR_INVALHOOKSWITCHDEV`.
+ *
+ */
+LONG phoneSetGain(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwGain);
+
+/**
+ * Writes the `dwSize` characters at `lpsDisplay` to the display of the open phone
+ * `hPhone` from row `dwRow`, column `dwColumn` on (continuing on the next rows; what
+ * falls past the end of the display is dropped). The application must own the
+ * phone. Completes asynchronously with `PHONE_REPLY`, then `PHONE_STATE`
+ * `PHONESTATE_DISPLAY` if the display changed.
+ *
+ * Returns a positive request ID, or `PHONEERR_UNINITIALIZED`,
+ * `PHONEERR_INVALPHONEHANDLE`, `PHONEERR_NOTOWNER`, `PHONEERR_INVALPOINTER`,
+ * `PHONEERR_INVALPARAM` (a row or column outside the display, or a phone without
+ * one).
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
@@ -5704,51 +5799,17 @@ LONG phoneSetData(HPHONE hPhone, DWORD dwDataID, LPVOID lpData, DWORD dwSize);
 LONG phoneSetDisplay(HPHONE hPhone, DWORD dwRow, DWORD dwColumn, LPCSTR lpsDisplay, DWORD dwSize);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * Chooses the changes of the open phone `hPhone` the application hears of through
+ * `PHONE_STATE` (none by default): any of `PHONECAPS.dwPhoneStates` (`OWNER`,
+ * `MONITORS`, `DISPLAY`, `RINGMODE`, `RINGVOLUME`, and the hookswitch, volume and
+ * gain of each hookswitch device the phone has). `dwButtonModes` and
+ * `dwButtonStates` (`PHONEBUTTONMODE_*`, `PHONEBUTTONSTATE_*`) are kept and reported
+ * by `phoneGetStatusMessages`; the simulated phones have no buttons, so no
+ * `PHONE_BUTTON` comes.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- *
- */
-LONG phoneSetGain(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwGain);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- *
- */
-LONG phoneSetHookSwitch(HPHONE hPhone, DWORD dwHookSwitchDevs, DWORD dwHookSwitchMode);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- *
- */
-LONG phoneSetLamp(HPHONE hPhone, DWORD dwButtonLampID, DWORD dwLampMode);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- *
- */
-LONG phoneSetRing(HPHONE hPhone, DWORD dwRingMode, DWORD dwVolume);
-
-/**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
- *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPHONESTATE`, `PHONEERR_INVALBUTTONMODE`,
+ * `PHONEERR_INVALBUTTONSTATE`.
  *
  */
 LONG phoneSetStatusMessages(HPHONE hPhone,
@@ -5757,23 +5818,18 @@ LONG phoneSetStatusMessages(HPHONE hPhone,
                             DWORD dwButtonStates);
 
 /**
- * The simulated provider has no phone devices, so no phone can be open: every
- * `HPHONE` is invalid.
+ * The changes `phoneSetStatusMessages` chose for `hPhone`.
  *
- * Returns `PHONEERR_UNINITIALIZED` (no phone application) or
- * `PHONEERR_INVALPHONEHANDLE`.
- *
+ * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALPHONEHANDLE`,
+ * `PHONEERR_INVALPOINTER`.
+ * # Safety
+ * Each pointer argument is NULL or valid for the access documented above
+ * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG phoneSetVolume(HPHONE hPhone, DWORD dwHookSwitchDev, DWORD dwVolume);
-
-/**
- * Ends a phone application: invalidates the `HPHONEAPP`, discards its messages and
- * wakes a `phoneGetMessage` waiting on it.
- *
- * Returns 0, or `PHONEERR_UNINITIALIZED`, `PHONEERR_INVALAPPHANDLE`.
- *
- */
-LONG phoneShutdown(HPHONEAPP hPhoneApp);
+LONG phoneGetStatusMessages(HPHONE hPhone,
+                            LPDWORD lpdwPhoneStates,
+                            LPDWORD lpdwButtonModes,
+                            LPDWORD lpdwButtonStates);
 
 /**
  * Returns the capabilities of an address of a line device, with single-byte strings
@@ -5912,7 +5968,9 @@ LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
  *   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
  *   every byte until the call goes IDLE. Another call gives
  *   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
- *   Any other class (`"tapi/phone"` ...) gives `LINEERR_INVALDEVICECLASS`.
+ *   `"tapi/phone"` gives the device ID of the phone a scenario puts beside the line
+ *   (a `[[phone]]` with `line = N`) as a `DWORD`, or `LINEERR_INVALDEVICECLASS` when
+ *   it has none. Any other class gives `LINEERR_INVALDEVICECLASS`.
  *
  * Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
  * `LINEERR_INVALCALLHANDLE`, `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`,

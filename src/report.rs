@@ -23,8 +23,10 @@ pub enum Reason {
     LineClosed,
     /// Invalidated by the provider closing the line (`LINE_CLOSE`).
     ProviderClosed,
-    /// Invalidated by `lineShutdown` of its application.
+    /// Invalidated by `lineShutdown` (or `phoneShutdown`) of its application.
     AppShutdown,
+    /// Invalidated by `phoneClose`.
+    PhoneClosed,
 }
 
 /// A call handle the program never deallocated.

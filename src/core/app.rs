@@ -88,6 +88,8 @@ pub(crate) enum DeliverIf {
     CallLive(u32),
     /// The line handle is still valid.
     LineLive(u32),
+    /// The phone handle is still valid.
+    PhoneLive(u32),
     /// The request has not been cancelled (its line closed, or under TAPI 1.x its call
     /// deallocated).
     RequestActive(Arc<Request>),
@@ -598,6 +600,7 @@ fn still_valid(table: &HandleTable, guard: &DeliverIf) -> bool {
         DeliverIf::Always => true,
         DeliverIf::CallLive(h) => table.is_live(*h, Kind::Call),
         DeliverIf::LineLive(h) => table.is_live(*h, Kind::Line),
+        DeliverIf::PhoneLive(h) => table.is_live(*h, Kind::Phone),
         DeliverIf::RequestActive(r) => !r.cancelled.load(Ordering::Acquire),
     }
 }

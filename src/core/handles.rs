@@ -1,4 +1,5 @@
-//! The handle table: every `HLINEAPP`, `HLINE` and `HCALL` the library issues.
+//! The handle table: every `HLINEAPP`, `HPHONEAPP`, `HLINE`, `HCALL` and `HPHONE` the
+//! library issues.
 //!
 //! A handle is a 32-bit value made of a slot index (low [`INDEX_BITS`] bits) and the
 //! slot's generation (high bits), as Windows builds its own handles from an index and a
@@ -31,6 +32,7 @@ use super::app::App;
 use super::call::CallHandle;
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
+use super::phone::PhoneObj;
 use super::sync::lock;
 
 /// Freed slots are reused only when more than this many are waiting.
@@ -55,6 +57,8 @@ pub(crate) enum Kind {
     Line,
     /// `HCALL`
     Call,
+    /// `HPHONE`
+    Phone,
 }
 
 /// Why a handle stopped being valid.
@@ -66,8 +70,10 @@ pub(crate) enum Retired {
     LineClosed,
     /// The provider closed the line device (`LINE_CLOSE`).
     ProviderClosed,
-    /// `lineShutdown` of the handle's application.
+    /// `lineShutdown` (or `phoneShutdown`) of the handle's application.
     AppShutdown,
+    /// `phoneClose`
+    PhoneClosed,
 }
 
 /// What the table holds for a live handle.
@@ -79,6 +85,8 @@ pub(crate) enum Object {
     Line(Arc<LineObj>),
     /// An application's handle to a call.
     Call(Arc<CallHandle>),
+    /// An application's open phone.
+    Phone(Arc<PhoneObj>),
 }
 
 impl Object {
@@ -87,6 +95,7 @@ impl Object {
             Object::App(_) => Kind::App,
             Object::Line(_) => Kind::Line,
             Object::Call(_) => Kind::Call,
+            Object::Phone(_) => Kind::Phone,
         }
     }
 
@@ -95,6 +104,7 @@ impl Object {
             Object::App(a) => a.handle,
             Object::Line(l) => l.handle,
             Object::Call(c) => c.hcall,
+            Object::Phone(p) => p.handle,
         }
     }
 }
@@ -120,17 +130,19 @@ struct Slot {
     app: ArcSwapOption<App>,
     line: ArcSwapOption<LineObj>,
     call: ArcSwapOption<CallHandle>,
+    phone: ArcSwapOption<PhoneObj>,
     /// The current generation (low 32 bits) and, once retired, the kind and reason
     /// (see [`encode_retired`]). Written only when the slot is issued or retired.
     meta: AtomicU64,
 }
 
-const KINDS: [Kind; 3] = [Kind::App, Kind::Line, Kind::Call];
-const REASONS: [Retired; 4] = [
+const KINDS: [Kind; 4] = [Kind::App, Kind::Line, Kind::Call, Kind::Phone];
+const REASONS: [Retired; 5] = [
     Retired::Deallocated,
     Retired::LineClosed,
     Retired::ProviderClosed,
     Retired::AppShutdown,
+    Retired::PhoneClosed,
 ];
 
 fn encode_retired(gen: u32, kind: Kind, why: Retired) -> u64 {
@@ -157,6 +169,9 @@ impl Slot {
         if let Some(l) = self.line.load_full() {
             return Some(Object::Line(l));
         }
+        if let Some(p) = self.phone.load_full() {
+            return Some(Object::Phone(p));
+        }
         self.app.load_full().map(Object::App)
     }
 
@@ -165,6 +180,7 @@ impl Slot {
             Object::App(a) => self.app.store(Some(Arc::clone(a))),
             Object::Line(l) => self.line.store(Some(Arc::clone(l))),
             Object::Call(c) => self.call.store(Some(Arc::clone(c))),
+            Object::Phone(p) => self.phone.store(Some(Arc::clone(p))),
         }
     }
 
@@ -185,6 +201,7 @@ impl Slot {
             Kind::App => take_if(&self.app, |a| a.handle == handle).map(Object::App),
             Kind::Line => take_if(&self.line, |l| l.handle == handle).map(Object::Line),
             Kind::Call => take_if(&self.call, |c| c.hcall == handle).map(Object::Call),
+            Kind::Phone => take_if(&self.phone, |p| p.handle == handle).map(Object::Phone),
         }
     }
 }
@@ -305,6 +322,7 @@ impl HandleTable {
             Kind::App => slot.app.load_full().map(Object::App),
             Kind::Line => slot.line.load_full().map(Object::Line),
             Kind::Call => slot.call.load_full().map(Object::Call),
+            Kind::Phone => slot.phone.load_full().map(Object::Phone),
         }?;
         (obj.handle() == handle).then_some(obj)
     }
@@ -325,6 +343,11 @@ impl HandleTable {
                 .as_ref()
                 .is_some_and(|l| l.handle == handle),
             Kind::Call => slot.call.load().as_ref().is_some_and(|c| c.hcall == handle),
+            Kind::Phone => slot
+                .phone
+                .load()
+                .as_ref()
+                .is_some_and(|p| p.handle == handle),
         }
     }
 

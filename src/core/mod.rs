@@ -18,6 +18,8 @@ pub(crate) mod handles;
 pub(crate) mod ids;
 pub(crate) mod line;
 pub(crate) mod observer;
+pub(crate) mod phone;
+mod phones;
 pub(crate) mod priority;
 pub(crate) mod provider;
 mod slab;
@@ -32,10 +34,10 @@ pub(crate) use app::{App, Delivery, ExportScope, Message};
 pub(crate) use call::{CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
-pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, Provider};
+pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, PhoneInfo, Provider};
 pub(crate) use state::{
-    owner_features, CallCounts, ControlLock, LineStatus, RequestId, STATUS_ADDRESS_STATES,
-    STATUS_LINE_STATES,
+    owner_features, CallCounts, ControlLock, LineStatus, PhoneStatus, RequestId,
+    STATUS_ADDRESS_STATES, STATUS_LINE_STATES,
 };
 
 use handles::Object;
@@ -76,6 +78,17 @@ pub(crate) const HIGHEST_VERSION: u32 = 0x0003_0001;
 /// Whether `v` is a version this implementation knows.
 pub(crate) fn is_known_version(v: u32) -> bool {
     VERSIONS.contains(&v)
+}
+
+/// The highest known version in `lo..=hi` (`lineNegotiateAPIVersion`,
+/// `phoneNegotiateAPIVersion`).
+pub(crate) fn highest_version(lo: u32, hi: u32) -> Result<u32> {
+    VERSIONS
+        .iter()
+        .rev()
+        .copied()
+        .find(|v| (lo..=hi).contains(v))
+        .ok_or(LineError::INCOMPATIBLEAPIVERSION)
 }
 
 /// How an application receives messages (what `lineInitializeEx` asked for).
@@ -192,13 +205,16 @@ impl Core {
         observer: Option<&'static dyn Observer>,
     ) -> Self {
         let lines = provider.line_count();
+        let phones: Vec<PhoneInfo> = (0..provider.phone_count())
+            .map(|d| provider.phone_info(d))
+            .collect();
         Core {
             table: if observer.is_some() {
                 HandleTable::with_history()
             } else {
                 HandleTable::new()
             },
-            state: Mutex::new(State::new(lines)),
+            state: Mutex::new(State::new(lines, &phones)),
             provider,
             observer,
             apps_live: AtomicUsize::new(0),
@@ -299,8 +315,11 @@ impl Core {
         Arc::clone(&self.provider).started(self);
         Ok(Initialized {
             happ,
-            // The simulated provider has no phone devices.
-            num_devs: if phone { 0 } else { self.num_devices() },
+            num_devs: if phone {
+                self.num_phones()
+            } else {
+                self.num_devices()
+            },
             event_fd: app.event_fd(),
             app,
         })
@@ -351,6 +370,7 @@ impl Core {
             Kind::App => LineError::INVALAPPHANDLE,
             Kind::Line => LineError::INVALLINEHANDLE,
             Kind::Call => LineError::INVALCALLHANDLE,
+            Kind::Phone => LineError::PHONE_INVALPHONEHANDLE,
         }
     }
 
@@ -435,12 +455,7 @@ impl Core {
     ) -> Result<u32> {
         self.app(happ)?;
         self.check_device(device)?;
-        VERSIONS
-            .iter()
-            .rev()
-            .copied()
-            .find(|v| (lo..=hi).contains(v))
-            .ok_or(LineError::INCOMPATIBLEAPIVERSION)
+        highest_version(lo, hi)
     }
 
     /// `lineGetDevCaps`: validates and returns the device's facts.

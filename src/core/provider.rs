@@ -34,6 +34,30 @@ pub(crate) struct DeviceInfo {
     pub num_addresses: u32,
 }
 
+/// Static facts about one phone device (`PHONECAPS`).
+#[derive(Clone, Debug)]
+pub(crate) struct PhoneInfo {
+    /// `PhoneName`
+    pub name: Text,
+    /// `ProviderInfo`
+    pub provider_info: Text,
+    /// `PhoneInfo`
+    pub phone_info: Text,
+    /// `dwPermanentPhoneID`
+    pub permanent_id: u32,
+    /// The line device the phone sits beside, if any (`phoneGetID`'s `"tapi/line"`,
+    /// `lineGetID`'s `"tapi/phone"`); an offered call on it rings the phone.
+    pub line: Option<u32>,
+    /// `PHONEHOOKSWITCHDEV_*` it has.
+    pub hookswitch_devs: u32,
+    /// `dwNumRingModes`
+    pub ring_modes: u32,
+    /// `dwDisplayNumRows`
+    pub display_rows: u32,
+    /// `dwDisplayNumColumns`
+    pub display_columns: u32,
+}
+
 /// Static facts about one address of a line device (`LINEADDRESSCAPS`).
 #[derive(Clone, Debug)]
 pub(crate) struct AddressInfo {
@@ -91,6 +115,14 @@ pub(crate) trait Provider: Send + Sync {
     fn line_count(&self) -> u32;
     /// The capabilities of `device` (`device < line_count()`).
     fn device_info(&self, device: u32) -> DeviceInfo;
+    /// How many phone devices it has (device IDs `0..phone_count()`).
+    fn phone_count(&self) -> u32 {
+        0
+    }
+    /// The capabilities of phone `device` (`device < phone_count()`).
+    fn phone_info(&self, device: u32) -> PhoneInfo {
+        unreachable!("no phone device {device}")
+    }
     /// The capabilities of `address` of `device` (`address < num_addresses`).
     fn address_info(&self, device: u32, address: u32) -> AddressInfo;
     /// `TSPI_lineMakeCall`: dial `dest` on the new call `call`; complete `req`.

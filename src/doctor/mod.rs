@@ -163,6 +163,7 @@ impl Observer for Doctor {
                 Retired::LineClosed => Reason::LineClosed,
                 Retired::ProviderClosed => Reason::ProviderClosed,
                 Retired::AppShutdown => Reason::AppShutdown,
+                Retired::PhoneClosed => Reason::PhoneClosed,
             },
             _ => Reason::NeverIssued,
         };
@@ -171,6 +172,7 @@ impl Observer for Doctor {
             Kind::App => "HLINEAPP",
             Kind::Line => "HLINE",
             Kind::Call => "HCALL",
+            Kind::Phone => "HPHONE",
         };
         self.finding(format_args!(
             "{function}: {kind_name} {handle:#010x} is invalid: {}",
@@ -383,6 +385,7 @@ fn reason_text(reason: Reason) -> &'static str {
         Reason::Deallocated => "already deallocated",
         Reason::LineClosed => "invalidated by lineClose of its line",
         Reason::ProviderClosed => "invalidated when the provider closed its line (LINE_CLOSE)",
-        Reason::AppShutdown => "invalidated by lineShutdown",
+        Reason::AppShutdown => "invalidated by lineShutdown or phoneShutdown",
+        Reason::PhoneClosed => "invalidated by phoneClose",
     }
 }

@@ -34,6 +34,28 @@ fn wants_callback_thread() -> bool {
         || crate::env::var_unless_secure(CALLBACK_THREAD_ENV).is_some_and(|v| v.trim() == "1")
 }
 
+/// The end of `lineNegotiateAPIVersion` and `phoneNegotiateAPIVersion`: checks the two
+/// output pointers, runs `negotiate`, writes the version and a zeroed extension ID
+/// (no extensions).
+///
+/// # Safety
+/// Each pointer must be NULL, obviously invalid, or valid for writing its type.
+pub(crate) unsafe fn negotiated<T: Default>(
+    version: LPDWORD,
+    ext: *mut T,
+    negotiate: impl FnOnce() -> Result<u32>,
+) -> Result<LONG> {
+    check_ptr(version, 4)?;
+    check_ptr(ext, size_of::<T>())?;
+    let v = negotiate()?;
+    // SAFETY: both pointers were checked above.
+    unsafe {
+        write_out(version, v)?;
+        write_out(ext, T::default())?;
+    }
+    Ok(0)
+}
+
 /// How the messages of an application with callback `cb` are delivered: in the calling
 /// thread's message loop (Windows' model), or on a dispatcher thread when asked for.
 pub(crate) fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
@@ -245,20 +267,17 @@ ffi_fn! {
         lpExtensionID: LPLINEEXTENSIONID,
     ) -> LONG {
         runtime().check_initialized_for(hLineApp, Kind::App)?;
-        check_ptr(lpdwAPIVersion, 4)?;
-        check_ptr(lpExtensionID, size_of::<LINEEXTENSIONID>())?;
-        let v = runtime().negotiate_api_version(
-            hLineApp,
-            dwDeviceID,
-            dwAPILowVersion,
-            dwAPIHighVersion,
-        )?;
-        // SAFETY: both pointers were checked above.
+        // SAFETY: forwarded API contract.
         unsafe {
-            write_out(lpdwAPIVersion, v)?;
-            write_out(lpExtensionID, LINEEXTENSIONID::default())?;
+            negotiated(lpdwAPIVersion, lpExtensionID, || {
+                runtime().negotiate_api_version(
+                    hLineApp,
+                    dwDeviceID,
+                    dwAPILowVersion,
+                    dwAPIHighVersion,
+                )
+            })
         }
-        Ok(0)
     }
 }
 

@@ -5,7 +5,7 @@ use std::ffi::c_void;
 use std::mem::offset_of;
 
 use super::ptr::{caller_struct, check_ptr};
-use super::varstruct::{Block, VarOut};
+use super::varstruct::{varstring, Block, VarOut};
 use super::{ffi_fn, Strings};
 use crate::core::{Kind, Result};
 use crate::runtime;
@@ -270,17 +270,17 @@ unsafe fn get_id(
     if class.eq_ignore_ascii_case("comm/datamodem") {
         return datamodem_id(buf, hcall, select);
     }
-    // "tapi/phone": the simulated provider has no phone devices.
-    if !class.eq_ignore_ascii_case("tapi/line") {
+    let id = if class.eq_ignore_ascii_case("tapi/line") {
+        device
+    } else if class.eq_ignore_ascii_case("tapi/phone") {
+        // The phone device beside the line, if the scenario gives it one.
+        runtime()
+            .phone_of_line(device)
+            .ok_or(LineError::INVALDEVICECLASS)?
+    } else {
         return Err(LineError::INVALDEVICECLASS);
-    }
-    let image = VARSTRING {
-        dwStringFormat: STRINGFORMAT_BINARY,
-        ..Default::default()
     };
-    let mut v = VarOut::new(buf, &image, fixed);
-    v.bytes(offset_of!(VARSTRING, dwStringSize), &device.to_ne_bytes());
-    v.finish();
+    varstring(buf, STRINGFORMAT_BINARY, &id.to_ne_bytes());
     Ok(0)
 }
 
@@ -311,13 +311,7 @@ fn datamodem_id(
         // SAFETY: the descriptor was opened for this call and given to nobody.
         unsafe { libc::close(fd) };
     }
-    let image = VARSTRING {
-        dwStringFormat: STRINGFORMAT_BINARY,
-        ..Default::default()
-    };
-    let mut v = VarOut::new(buf, &image, fixed);
-    v.bytes(offset_of!(VARSTRING, dwStringSize), &data);
-    v.finish();
+    varstring(buf, STRINGFORMAT_BINARY, &data);
     Ok(0)
 }
 
@@ -337,7 +331,9 @@ ffi_fn! {
     ///   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
     ///   every byte until the call goes IDLE. Another call gives
     ///   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
-    ///   Any other class (`"tapi/phone"` ...) gives `LINEERR_INVALDEVICECLASS`.
+    ///   `"tapi/phone"` gives the device ID of the phone a scenario puts beside the line
+    ///   (a `[[phone]]` with `line = N`) as a `DWORD`, or `LINEERR_INVALDEVICECLASS` when
+    ///   it has none. Any other class gives `LINEERR_INVALDEVICECLASS`.
     ///
     /// Returns 0, or `LINEERR_UNINITIALIZED`, `LINEERR_INVALLINEHANDLE`,
     /// `LINEERR_INVALCALLHANDLE`, `LINEERR_INVALADDRESSID`, `LINEERR_INVALCALLSELECT`,

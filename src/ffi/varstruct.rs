@@ -121,6 +121,22 @@ impl<'a> VarOut<'a> {
     }
 }
 
+/// Writes a `VARSTRING` of format `format` holding `data` into `buf` (the caller's
+/// `dwTotalSize` bytes, at least the fixed size: callers check for
+/// `STRUCTURETOOSMALL` first).
+pub(crate) fn varstring(buf: &mut [MaybeUninit<u8>], format: u32, data: &[u8]) {
+    let image = tapi32_defs::VARSTRING {
+        dwStringFormat: format,
+        ..Default::default()
+    };
+    let mut v = VarOut::new(buf, &image, size_of::<tapi32_defs::VARSTRING>());
+    v.bytes(
+        std::mem::offset_of!(tapi32_defs::VARSTRING, dwStringSize),
+        data,
+    );
+    v.finish();
+}
+
 /// An array of fixed-size entries (`LINELOCATIONENTRY`, `LINECOUNTRYENTRY` ...) and the
 /// strings they point to, laid out for offset `base` of the caller's structure; written
 /// with [`VarOut::block`]. (These lists are rare reads: built in a vector first.)

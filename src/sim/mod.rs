@@ -34,7 +34,8 @@ use std::time::Duration;
 
 use crate::core::codepage::CodePage;
 use crate::core::{
-    AddressInfo, CallOp, ControlLock, Core, DeviceInfo, Party, Provider, RequestId, Result, TextId,
+    AddressInfo, CallOp, ControlLock, Core, DeviceInfo, Party, PhoneInfo, Provider, RequestId,
+    Result, TextId,
 };
 use clock::{Action, Clock};
 use locations::Locations;
@@ -62,6 +63,8 @@ pub(crate) const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN
 /// The simulated provider.
 pub(crate) struct SimProvider {
     devices: Vec<DeviceInfo>,
+    /// The phone devices (a scenario's `[[phone]]` entries).
+    phones: Vec<PhoneInfo>,
     auto_answer: AtomicBool,
     scenario: Option<Arc<Scenario>>,
     /// Why the configured scenario cannot be used (then nothing runs).
@@ -78,6 +81,8 @@ pub(crate) struct SimProvider {
 
 /// `dwPermanentProviderID` of the simulated provider (`lineGetProviderList`).
 pub(crate) const PROVIDER_ID: u32 = 1;
+/// `ProviderInfo` of the simulated line and phone devices.
+const PROVIDER_INFO: &str = "tapi32 for Linux simulated provider";
 /// The simulated provider's "file name" (`lineGetProviderList`).
 pub(crate) const PROVIDER_FILE: &str = "tapisim.tsp";
 
@@ -89,6 +94,7 @@ impl SimProvider {
             .collect();
         SimProvider {
             devices,
+            phones: Vec::new(),
             auto_answer: AtomicBool::new(true),
             scenario: None,
             error: None,
@@ -108,8 +114,15 @@ impl SimProvider {
             .enumerate()
             .map(|(id, l)| device(id as u32, l))
             .collect();
+        let phones = scenario
+            .phones
+            .iter()
+            .enumerate()
+            .map(|(id, p)| phone(id as u32, p))
+            .collect();
         SimProvider {
             devices,
+            phones,
             locations: Locations::new(scenario.locations.clone()),
             code_page: scenario.code_page.unwrap_or_default(),
             scenario: Some(Arc::new(scenario)),
@@ -305,6 +318,14 @@ impl Provider for SimProvider {
         self.devices[device as usize].clone()
     }
 
+    fn phone_count(&self) -> u32 {
+        self.phones.len() as u32
+    }
+
+    fn phone_info(&self, device: u32) -> PhoneInfo {
+        self.phones[device as usize].clone()
+    }
+
     fn address_info(&self, device: u32, address: u32) -> AddressInfo {
         let _ = address;
         // Every address of a simulated line has the line's number.
@@ -455,12 +476,31 @@ fn device(id: u32, line: &scenario::LineSpec) -> DeviceInfo {
     DeviceInfo {
         name: line.name.as_str().into(),
         address: line.number.as_str().into(),
-        provider_info: "tapi32 for Linux simulated provider".into(),
+        provider_info: PROVIDER_INFO.into(),
         switch_info: "tapisim".into(),
         permanent_id: 0x0001_0000 + id,
         media_modes: MEDIA_MODES,
         bearer_modes: LINEBEARERMODE_VOICE | LINEBEARERMODE_SPEECH | LINEBEARERMODE_DATA,
         num_addresses: line.addresses,
+    }
+}
+
+/// The facts of simulated phone device `id`, as `p` describes it.
+fn phone(id: u32, p: &scenario::PhoneSpec) -> PhoneInfo {
+    let beside = p
+        .line
+        .map(|l| format!("beside line {l}"))
+        .unwrap_or_default();
+    PhoneInfo {
+        name: p.name.as_str().into(),
+        provider_info: PROVIDER_INFO.into(),
+        phone_info: beside.as_str().into(),
+        permanent_id: 0x0002_0000 + id,
+        line: p.line,
+        hookswitch_devs: p.hookswitch,
+        ring_modes: p.ring_modes,
+        display_rows: p.display_rows,
+        display_columns: p.display_columns,
     }
 }
 

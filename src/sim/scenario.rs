@@ -35,6 +35,16 @@
 //! at_ms = 6000
 //! line = 1
 //!
+//! [[phone]]                 # one per phone device, in device-ID order (default: none)
+//! name = "Desk phone"       # PhoneName (default "Simulated Phone N")
+//! line = 0                  # optional: the line device it sits beside; a call offered
+//!                           # on that line rings it, lineGetID(.., "tapi/phone") finds it
+//! hookswitch = ["handset", "speaker"]  # its hookswitch devices (default these two;
+//!                           # also "headset")
+//! ring_modes = 1            # ring patterns, dwNumRingModes (default 1, at most 16)
+//! display_rows = 2          # display size (default 2 rows of 40 columns; 0 rows or
+//! display_columns = 40      # 0 columns: no display)
+//!
 //! [location]                # the telephony location (or [[location]], one per location;
 //!                           # the first is current)
 //! id = 0                    # dwPermanentLocationID (default: its place in the list)
@@ -74,6 +84,23 @@ pub struct LineSpec {
     pub number: String,
     /// Addresses on the line.
     pub addresses: u32,
+}
+
+/// One phone device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhoneSpec {
+    /// `PhoneName`
+    pub name: String,
+    /// The line device it sits beside.
+    pub line: Option<u32>,
+    /// `PHONEHOOKSWITCHDEV_*` bits.
+    pub hookswitch: u32,
+    /// `dwNumRingModes`
+    pub ring_modes: u32,
+    /// `dwDisplayNumRows`
+    pub display_rows: u32,
+    /// `dwDisplayNumColumns`
+    pub display_columns: u32,
 }
 
 /// A remote party calling a line.
@@ -153,6 +180,8 @@ pub struct Scenario {
     pub closes: Vec<Close>,
     /// The telephony locations (at least one; the first is current at the start).
     pub locations: Vec<Location>,
+    /// The phone devices.
+    pub phones: Vec<PhoneSpec>,
     /// The ANSI code page of the single-byte entry points (top-level `codepage`), if
     /// the scenario sets one.
     pub(crate) code_page: Option<CodePage>,
@@ -181,6 +210,19 @@ struct File {
     #[serde(default)]
     close: Vec<Spanned<RawClose>>,
     location: Option<Spanned<RawLocations>>,
+    #[serde(default)]
+    phone: Vec<Spanned<RawPhone>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhone {
+    name: Option<String>,
+    line: Option<u32>,
+    hookswitch: Option<Vec<String>>,
+    ring_modes: Option<u32>,
+    display_rows: Option<u32>,
+    display_columns: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -294,6 +336,53 @@ fn media_mode(name: &str) -> Option<u32> {
         "g3fax" => LINEMEDIAMODE_G3FAX,
         "unknown" => LINEMEDIAMODE_UNKNOWN,
         _ => return None,
+    })
+}
+
+/// The checked phone `r`, the `index`th of the scenario (its line already checked).
+fn phone(r: &RawPhone, index: usize) -> Result<PhoneSpec, String> {
+    let mut hookswitch = 0;
+    let names = r
+        .hookswitch
+        .clone()
+        .unwrap_or_else(|| vec!["handset".into(), "speaker".into()]);
+    for n in &names {
+        hookswitch |= match n.as_str() {
+            "handset" => PHONEHOOKSWITCHDEV_HANDSET,
+            "speaker" => PHONEHOOKSWITCHDEV_SPEAKER,
+            "headset" => PHONEHOOKSWITCHDEV_HEADSET,
+            _ => {
+                return Err(format!(
+                    "unknown hookswitch device {n:?} (handset, speaker or headset)"
+                ))
+            }
+        };
+    }
+    let ring_modes = r.ring_modes.unwrap_or(1);
+    if ring_modes > 16 {
+        return Err(format!("ring_modes must be 0 to 16, not {ring_modes}"));
+    }
+    let (rows, columns) = (r.display_rows.unwrap_or(2), r.display_columns.unwrap_or(40));
+    if rows > 16 || columns > 256 {
+        return Err(format!(
+            "a display has at most 16 rows of 256 columns, not {rows} of {columns}"
+        ));
+    }
+    let (rows, columns) = if rows == 0 || columns == 0 {
+        (0, 0)
+    } else {
+        (rows, columns)
+    };
+    Ok(PhoneSpec {
+        name: r
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("Simulated Phone {index}")),
+        line: r.line,
+        hookswitch,
+        ring_modes,
+        display_rows: rows,
+        display_columns: columns,
     })
 }
 
@@ -535,7 +624,16 @@ impl Scenario {
                 Some(CodePage::parse(&v).map_err(|m| err(c.span(), format!("codepage: {m}")))?)
             }
         };
+        let mut phones = Vec::new();
+        for (i, p) in raw.phone.iter().enumerate() {
+            let r = p.get_ref();
+            if let Some(line) = r.line {
+                check_line(p.span(), line)?;
+            }
+            phones.push(phone(r, i).map_err(|m| err(p.span(), m))?);
+        }
         Ok(Scenario {
+            phones,
             lines,
             incoming,
             outgoing,
@@ -613,6 +711,42 @@ mod tests {
         assert!(e.starts_with("c:2: codepage: unknown code page"), "{e}");
         let e = cp("codepage = 1200\n").unwrap_err();
         assert!(e.contains("not an ANSI code page"), "{e}");
+    }
+
+    #[test]
+    fn phones() {
+        let s = Scenario::parse(DEFAULT, "default").unwrap();
+        assert!(s.phones.is_empty(), "the default scenario stays phone-less");
+        let text = "[[phone]]\nname = \"Desk\"\nline = 1\nhookswitch = [\"headset\"]\n\
+                    ring_modes = 0\ndisplay_rows = 0\n[[phone]]\n";
+        let s = Scenario::parse(text, "p").unwrap();
+        assert_eq!(s.phones.len(), 2);
+        let (a, b) = (&s.phones[0], &s.phones[1]);
+        assert_eq!((a.name.as_str(), a.line), ("Desk", Some(1)));
+        assert_eq!(a.hookswitch, PHONEHOOKSWITCHDEV_HEADSET);
+        assert_eq!((a.ring_modes, a.display_rows, a.display_columns), (0, 0, 0));
+        assert_eq!((b.name.as_str(), b.line), ("Simulated Phone 1", None));
+        assert_eq!(
+            b.hookswitch,
+            PHONEHOOKSWITCHDEV_HANDSET | PHONEHOOKSWITCHDEV_SPEAKER
+        );
+        assert_eq!(
+            (b.ring_modes, b.display_rows, b.display_columns),
+            (1, 2, 40)
+        );
+        for (bad, says) in [
+            ("line = 2", "line 2 does not exist"),
+            (
+                "hookswitch = [\"pedal\"]",
+                "unknown hookswitch device \"pedal\"",
+            ),
+            ("ring_modes = 17", "ring_modes must be 0 to 16"),
+            ("display_columns = 300", "at most 16 rows of 256 columns"),
+            ("buttons = 3", "buttons"),
+        ] {
+            let e = Scenario::parse(&format!("[[line]]\n[[phone]]\n{bad}\n"), "q").unwrap_err();
+            assert!(e.starts_with("q:") && e.contains(says), "{e}");
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Applications: `lineInitialize(Ex)` and `lineShutdown`, and the leak check over the
+//! Applications: `lineInitialize(Ex)`, `phoneInitialize(Ex)`, `lineShutdown` and
+//! `phoneShutdown`, and the leak check over the
 //! call handles they hold.
 
 use std::sync::atomic::Ordering;
@@ -31,6 +32,7 @@ impl ControlLock<'_> {
             AppRec {
                 app: Arc::clone(&app),
                 lines: Vec::new(),
+                phones: Vec::new(),
             },
         );
         self.core.live_count(phone).fetch_add(1, Ordering::AcqRel);
@@ -52,6 +54,9 @@ impl ControlLock<'_> {
         let lines = self.st.apps[&happ].lines.clone();
         for hline in lines {
             self.retire_line(hline, Retired::AppShutdown);
+        }
+        for hphone in self.st.apps[&happ].phones.clone() {
+            self.retire_phone(hphone, Retired::AppShutdown);
         }
         self.core
             .table

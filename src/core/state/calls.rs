@@ -122,7 +122,9 @@ impl ControlLock<'_> {
                 p.close_call(self, call);
             }
             self.core.provider.call_ended(call);
-            self.st.calls.remove(&call);
+            if let Some(rec) = self.st.calls.remove(&call) {
+                self.phone_ring(rec.data.device, call, false);
+            }
         } else {
             self.recount(call);
             let what = if h.privilege == LINECALLPRIVILEGE_OWNER {
@@ -185,6 +187,7 @@ impl ControlLock<'_> {
         self.st.calls.remove(&call);
         if let Some((device, address)) = place {
             self.address_maybe_changed(device, address);
+            self.phone_ring(device, call, false);
         }
     }
 

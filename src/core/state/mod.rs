@@ -10,6 +10,8 @@ mod apps;
 mod calls;
 mod lines;
 pub(crate) use lines::STATUS_LINE_STATES;
+mod phones;
+pub(crate) use phones::{PhoneChange, PhoneStatus};
 mod provider_events;
 mod requests;
 mod status;
@@ -21,6 +23,8 @@ use std::sync::Arc;
 use super::app::{App, DeliverIf, Message, Request};
 use super::call::{CallData, CallHandle};
 use super::line::LineObj;
+use super::phone::{PhoneDevice, PhoneObj};
+use super::provider::PhoneInfo;
 use super::slab::Slab;
 use super::{Core, HCallSink};
 use tapi32_defs::constants::*;
@@ -32,6 +36,17 @@ pub(crate) struct RequestId(pub u32);
 struct AppRec {
     app: Arc<App>,
     lines: Vec<u32>,
+    /// Its open phones (a phone application).
+    phones: Vec<u32>,
+}
+
+struct PhoneRec {
+    obj: Arc<PhoneObj>,
+    /// `PHONESTATE_*` changes the application asked to hear of (`phoneSetStatusMessages`).
+    states: u32,
+    /// `PHONEBUTTONMODE_*` and `PHONEBUTTONSTATE_*` it asked for.
+    button_modes: u32,
+    button_states: u32,
 }
 
 struct LineRec {
@@ -89,10 +104,17 @@ pub(super) struct State {
     addr_counts: HashMap<(u32, u32), CallCounts>,
     requests: HashMap<u32, ReqRec>,
     next_request: u32,
+    phones: HashMap<u32, PhoneRec>,
+    /// The open phones of each phone device.
+    phone_opens: Vec<Vec<u32>>,
+    /// The state of each phone device.
+    phone_devs: Vec<PhoneDevice>,
+    /// The line device each phone device sits beside.
+    phone_lines: Vec<Option<u32>>,
 }
 
 impl State {
-    pub(super) fn new(lines: u32) -> Self {
+    pub(super) fn new(lines: u32, phones: &[PhoneInfo]) -> Self {
         State {
             apps: HashMap::new(),
             lines: HashMap::new(),
@@ -101,6 +123,10 @@ impl State {
             addr_counts: HashMap::new(),
             requests: HashMap::new(),
             next_request: 1,
+            phones: HashMap::new(),
+            phone_opens: vec![Vec::new(); phones.len()],
+            phone_devs: phones.iter().map(PhoneDevice::new).collect(),
+            phone_lines: phones.iter().map(|p| p.line).collect(),
         }
     }
 }

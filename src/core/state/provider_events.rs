@@ -50,6 +50,7 @@ impl ControlLock<'_> {
             );
         }
         self.address_maybe_changed(device, address);
+        self.phone_ring(device, call, state == LINECALLSTATE_OFFERING);
         if state == LINECALLSTATE_IDLE {
             self.core.provider.call_ended(call);
         }

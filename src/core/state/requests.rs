@@ -16,19 +16,24 @@ use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
 
 impl ControlLock<'_> {
+    /// The next request ID (positive, as a `LONG`; line and phone requests share them).
+    pub(super) fn next_request_id(&mut self) -> u32 {
+        let id = self.st.next_request;
+        self.st.next_request = if id >= i32::MAX as u32 { 1 } else { id + 1 };
+        id
+    }
+
     pub(super) fn new_request(
         &mut self,
         hline: u32,
         kind: ReqKind,
         hcall: u32,
     ) -> Result<RequestId> {
-        let line = self
-            .st
-            .lines
-            .get_mut(&hline)
-            .ok_or(LineError::INVALLINEHANDLE)?;
-        let id = self.st.next_request;
-        self.st.next_request = if id >= i32::MAX as u32 { 1 } else { id + 1 };
+        if !self.st.lines.contains_key(&hline) {
+            return Err(LineError::INVALLINEHANDLE);
+        }
+        let id = self.next_request_id();
+        let line = self.st.lines.get_mut(&hline).expect("checked");
         let flag = Arc::new(Request::default());
         if line.requests.len() >= 32 {
             line.requests
