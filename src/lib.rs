@@ -29,7 +29,7 @@ pub mod report;
 
 /// The scenario language of the simulated network (`TAPI32_SCENARIO`).
 pub mod scenario {
-    pub use crate::sim::scenario::{Scenario, DEFAULT_NAME};
+    pub use crate::sim::scenario::{Scenario, DEFAULT_NAME, MAX_FILE_SIZE, MAX_SECTION_SIZE};
     pub use crate::sim::SCENARIO_ENV;
 }
 

@@ -419,15 +419,25 @@ fn a_scenario_scripts_the_network() {
 
 #[test]
 fn a_bad_scenario_stops_everything_with_file_and_line() {
-    let lib_dir = library().parent().unwrap().to_path_buf();
-    let prog = build("uses_tapi", &lib_dir);
     let file = work().join("bad.toml");
     std::fs::write(
         &file,
         "[[incoming]]\nat_ms = 5\nline = 0\n\n[[close]]\nat_ms = 9\nline = 4\n",
     )
     .unwrap();
-    let marker = work().join("ran.marker");
+    let err = refused_scenario(&file);
+    assert!(err.contains("bad.toml:5: line 4 does not exist"), "{err}");
+}
+
+/// Runs a program under `tapi-run --scenario FILE`, which must refuse the scenario
+/// (status 2) without running the program; returns what it printed.
+fn refused_scenario(file: &Path) -> String {
+    let lib_dir = library().parent().unwrap().to_path_buf();
+    let prog = build("uses_tapi", &lib_dir);
+    let marker = work().join(format!(
+        "{}.marker",
+        file.file_name().unwrap().to_string_lossy()
+    ));
     let _ = std::fs::remove_file(&marker);
     let o = tapi_run(
         &[
@@ -439,9 +449,31 @@ fn a_bad_scenario_stops_everything_with_file_and_line() {
         &[("TAPI32_MARKER", marker.to_str().unwrap())],
     );
     assert_eq!(o.status.code(), Some(2));
-    let err = text(&o.stderr);
-    assert!(err.contains("bad.toml:5: line 4 does not exist"), "{err}");
     assert!(!marker.exists(), "the program ran");
+    text(&o.stderr)
+}
+
+#[test]
+fn a_fifo_as_scenario_is_refused_at_once() {
+    let fifo = work().join("fifo.toml");
+    let _ = std::fs::remove_file(&fifo);
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    // Should tapi-run wait for a writer, this one comes after 20 s: a failure, not a hang.
+    let writer = fifo.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(20));
+        let _ = std::fs::OpenOptions::new().write(true).open(writer);
+    });
+    let start = std::time::Instant::now();
+    let err = refused_scenario(&fifo);
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "it waited"
+    );
+    assert!(err.contains("fifo.toml: not a regular file"), "{err}");
+    let _ = std::fs::remove_file(&fifo);
 }
 
 #[test]
