@@ -73,6 +73,14 @@ pub mod testing {
         crate::runtime().counts()
     }
 
+    /// What the handle doctor has found so far (`None` when it is off), with the number
+    /// of retired handles the core has forgotten brought up to date.
+    pub fn doctor_report() -> Option<crate::report::Report> {
+        let d = crate::doctor::doctor()?;
+        crate::runtime().report_forgotten();
+        Some(d.report())
+    }
+
     /// Starts an exported call as the C boundary does and ends it, returning whether the
     /// handle doctor is on: what the doctor costs a call (benchmark h).
     pub fn doctor_enter_leave(name: &'static str) -> bool {
