@@ -30,7 +30,7 @@ pub mod report;
 
 /// The scenario language of the simulated network (`TAPI32_SCENARIO`).
 pub mod scenario {
-    pub use crate::sim::scenario::{Scenario, DEFAULT_NAME};
+    pub use crate::sim::scenario::{Scenario, DEFAULT_NAME, MAX_FILE_SIZE, MAX_SECTION_SIZE};
     pub use crate::sim::SCENARIO_ENV;
 }
 
@@ -72,6 +72,14 @@ pub mod testing {
     /// core keeps.
     pub fn counts() -> Counts {
         crate::runtime().counts()
+    }
+
+    /// What the handle doctor has found so far (`None` when it is off), with the number
+    /// of retired handles the core has forgotten brought up to date.
+    pub fn doctor_report() -> Option<crate::report::Report> {
+        let d = crate::doctor::doctor()?;
+        crate::runtime().report_forgotten();
+        Some(d.report())
     }
 
     /// Starts an exported call as the C boundary does and ends it, returning whether the

@@ -11,7 +11,7 @@ pub const REPORT_ENV: &str = "TAPI32_REPORT";
 pub const TRACE_ENV: &str = "TAPI32_TRACE";
 
 /// Why a handle was invalid when a program used it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// No handle of that kind with this value was ever issued (garbage, 0, or a
@@ -27,7 +27,19 @@ pub enum Reason {
     AppShutdown,
     /// Invalidated by `phoneClose`.
     PhoneClosed,
+    /// Issued and retired earlier; why is no longer known (the doctor's history of
+    /// retired handles keeps only the latest [`RETIRED_HISTORY_LIMIT`], and the handle's
+    /// slot has since been reused).
+    Stale,
 }
+
+/// How many distinct invalid uses (function, handle, reason) the doctor lists; uses of
+/// further new ones are counted in [`Report::invalid_uses_dropped`].
+pub const INVALID_USE_LIMIT: usize = 1024;
+
+/// How many retired handles the doctor remembers the reason of; older ones are counted
+/// in [`Report::retired_handles_forgotten`].
+pub const RETIRED_HISTORY_LIMIT: usize = 65_536;
 
 /// A call handle the program never deallocated.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,7 +56,8 @@ pub struct Leak {
     pub app: String,
 }
 
-/// A use of an invalid handle.
+/// Uses of an invalid handle: one entry per (function, handle, reason), with how many
+/// times and when (among all the run's invalid uses) it happened first and last.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvalidUse {
     /// The exported function.
@@ -53,6 +66,19 @@ pub struct InvalidUse {
     pub handle: u32,
     /// Why it was invalid.
     pub reason: Reason,
+    /// How many times (1 in reports written before uses were counted).
+    #[serde(default = "one")]
+    pub count: u64,
+    /// The first use: its place among all the run's invalid uses (1: the run's first).
+    #[serde(default)]
+    pub first: u64,
+    /// The last use, counted the same way.
+    #[serde(default)]
+    pub last: u64,
+}
+
+fn one() -> u64 {
+    1
 }
 
 /// The JSON report (`TAPI32_REPORT`).
@@ -76,6 +102,35 @@ pub struct Report {
     /// (Not written when 0.)
     #[serde(default, skip_serializing_if = "is_zero")]
     pub callback_waits_expired: u64,
+    /// Invalid uses not listed in `invalid_handle_uses` because it already held
+    /// [`INVALID_USE_LIMIT`] distinct entries (not written when 0).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub invalid_uses_dropped: u64,
+    /// Retired handles whose reason the doctor no longer remembers (it keeps the latest
+    /// [`RETIRED_HISTORY_LIMIT`]); a use of one is reported as [`Reason::Stale`] once its
+    /// slot has been reused (not written when 0).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub retired_handles_forgotten: u64,
+    /// Messages discarded because an application's queue was full (it held
+    /// `TAPI32_QUEUE_LIMIT` messages it had not taken) (not written when 0).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub messages_dropped: u64,
+    /// Asynchronous requests refused with `LINEERR_RESOURCEUNAVAIL` because their line
+    /// already had the most requests whose `LINE_REPLY` was not yet taken (not written
+    /// when 0).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub requests_refused: u64,
+}
+
+impl Report {
+    /// All the invalid uses the doctor saw, listed or not.
+    pub fn invalid_use_count(&self) -> u64 {
+        self.invalid_handle_uses
+            .iter()
+            .map(|u| u.count)
+            .sum::<u64>()
+            + self.invalid_uses_dropped
+    }
 }
 
 fn is_zero(n: &u64) -> bool {

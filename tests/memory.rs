@@ -8,21 +8,13 @@ use std::io::Write;
 
 use tapi32::testing::*;
 
-fn rss_kib() -> u64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap();
-    let pages: u64 = statm.split_whitespace().nth(1).unwrap().parse().unwrap();
-    // SAFETY: sysconf has no memory-safety preconditions.
-    pages * unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as u64 / 1024
-}
+#[path = "support/tapi.rs"]
+mod tapi;
+use tapi::{app_with_line, drain, rss_kib};
 
-fn drain(app: HLINEAPP) -> usize {
-    let mut m = LINEMESSAGE::default();
-    let mut n = 0;
-    // SAFETY: valid out pointer.
-    while unsafe { lineGetMessage(app, &mut m, 0) } == 0 {
-        n += 1;
-    }
-    n
+/// How many messages were waiting.
+fn drain_count(app: HLINEAPP) -> usize {
+    drain(app).len()
 }
 
 #[test]
@@ -31,41 +23,7 @@ fn a_million_call_cycles_leave_memory_flat() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
-    let (mut app, mut n, mut ver) = (0u32, 0u32, 0x0002_0002u32);
-    // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS.
-    let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
-    p.dwTotalSize = size_of::<LINEINITIALIZEEXPARAMS>() as u32;
-    p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
-    let mut line: HLINE = 0;
-    // SAFETY: valid pointers to live locals.
-    unsafe {
-        assert_eq!(
-            lineInitializeExA(
-                &mut app,
-                std::ptr::null_mut(),
-                None,
-                c"memory".as_ptr(),
-                &mut n,
-                &mut ver,
-                &mut p
-            ),
-            0
-        );
-        assert_eq!(
-            lineOpen(
-                app,
-                0,
-                &mut line,
-                0x0002_0002,
-                0,
-                0,
-                LINECALLPRIVILEGE_OWNER,
-                LINEMEDIAMODE_INTERACTIVEVOICE,
-                std::ptr::null_mut()
-            ),
-            0
-        );
-    }
+    let (app, line) = app_with_line(c"memory");
     let mut buf = vec![0u8; 1024];
     buf[..4].copy_from_slice(&1024u32.to_ne_bytes());
     let warmup = (cycles / 10).max(1);
@@ -80,7 +38,7 @@ fn a_million_call_cycles_leave_memory_flat() {
             assert!(lineDrop(h, std::ptr::null(), 0) > 0);
         }
         assert_eq!(lineDeallocateCall(h), 0);
-        messages += drain(app);
+        messages += drain_count(app);
         if i + 1 == warmup || (i + 1) % warmup == 0 {
             samples.push((i + 1, rss_kib()));
         }

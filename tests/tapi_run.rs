@@ -472,6 +472,30 @@ fn stops_before_running(prog: &Path, option: &str) -> String {
 }
 
 #[test]
+fn a_fifo_as_scenario_is_refused_at_once() {
+    let prog = program("uses_tapi");
+    let fifo = work().join("fifo.toml");
+    let _ = std::fs::remove_file(&fifo);
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    // Should tapi-run wait for a writer, this one comes after 20 s: a failure, not a hang.
+    let writer = fifo.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(20));
+        let _ = std::fs::OpenOptions::new().write(true).open(writer);
+    });
+    let start = std::time::Instant::now();
+    let err = stops_before_running(&prog, &format!("--scenario={}", fifo.display()));
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "it waited"
+    );
+    assert!(err.contains("fifo.toml: not a regular file"), "{err}");
+    let _ = std::fs::remove_file(&fifo);
+}
+
+#[test]
 fn trace_prints_every_call_with_arguments_and_result() {
     let prog = program("uses_tapi");
     let o = tapi_run(&["--trace", "--", prog.to_str().unwrap()], &[]);

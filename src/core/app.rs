@@ -24,6 +24,12 @@
 //! application receives names a handle that was already invalid when it was delivered.
 //! `LINE_CLOSE` is the exception: it names the line handle it invalidates.
 //!
+//! Each queue holds at most [`queue_limit`] messages (`TAPI32_QUEUE_LIMIT`, default
+//! 10,000: Windows' limit of posted messages per message queue, where TAPI's hidden
+//! window receives them). As Windows' `PostMessage` fails on a full queue, a message
+//! posted to a full queue is discarded (a request it replies to is done), and the
+//! observer is told (the doctor counts them and reports the first of each overflow).
+//!
 //! With a dispatcher, a message is checked, then delivered on the dispatcher thread. So
 //! that no callback starts with a message about a handle after the function that
 //! invalidated the handle has returned, that function waits ([`App::settle`]) while the
@@ -44,12 +50,32 @@ use std::time::{Duration, Instant};
 
 use super::call::Text;
 use super::handles::{HandleTable, Kind};
+use super::observer::Observer;
 use super::sync::{lock, wait_timeout};
 use tapi32_defs::LineError;
 
 /// Environment variable: how long (milliseconds) an invalidating function waits for a
 /// dispatcher-mode callback already running; 0: never wait. Default 250.
 pub(crate) const CALLBACK_WAIT_ENV: &str = "TAPI32_CALLBACK_WAIT_MS";
+
+/// Environment variable: the most messages an application's queue holds (default
+/// [`DEFAULT_QUEUE_LIMIT`]).
+pub(crate) const QUEUE_LIMIT_ENV: &str = "TAPI32_QUEUE_LIMIT";
+
+/// Windows' limit of posted messages per message queue (`USERPostMessageLimit`).
+pub(crate) const DEFAULT_QUEUE_LIMIT: usize = 10_000;
+
+/// The most messages an application's queue holds ([`QUEUE_LIMIT_ENV`], read once; at
+/// least 1).
+pub(crate) fn queue_limit() -> usize {
+    static LIMIT: OnceLock<usize> = OnceLock::new();
+    *LIMIT.get_or_init(|| {
+        std::env::var(QUEUE_LIMIT_ENV)
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .map_or(DEFAULT_QUEUE_LIMIT, |n| n.max(1))
+    })
+}
 
 /// One TAPI message as the application receives it (the fields of `LINEMESSAGE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +162,8 @@ struct Queue {
     /// When the last of those has returned: the dispatcher waits until then
     /// ([`RETURN_GRACE`] after the release), so the function has returned to its caller.
     release_at: Option<Instant>,
+    /// A message has been discarded since the queue was last below its limit.
+    overflowing: bool,
 }
 
 /// How long after an exported function releases the messages it queued (its last act
@@ -163,6 +191,8 @@ pub(crate) struct App {
     /// Pumped: the thread that owns the application has exited; its messages are
     /// discarded.
     orphaned: AtomicBool,
+    /// Told when a message is discarded on a full queue.
+    observer: Option<&'static dyn Observer>,
 }
 
 thread_local! {
@@ -257,7 +287,13 @@ pub(crate) fn new_event_fd() -> Result<OwnedFd, LineError> {
 
 impl App {
     /// A new application with an empty queue.
-    pub(crate) fn new(handle: u32, name: String, phone: bool, delivery: Delivery) -> Self {
+    pub(crate) fn new(
+        handle: u32,
+        name: String,
+        phone: bool,
+        delivery: Delivery,
+        observer: Option<&'static dyn Observer>,
+    ) -> Self {
         App {
             handle,
             name: name.into(),
@@ -270,6 +306,7 @@ impl App {
             dispatcher: Mutex::new(None),
             dispatcher_id: Mutex::new(None),
             orphaned: AtomicBool::new(false),
+            observer,
         }
     }
 
@@ -312,13 +349,24 @@ impl App {
         }
     }
 
-    /// Queues a message. Never blocks on anything but the queue's own lock.
+    /// Queues a message; discards it when the queue is full ([`queue_limit`]). Never
+    /// blocks on anything but the queue's own lock.
     pub(crate) fn post(self: &Arc<Self>, msg: Message, guard: DeliverIf) {
         let mut q = lock(&self.queue);
         if q.closed || self.orphaned.load(Ordering::Acquire) {
             finish(&guard);
             return;
         }
+        if q.items.len() >= queue_limit() {
+            finish(&guard);
+            let first = !std::mem::replace(&mut q.overflowing, true);
+            drop(q);
+            if let Some(o) = self.observer {
+                o.message_dropped(self.handle, first);
+            }
+            return;
+        }
+        q.overflowing = false;
         if matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0 {
             // Held until this thread's export returns (see ExportScope).
             let first = PRODUCED.with(|p| {

@@ -22,7 +22,6 @@
 //! the object as it was (it is ordered before the removal). The object is freed when the
 //! last reader lets go of it.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -33,6 +32,7 @@ use super::call::CallHandle;
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::phone::PhoneObj;
+use super::retired::{RetiredHistory, RETIRED_HISTORY_LIMIT};
 use super::sync::lock;
 
 /// Freed slots are reused only when more than this many are waiting.
@@ -210,9 +210,9 @@ impl Slot {
 pub(crate) struct HandleTable {
     chunks: Box<[OnceLock<Box<[Slot]>>]>,
     ids: Mutex<Ids>,
-    /// With diagnostics on: why each retired handle was retired, kept past the reuse of
-    /// its slot, so a stale handle's story is still known.
-    history: Option<Mutex<HashMap<u32, (Kind, Retired)>>>,
+    /// With diagnostics on: why the latest retired handles were retired, kept past the
+    /// reuse of their slots, so a stale handle's story is still known.
+    history: Option<Mutex<RetiredHistory>>,
 }
 
 impl Default for HandleTable {
@@ -237,11 +237,11 @@ impl HandleTable {
         }
     }
 
-    /// An empty table that remembers why every retired handle was retired (for the
-    /// handle doctor), however long ago.
+    /// An empty table that remembers why the latest [`RETIRED_HISTORY_LIMIT`] retired
+    /// handles were retired (for the handle doctor).
     pub(crate) fn with_history() -> Self {
         HandleTable {
-            history: Some(Mutex::new(HashMap::new())),
+            history: Some(Mutex::new(RetiredHistory::new(RETIRED_HISTORY_LIMIT))),
             ..Self::new()
         }
     }
@@ -283,7 +283,7 @@ impl HandleTable {
         slot.meta
             .store(encode_retired(gen, kind, why), Ordering::Release);
         if let Some(h) = &self.history {
-            lock(h).insert(handle, (kind, why));
+            lock(h).remember(handle, kind, why);
         }
         lock(&self.ids).retire(handle);
         Some(obj)
@@ -351,6 +351,11 @@ impl HandleTable {
         }
     }
 
+    /// How many retired handles the history has forgotten (0 without a history).
+    pub(crate) fn forgotten(&self) -> u64 {
+        self.history.as_ref().map_or(0, |h| lock(h).forgotten())
+    }
+
     /// Tells a live handle from a retired one, a stale one and garbage.
     pub(crate) fn validity(&self, handle: u32, kind: Kind) -> Validity {
         let Some((index, gen)) = split(handle) else {
@@ -366,11 +371,7 @@ impl HandleTable {
                 Validity::WrongKind(o.kind())
             };
         }
-        if let Some((k, why)) = self
-            .history
-            .as_ref()
-            .and_then(|h| lock(h).get(&handle).copied())
-        {
+        if let Some((k, why)) = self.history.as_ref().and_then(|h| lock(h).recall(handle)) {
             return Validity::Retired(k, why);
         }
         let (current, retired) = decode_meta(slot.meta.load(Ordering::Acquire));

@@ -22,6 +22,7 @@ pub(crate) mod phone;
 mod phones;
 pub(crate) mod priority;
 pub(crate) mod provider;
+mod retired;
 mod slab;
 mod state;
 pub(crate) mod sync;
@@ -30,13 +31,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-pub(crate) use app::{App, Delivery, ExportScope, Message};
+pub(crate) use app::{queue_limit, App, Delivery, ExportScope, Message};
 pub(crate) use call::{CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
 pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, PhoneInfo, Provider};
 pub(crate) use state::{
-    owner_features, CallCounts, ControlLock, LineStatus, PhoneStatus, RequestId,
+    owner_features, CallCounts, ControlLock, LineStatus, PhoneStatus, RequestId, REQUEST_LIMIT,
     STATUS_ADDRESS_STATES, STATUS_LINE_STATES,
 };
 
@@ -751,6 +752,7 @@ impl Core {
         let Some(o) = self.observer else {
             return;
         };
+        self.report_forgotten();
         for _ in 0..200 {
             let mut st = match self.state.try_lock() {
                 Ok(g) => g,
@@ -765,6 +767,13 @@ impl Core {
                 o.call_handle_held(&held, LeakCheck::Exit);
             }
             return;
+        }
+    }
+
+    /// With an observer: tells it how many retired handles the table has forgotten.
+    pub(crate) fn report_forgotten(&self) {
+        if let Some(o) = self.observer {
+            o.retired_forgotten(self.table.forgotten());
         }
     }
 

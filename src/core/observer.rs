@@ -56,4 +56,15 @@ pub(crate) trait Observer: Send + Sync {
     /// after `waited` waiting for the application's callback in progress to return (a
     /// likely lock cycle between the callback and the caller).
     fn callback_wait_expired(&self, happ: u32, waited: std::time::Duration);
+    /// A message for application `happ` was discarded: its queue was full
+    /// ([`super::app::queue_limit`]). `first`: the first since the queue was last below
+    /// its bound.
+    fn message_dropped(&self, happ: u32, first: bool);
+    /// An asynchronous request on `hline` was refused (`LINEERR_RESOURCEUNAVAIL`): the
+    /// line already had [`super::state::REQUEST_LIMIT`] requests whose reply the
+    /// application had not taken.
+    fn request_refused(&self, hline: u32);
+    /// The handle table has forgotten why `total` retired handles were retired (its
+    /// history is bounded).
+    fn retired_forgotten(&self, total: u64);
 }

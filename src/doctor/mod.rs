@@ -26,6 +26,7 @@
 mod output;
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::Write;
 use std::path::PathBuf;
@@ -35,7 +36,9 @@ use std::sync::{LazyLock, Mutex, OnceLock};
 use crate::core::sync::lock;
 use crate::core::{ActiveCall, HeldCall, Kind, LeakCheck, Observer, Retired, Validity};
 use crate::env::{var_os_unless_secure, var_unless_secure};
-use crate::report::{InvalidUse, Leak, Reason, Report, DOCTOR_ENV, REPORT_ENV, TRACE_ENV};
+use crate::report::{
+    InvalidUse, Leak, Reason, Report, DOCTOR_ENV, INVALID_USE_LIMIT, REPORT_ENV, TRACE_ENV,
+};
 use tapi32_defs::{call_state_name, LineError};
 
 enum Trace {
@@ -50,12 +53,52 @@ pub(crate) struct Doctor {
     print: bool,
     report_path: Option<PathBuf>,
     trace: Option<Trace>,
-    report: Mutex<Report>,
+    report: Mutex<Findings>,
     /// Exported calls made.
     api_calls: AtomicU64,
     /// Run at process exit before the report is written (the composition root's leak
     /// check).
     exit_check: OnceLock<fn()>,
+}
+
+/// What the doctor has found, with the index that aggregates invalid uses.
+#[derive(Default)]
+struct Findings {
+    report: Report,
+    /// Where each (function, handle, reason) is in `report.invalid_handle_uses`.
+    index: HashMap<(&'static str, u32, Reason), usize>,
+    /// Invalid uses so far, listed or not.
+    invalid_uses: u64,
+}
+
+impl Findings {
+    /// Counts one use of an invalid handle; returns how many times this (function,
+    /// handle, reason) has been seen (0: not listed, the list being full).
+    fn invalid_use(&mut self, function: &'static str, handle: u32, reason: Reason) -> u64 {
+        self.invalid_uses += 1;
+        let nth = self.invalid_uses;
+        let uses = &mut self.report.invalid_handle_uses;
+        if let Some(&i) = self.index.get(&(function, handle, reason)) {
+            let u = &mut uses[i];
+            u.count += 1;
+            u.last = nth;
+            return u.count;
+        }
+        if uses.len() >= INVALID_USE_LIMIT {
+            self.report.invalid_uses_dropped += 1;
+            return 0;
+        }
+        self.index.insert((function, handle, reason), uses.len());
+        uses.push(InvalidUse {
+            function: function.to_owned(),
+            handle,
+            reason,
+            count: 1,
+            first: nth,
+            last: nth,
+        });
+        1
+    }
 }
 
 static DOCTOR: LazyLock<Option<Doctor>> = LazyLock::new(Doctor::from_env);
@@ -105,7 +148,7 @@ impl Doctor {
             print,
             report_path,
             trace,
-            report: Mutex::new(Report::default()),
+            report: Mutex::new(Findings::default()),
             api_calls: AtomicU64::new(0),
             exit_check: OnceLock::new(),
         })
@@ -124,7 +167,7 @@ impl Doctor {
 
     /// What has been found so far.
     pub(crate) fn report(&self) -> Report {
-        lock(&self.report).clone()
+        lock(&self.report).report.clone()
     }
 
     /// What has been found so far, with the count of exported calls.
@@ -165,6 +208,7 @@ impl Observer for Doctor {
                 Retired::AppShutdown => Reason::AppShutdown,
                 Retired::PhoneClosed => Reason::PhoneClosed,
             },
+            Validity::Stale => Reason::Stale,
             _ => Reason::NeverIssued,
         };
         let function = CURRENT.get();
@@ -174,15 +218,26 @@ impl Observer for Doctor {
             Kind::Call => "HCALL",
             Kind::Phone => "HPHONE",
         };
-        self.finding(format_args!(
-            "{function}: {kind_name} {handle:#010x} is invalid: {}",
-            reason_text(reason)
-        ));
-        lock(&self.report).invalid_handle_uses.push(InvalidUse {
-            function: function.to_owned(),
-            handle,
-            reason,
-        });
+        let count = lock(&self.report).invalid_use(function, handle, reason);
+        // Printed the first time, then at the 10th, 100th ... time.
+        match count {
+            1 => self.finding(format_args!(
+                "{function}: {kind_name} {handle:#010x} is invalid: {}",
+                reason_text(reason)
+            )),
+            0 => {}
+            n if is_power_of_ten(n) => self.finding(format_args!(
+                "{function}: {kind_name} {handle:#010x} is invalid: {} ({n} times)",
+                reason_text(reason)
+            )),
+            _ => {}
+        }
+        if count == 0 && lock(&self.report).report.invalid_uses_dropped == 1 {
+            self.finding(format_args!(
+                "more than {INVALID_USE_LIMIT} different invalid handle uses: further new \
+                 ones are counted, not listed"
+            ));
+        }
     }
 
     fn call_handle_held(&self, held: &HeldCall, check: LeakCheck) {
@@ -202,7 +257,7 @@ impl Observer for Doctor {
              deallocated",
             leak.hcall, leak.call_id, leak.device, leak.state, leak.app
         ));
-        lock(&self.report).leaked_call_handles.push(leak);
+        lock(&self.report).report.leaked_call_handles.push(leak);
     }
 
     fn line_closed_with_active_calls(&self, hline: u32, active: &[ActiveCall]) {
@@ -215,11 +270,11 @@ impl Observer for Doctor {
             CURRENT.get(),
             calls.join(", ")
         ));
-        lock(&self.report).lines_closed_with_active_calls += 1;
+        lock(&self.report).report.lines_closed_with_active_calls += 1;
     }
 
     fn call_seen(&self) {
-        lock(&self.report).calls += 1;
+        lock(&self.report).report.calls += 1;
     }
 
     fn callback_wait_expired(&self, happ: u32, waited: std::time::Duration) {
@@ -230,8 +285,49 @@ impl Observer for Doctor {
             CURRENT.get(),
             waited.as_millis()
         ));
-        lock(&self.report).callback_waits_expired += 1;
+        lock(&self.report).report.callback_waits_expired += 1;
     }
+
+    fn message_dropped(&self, happ: u32, first: bool) {
+        lock(&self.report).report.messages_dropped += 1;
+        if first {
+            self.finding(format_args!(
+                "{}: the message queue of application {happ:#010x} is full ({} messages not \
+                 taken): new messages are discarded until it takes some",
+                CURRENT.get(),
+                crate::core::queue_limit()
+            ));
+        }
+    }
+
+    fn request_refused(&self, hline: u32) {
+        let refused = {
+            let mut f = lock(&self.report);
+            f.report.requests_refused += 1;
+            f.report.requests_refused
+        };
+        if is_power_of_ten(refused) {
+            self.finding(format_args!(
+                "{}: refused a request on line {hline:#010x} with LINEERR_RESOURCEUNAVAIL: \
+                 the line has {} requests whose LINE_REPLY was not taken ({refused} refused \
+                 so far)",
+                CURRENT.get(),
+                crate::core::REQUEST_LIMIT
+            ));
+        }
+    }
+
+    fn retired_forgotten(&self, total: u64) {
+        lock(&self.report).report.retired_handles_forgotten = total;
+    }
+}
+
+/// 1, 10, 100 ...
+fn is_power_of_ten(mut n: u64) -> bool {
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    n == 1
 }
 
 /// Registers [`at_exit`] when the library is loaded, before the program's `main` (or,
@@ -387,5 +483,6 @@ fn reason_text(reason: Reason) -> &'static str {
         Reason::ProviderClosed => "invalidated when the provider closed its line (LINE_CLOSE)",
         Reason::AppShutdown => "invalidated by lineShutdown or phoneShutdown",
         Reason::PhoneClosed => "invalidated by phoneClose",
+        Reason::Stale => "retired earlier (why is no longer remembered)",
     }
 }

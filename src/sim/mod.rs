@@ -26,6 +26,7 @@ mod clock;
 mod datamodem;
 pub(crate) mod locations;
 pub(crate) mod scenario;
+mod toml_pieces;
 
 use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicBool, Ordering};

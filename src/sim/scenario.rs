@@ -57,6 +57,11 @@
 //!
 //! A number no `[[number]]` names answers at once (unless `tapisimSetAutoAnswer(FALSE)`).
 //! Errors name the file, the line in it and the problem.
+//!
+//! A scenario file must be a regular file (a FIFO, a device or a directory is refused at
+//! once, without waiting for a writer) of at most [`MAX_FILE_SIZE`] bytes, and no
+//! section of it (a table with its keys) longer than [`MAX_SECTION_SIZE`] bytes. It is
+//! parsed a few sections at a time, so the parse takes a few times the file's size.
 
 use std::ops::Range;
 
@@ -66,6 +71,7 @@ use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
 use super::locations::{self, Location};
+use super::toml_pieces;
 use crate::core::codepage::CodePage;
 
 use tapi32_defs::constants::*;
@@ -74,6 +80,9 @@ use tapi32_defs::constants::*;
 pub(crate) const DEFAULT: &str = include_str!("default_scenario.toml");
 /// The name [`crate::sim::SCENARIO_ENV`] takes for the embedded default.
 pub const DEFAULT_NAME: &str = "builtin:default";
+
+/// The largest scenario file accepted: 1 MiB.
+pub const MAX_FILE_SIZE: u64 = 1 << 20;
 
 /// One line device.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -195,7 +204,7 @@ enum RawCodePage {
     Label(String),
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     codepage: Option<Spanned<RawCodePage>>,
@@ -234,6 +243,118 @@ struct RawLocation {
     area_code: Option<String>,
     local_access: Option<String>,
     long_distance_access: Option<String>,
+}
+
+/// How much text is parsed at a time ([`toml_pieces`]): the TOML parser's working
+/// memory, some 70 to 110 times the text, exists for this much, not for the whole file.
+const PIECE_BYTES: usize = 4096;
+
+/// The longest section (a `[header]` or `[[header]]` with its keys, or the keys before
+/// the first header) a scenario may have: the parser's working memory for it stays
+/// under 2 MiB. Long lists are written as `[[incoming]]` tables, one per item.
+pub const MAX_SECTION_SIZE: usize = 16 * 1024;
+
+/// `s`, its span moved `by` bytes on.
+fn shifted<T>(s: Spanned<T>, by: usize) -> Spanned<T> {
+    let span = s.span();
+    Spanned::new(span.start + by..span.end + by, s.into_inner())
+}
+
+/// Moves the items of `from` (spans `by` bytes on) to the end of `to`; `fixed`: `to` was
+/// given whole before (`name = [...]`), so an `[[name]]` may not extend it.
+fn extend<T>(
+    name: &str,
+    to: &mut Vec<Spanned<T>>,
+    from: Vec<Spanned<T>>,
+    by: usize,
+    fixed: bool,
+) -> Result<(), (Range<usize>, String)> {
+    if let (true, Some(first)) = (fixed, from.first()) {
+        let span = first.span();
+        return Err((
+            span.start + by..span.end + by,
+            format!("duplicate key `{name}`"),
+        ));
+    }
+    to.extend(from.into_iter().map(|s| shifted(s, by)));
+    Ok(())
+}
+
+impl File {
+    /// Parses `text` a piece of `piece` bytes or so at a time
+    /// ([`toml_pieces::pieces`]), as one document. Errors: the span (in `text`) and the
+    /// message.
+    fn parse(text: &str, piece: usize) -> Result<File, (Option<Range<usize>>, String)> {
+        let mut all = File::default();
+        // Which of line, incoming, outgoing, number, close, location the text before
+        // the first header gave whole.
+        let mut fixed = [false; 6];
+        for (i, r) in toml_pieces::pieces(text, piece, MAX_SECTION_SIZE).enumerate() {
+            let r = r.map_err(|s| {
+                let msg = format!(
+                    "a section of {} bytes: a section (a table and its keys, or the keys \
+                     before the first table) may have at most {MAX_SECTION_SIZE} bytes; \
+                     write long lists as [[tables]]",
+                    s.len()
+                );
+                (Some(s), msg)
+            })?;
+            let at = r.start;
+            let piece: File = toml::from_str(&text[r]).map_err(|e| {
+                let span = e.span().map(|s| s.start + at..s.end + at);
+                (span, e.message().to_owned())
+            })?;
+            let set = [
+                !piece.line.is_empty(),
+                !piece.incoming.is_empty(),
+                !piece.outgoing.is_empty(),
+                !piece.number.is_empty(),
+                !piece.close.is_empty(),
+                piece.location.is_some(),
+            ];
+            all.append(piece, at, &fixed)
+                .map_err(|(s, m)| (Some(s), m))?;
+            if i == 0 {
+                fixed = set;
+            }
+        }
+        Ok(all)
+    }
+
+    /// Adds `piece`, parsed from the text at `at`.
+    fn append(
+        &mut self,
+        piece: File,
+        at: usize,
+        fixed: &[bool; 6],
+    ) -> Result<(), (Range<usize>, String)> {
+        extend("line", &mut self.line, piece.line, at, fixed[0])?;
+        extend("incoming", &mut self.incoming, piece.incoming, at, fixed[1])?;
+        extend("outgoing", &mut self.outgoing, piece.outgoing, at, fixed[2])?;
+        extend("number", &mut self.number, piece.number, at, fixed[3])?;
+        extend("close", &mut self.close, piece.close, at, fixed[4])?;
+        let Some(new) = piece.location else {
+            return Ok(());
+        };
+        let span = new.span();
+        let span = span.start + at..span.end + at;
+        let many = |v: Vec<Spanned<RawLocation>>| v.into_iter().map(move |s| shifted(s, at));
+        match (&mut self.location, new.into_inner()) {
+            (None, l) => {
+                let l = match l {
+                    RawLocations::Many(v) => RawLocations::Many(many(v).collect()),
+                    one => one,
+                };
+                self.location = Some(Spanned::new(span, l));
+            }
+            (Some(old), RawLocations::Many(v)) if !fixed[5] => match old.get_mut() {
+                RawLocations::Many(all) => all.extend(many(v)),
+                RawLocations::One(_) => return Err((span, "duplicate key `location`".into())),
+            },
+            _ => return Err((span, "duplicate key `location`".into())),
+        }
+        Ok(())
+    }
 }
 
 /// `[location]` (one table, spanned by the field) or `[[location]]` (each spanned).
@@ -432,9 +553,8 @@ fn location(r: &RawLocation, index: u32) -> Result<Location, String> {
 impl Scenario {
     /// Parses and checks `text`; `file` names it in errors (`FILE:LINE: problem`).
     pub fn parse(text: &str, file: &str) -> Result<Scenario, String> {
-        let raw: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(0, |s| line_of(text, s));
-            let msg = e.message().to_owned();
+        let raw = File::parse(text, PIECE_BYTES).map_err(|(span, msg)| {
+            let line = span.map_or(0, |s| line_of(text, s));
             format!("{file}:{line}: {msg}")
         })?;
         let err =
@@ -549,6 +669,7 @@ impl Scenario {
         }
 
         let mut numbers: Vec<(String, FarEnd)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for n in &raw.number {
             let r = n.get_ref();
             let kinds = usize::from(r.answer_after_ms.is_some())
@@ -569,7 +690,7 @@ impl Scenario {
                     format!("number {:?}: hangup_after_ms needs an answer", r.number),
                 ));
             }
-            if numbers.iter().any(|(k, _)| *k == r.number) {
+            if !seen.insert(r.number.as_str()) {
                 return Err(err(
                     n.span(),
                     format!("number {:?} is given twice", r.number),
@@ -597,6 +718,7 @@ impl Scenario {
             });
         }
         let mut locations: Vec<Location> = Vec::new();
+        let mut ids = std::collections::HashSet::new();
         let raw_locations: Vec<(Range<usize>, &RawLocation)> = match &raw.location {
             None => Vec::new(),
             Some(l) => match l.get_ref() {
@@ -606,7 +728,7 @@ impl Scenario {
         };
         for (i, (span, r)) in raw_locations.into_iter().enumerate() {
             let l = location(r, i as u32).map_err(|m| err(span.clone(), m))?;
-            if locations.iter().any(|o| o.id == l.id) {
+            if !ids.insert(l.id) {
                 return Err(err(span, format!("location id {} is given twice", l.id)));
             }
             locations.push(l);
@@ -649,7 +771,7 @@ impl Scenario {
         if name == DEFAULT_NAME {
             return Scenario::parse(DEFAULT, "(default scenario)");
         }
-        let text = std::fs::read_to_string(name).map_err(|e| format!("{name}: {e}"))?;
+        let text = read_file(name).map_err(|e| format!("{name}: {e}"))?;
         Scenario::parse(&text, name)
     }
 
@@ -662,9 +784,111 @@ impl Scenario {
     }
 }
 
+/// Reads the scenario file `name`: a regular file of at most [`MAX_FILE_SIZE`] bytes,
+/// in UTF-8. Opened without blocking, so a FIFO with no writer is refused, not waited on.
+fn read_file(name: &str) -> Result<String, String> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(name)
+        .map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file (a scenario must be a regular file)".to_owned());
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(format!(
+            "{} bytes: larger than the {MAX_FILE_SIZE} bytes a scenario may have",
+            meta.len()
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Bounded even if the file grows while it is read.
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(format!(
+            "larger than the {MAX_FILE_SIZE} bytes a scenario may have"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| "stream did not contain valid UTF-8".to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_parse_as_one_document() {
+        // Far more than one piece (PIECE_BYTES) of tables: errors name the file's line.
+        let mut text = String::new();
+        for i in 0..400 {
+            text += &format!("[[number]]\nnumber = \"{i}\"\nbusy = true\n");
+        }
+        assert!(text.len() > 3 * PIECE_BYTES);
+        let bad_line = format!("{text}[[close]]\nat_ms = 1\nline = 7\n");
+        assert_eq!(
+            Scenario::parse(&bad_line, "f").unwrap_err(),
+            "f:1201: line 7 does not exist (the scenario has 2 lines)"
+        );
+        let bad_toml = format!("{text}[[close]]\nat_ms = x\n");
+        let e = Scenario::parse(&bad_toml, "f").unwrap_err();
+        assert!(e.starts_with("f:1202: "), "{e}");
+        let twice = format!("{text}[[number]]\nnumber = \"7\"\n");
+        let e = Scenario::parse(&twice, "f").unwrap_err();
+        assert!(e.starts_with("f:1201: number \"7\" is given twice"), "{e}");
+        let s = Scenario::parse(&text, "f").unwrap();
+        assert_eq!(s.numbers.len(), 400);
+        assert_eq!(s.numbers[399], ("399".to_owned(), FarEnd::Busy));
+        // [[location]] tables in many pieces make one list, in order.
+        let mut locs = String::new();
+        for i in 0..300 {
+            locs += &format!("[[location]]\nid = {}\nname = \"L{i}\"\n", 1000 + i);
+        }
+        let s = Scenario::parse(&locs, "f").unwrap();
+        assert_eq!(s.locations.len(), 300);
+        assert_eq!(s.locations[299].id, 1299);
+        assert_eq!(s.locations[299].name, "L299");
+    }
+
+    #[test]
+    fn what_toml_forbids_across_pieces_stays_forbidden() {
+        for (text, key) in [
+            // An array given whole may not be extended by a later table.
+            (
+                "incoming = [{at_ms = 1, line = 0}]\n[[incoming]]\nat_ms = 2\nline = 0\n",
+                "incoming",
+            ),
+            ("[location]\nid = 1\n[[location]]\nid = 2\n", "location"),
+            ("[[location]]\nid = 1\n[location]\nid = 2\n", "location"),
+            ("[location]\nid = 1\n[location]\nid = 2\n", "location"),
+            ("location = {id = 1}\n[[location]]\nid = 2\n", "location"),
+        ] {
+            // As toml does for the whole text, with each section a piece of its own.
+            assert!(toml::from_str::<File>(text).is_err(), "{text}");
+            let Err((_, e)) = File::parse(text, 0) else {
+                panic!("{text}: accepted");
+            };
+            assert_eq!(e, format!("duplicate key `{key}`"), "{text}");
+        }
+        // Tables after the preamble extend each other.
+        let f = File::parse(
+            "[[incoming]]\nat_ms = 1\nline = 0\n[[close]]\nat_ms = 5\nline = 1\n\
+             [[incoming]]\nat_ms = 2\nline = 1\n[[location]]\nid = 1\n[[location]]\nid = 2\n",
+            0,
+        )
+        .map_err(|e| e.1)
+        .unwrap();
+        assert_eq!(f.incoming.len(), 2);
+        assert_eq!(f.incoming[1].get_ref().at_ms, 2);
+        assert_eq!(f.close.len(), 1);
+        assert!(
+            matches!(f.location.map(|l| l.into_inner()), Some(RawLocations::Many(v)) if v.len() == 2)
+        );
+    }
 
     #[test]
     fn the_default_scenario_parses() {

@@ -121,7 +121,7 @@ fn summary(r: &Report) -> String {
             "leaked call handles"
         ),
         plural(
-            r.invalid_handle_uses.len(),
+            r.invalid_use_count() as usize,
             "invalid handle use",
             "invalid handle uses"
         ),
@@ -143,7 +143,15 @@ fn summary(r: &Report) -> String {
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default();
-        s += &format!("  invalid: {}({:#010x}): {reason}\n", u.function, u.handle);
+        let times = if u.count > 1 {
+            format!(" ({} times)", u.count)
+        } else {
+            String::new()
+        };
+        s += &format!(
+            "  invalid: {}({:#010x}): {reason}{times}\n",
+            u.function, u.handle
+        );
     }
     if r.callback_waits_expired > 0 {
         s += &format!(
@@ -423,6 +431,9 @@ mod tests {
             function: "lineClose".into(),
             handle: 0x200003,
             reason: Reason::ProviderClosed,
+            count: 1,
+            first: 1,
+            last: 1,
         });
         assert!(misuse(&r));
         assert_eq!(

@@ -19,10 +19,11 @@ impl ControlLock<'_> {
         phone: bool,
         delivery: Delivery,
     ) -> Result<(u32, Arc<App>)> {
+        let observer = self.core.observer;
         let (happ, obj) = self
             .core
             .table
-            .insert(|h| Object::App(Arc::new(App::new(h, name, phone, delivery))))
+            .insert(|h| Object::App(Arc::new(App::new(h, name, phone, delivery, observer))))
             .ok_or(LineError::NOMEM)?;
         let Object::App(app) = obj else {
             unreachable!()

@@ -29,6 +29,10 @@ use super::slab::Slab;
 use super::{Core, HCallSink};
 use tapi32_defs::constants::*;
 
+/// The most requests a line keeps whose `LINE_REPLY` has not left its application's
+/// queue (see [`requests`]): a further one gets `LINEERR_RESOURCEUNAVAIL`.
+pub(crate) const REQUEST_LIMIT: usize = 4096;
+
 /// An outstanding asynchronous request, as the provider sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RequestId(pub u32);

@@ -1,11 +1,16 @@
 //! Asynchronous requests (`lineMakeCall`, `lineAnswer`, `lineDrop`, and call control:
 //! `lineDial`, `lineHold`, `lineUnhold`, `lineSecureCall`, `lineRedirect`,
 //! `lineBlindTransfer`) and their completion, which queues `LINE_REPLY`.
+//!
+//! A line keeps at most [`REQUEST_LIMIT`] requests whose `LINE_REPLY` its application
+//! has not taken (or the provider has not completed); a further request is refused with
+//! `LINEERR_RESOURCEUNAVAIL` ("resource overcommitment"), changing nothing, and the
+//! observer is told.
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{post, ControlLock, ReqKind, ReqRec, RequestId};
+use super::{post, ControlLock, ReqKind, ReqRec, RequestId, REQUEST_LIMIT};
 use crate::core::app::{DeliverIf, Message, Request};
 use crate::core::call::{CallData, Texts};
 use crate::core::handles::Kind;
@@ -23,22 +28,38 @@ impl ControlLock<'_> {
         id
     }
 
+    /// `LINEERR_RESOURCEUNAVAIL` when line `hline` already has [`REQUEST_LIMIT`]
+    /// requests not done (the observer is told); forgets the done ones on the way.
+    fn request_room(&mut self, hline: u32) -> Result<()> {
+        let observer = self.core.observer;
+        let line = self
+            .st
+            .lines
+            .get_mut(&hline)
+            .ok_or(LineError::INVALLINEHANDLE)?;
+        if line.requests.len() >= 32 {
+            line.requests
+                .retain(|(_, r, _)| !r.done.load(Ordering::Acquire));
+        }
+        if line.requests.len() >= REQUEST_LIMIT {
+            if let Some(o) = observer {
+                o.request_refused(hline);
+            }
+            return Err(LineError::RESOURCEUNAVAIL);
+        }
+        Ok(())
+    }
+
     pub(super) fn new_request(
         &mut self,
         hline: u32,
         kind: ReqKind,
         hcall: u32,
     ) -> Result<RequestId> {
-        if !self.st.lines.contains_key(&hline) {
-            return Err(LineError::INVALLINEHANDLE);
-        }
+        self.request_room(hline)?;
         let id = self.next_request_id();
         let line = self.st.lines.get_mut(&hline).expect("checked");
         let flag = Arc::new(Request::default());
-        if line.requests.len() >= 32 {
-            line.requests
-                .retain(|(_, r, _)| !r.done.load(Ordering::Acquire));
-        }
         line.requests.push((id, Arc::clone(&flag), hcall));
         let rec = ReqRec {
             happ: line.obj.happ,
@@ -75,6 +96,8 @@ impl ControlLock<'_> {
         if p.media_mode & !info.media_modes != 0 || p.media_mode.count_ones() != 1 {
             return Err(LineError::INVALMEDIAMODE);
         }
+        // Before the call exists: a refused request announces nothing.
+        self.request_room(hline)?;
         let app_name = self
             .st
             .apps
