@@ -70,8 +70,7 @@ pub(crate) const DEFAULT_QUEUE_LIMIT: usize = 10_000;
 pub(crate) fn queue_limit() -> usize {
     static LIMIT: OnceLock<usize> = OnceLock::new();
     *LIMIT.get_or_init(|| {
-        std::env::var(QUEUE_LIMIT_ENV)
-            .ok()
+        crate::env::var_unless_secure(QUEUE_LIMIT_ENV)
             .and_then(|v| v.trim().parse::<usize>().ok())
             .map_or(DEFAULT_QUEUE_LIMIT, |n| n.max(1))
     })

@@ -286,9 +286,9 @@ impl File {
     /// message.
     fn parse(text: &str, piece: usize) -> Result<File, (Option<Range<usize>>, String)> {
         let mut all = File::default();
-        // Which of line, incoming, outgoing, number, close, location the text before
-        // the first header gave whole.
-        let mut fixed = [false; 6];
+        // Which of line, incoming, outgoing, number, close, location, phone the text
+        // before the first header gave whole.
+        let mut fixed = [false; 7];
         for (i, r) in toml_pieces::pieces(text, piece, MAX_SECTION_SIZE).enumerate() {
             let r = r.map_err(|s| {
                 let msg = format!(
@@ -311,6 +311,7 @@ impl File {
                 !piece.number.is_empty(),
                 !piece.close.is_empty(),
                 piece.location.is_some(),
+                !piece.phone.is_empty(),
             ];
             all.append(piece, at, &fixed)
                 .map_err(|(s, m)| (Some(s), m))?;
@@ -326,13 +327,18 @@ impl File {
         &mut self,
         piece: File,
         at: usize,
-        fixed: &[bool; 6],
+        fixed: &[bool; 7],
     ) -> Result<(), (Range<usize>, String)> {
         extend("line", &mut self.line, piece.line, at, fixed[0])?;
         extend("incoming", &mut self.incoming, piece.incoming, at, fixed[1])?;
         extend("outgoing", &mut self.outgoing, piece.outgoing, at, fixed[2])?;
         extend("number", &mut self.number, piece.number, at, fixed[3])?;
         extend("close", &mut self.close, piece.close, at, fixed[4])?;
+        extend("phone", &mut self.phone, piece.phone, at, fixed[6])?;
+        // A top-level key: only the text before the first header can hold it.
+        if let Some(c) = piece.codepage {
+            self.codepage = Some(shifted(c, at));
+        }
         let Some(new) = piece.location else {
             return Ok(());
         };
