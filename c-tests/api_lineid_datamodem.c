@@ -106,7 +106,15 @@ int main(void) {
   memcpy(&h2, buf2 + vs2->dwStringOffset, sizeof h2);
   int fd2 = (int)(intptr_t)h2;
   CHECK(fd2 > 2 && fd2 != fd);
+  /* The W entry point writes what the A one does: Microsoft's comm/datamodem class is a
+   * HANDLE and CHAR szDeviceName[] (STRINGFORMAT_BINARY), and neither entry point
+   * converts lpDeviceID ("Functions with Unicode (W) Versions": the application handles
+   * strings in lpDeviceID). So the name is single-byte, not UTF-16. */
+  CHECK_EQ(vs2->dwStringFormat, STRINGFORMAT_BINARY);
+  CHECK_EQ(vs2->dwStringSize, sizeof(HANDLE) + strlen(path) + 1);
+  CHECK_EQ(vs2->dwUsedSize, vs2->dwStringOffset + vs2->dwStringSize);
   CHECK(strcmp((const char *)buf2 + vs2->dwStringOffset + sizeof(HANDLE), path) == 0);
+  CHECK(buf2[vs2->dwStringOffset + sizeof(HANDLE) + 1] == 'd');
   CHECK(t_echoes(fd2, "AT\r"));
   CHECK(close(fd2) == 0);
 

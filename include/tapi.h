@@ -5913,7 +5913,9 @@ LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
  *   media mode `LINEMEDIAMODE_DATAMODEM` (`LINECALLSELECT_CALL`), the handle is a file
  *   descriptor, as `(HANDLE)(intptr_t)fd`, of a pseudo-terminal's slave side in raw
  *   mode, opened for the program, which reads and writes the call's data through it
- *   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
+ *   and closes it; the name is its path (`/dev/pts/N`), single-byte through
+ *   `lineGetIDW` too (the class's `CHAR szDeviceName[]`, which TAPI does not convert
+ *   for either entry point). The simulated far end echoes
  *   every byte until the call goes IDLE. Another call gives
  *   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
  *   Any other class (`"tapi/phone"` ...) gives `LINEERR_INVALDEVICECLASS`.
