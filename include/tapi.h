@@ -6022,7 +6022,9 @@ LONG lineAgentSpecific(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6122,13 +6124,18 @@ LONG lineConfigProvider(HWND hwndOwner, DWORD dwPermanentProviderID);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineCreateAgentA(HLINE hLine, LPSTR lpszAgentID, LPSTR lpszAgentPIN, LPHAGENT lphAgent);
+LONG lineCreateAgentA(HLINE hLine,
+                      LPSTR lpszAgentID,
+                      LPSTR lpszAgentPIN,
+                      LPHAGENT lphAgent);
 
 /**
  *As [`lineCreateAgentA`], with UTF-16 strings.
@@ -6140,7 +6147,9 @@ LONG lineCreateAgentW(HLINE hLine, LPWSTR lpszAgentID, LPWSTR lpszAgentPIN, LPHA
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6188,7 +6197,9 @@ LONG lineDevSpecificFeature(HLINE hLine, DWORD dwFeature, LPVOID lpParams, DWORD
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6290,7 +6301,9 @@ LONG lineGenerateTone(HCALL hCall,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6312,7 +6325,9 @@ LONG lineGetAgentActivityListW(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6338,13 +6353,17 @@ LONG lineGetAgentCapsW(HLINEAPP hLineApp,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentGroupListA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST lpAgentGroupList);
+LONG lineGetAgentGroupListA(HLINE hLine,
+                            DWORD dwAddressID,
+                            LPLINEAGENTGROUPLIST lpAgentGroupList);
 
 /**
  *As [`lineGetAgentGroupListA`], with UTF-16 strings.
@@ -6356,17 +6375,23 @@ LONG lineGetAgentGroupListW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentInfo(HLINE hLine, HAGENT hAgent, LPLINEAGENTINFO lpAgentInfo);
+LONG lineGetAgentInfo(HLINE hLine,
+                      HAGENT hAgent,
+                      LPLINEAGENTINFO lpAgentInfo);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6378,23 +6403,31 @@ LONG lineGetAgentSessionInfo(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentSessionList(HLINE hLine, HAGENT hAgent, LPLINEAGENTSESSIONLIST lpAgentSessionList);
+LONG lineGetAgentSessionList(HLINE hLine,
+                             HAGENT hAgent,
+                             LPLINEAGENTSESSIONLIST lpAgentSessionList);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentStatusA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAgentStatus);
+LONG lineGetAgentStatusA(HLINE hLine,
+                         DWORD dwAddressID,
+                         LPLINEAGENTSTATUS lpAgentStatus);
 
 /**
  *As [`lineGetAgentStatusA`], with UTF-16 strings.
@@ -6406,13 +6439,16 @@ LONG lineGetAgentStatusW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAge
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetConfRelatedCalls(HCALL hCall, LPLINECALLLIST lpCallList);
+LONG lineGetConfRelatedCalls(HCALL hCall,
+                             LPLINECALLLIST lpCallList);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
@@ -6441,13 +6477,16 @@ LONG lineGetDevConfigW(DWORD dwDeviceID, LPVARSTRING lpDeviceConfig, LPCWSTR lps
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetGroupListA(HLINE hLine, LPLINEAGENTGROUPLIST lpGroupList);
+LONG lineGetGroupListA(HLINE hLine,
+                       LPLINEAGENTGROUPLIST lpGroupList);
 
 /**
  *As [`lineGetGroupListA`], with UTF-16 strings.
@@ -6484,17 +6523,23 @@ LONG lineGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetNumRings(HLINE hLine, DWORD dwAddressID, LPDWORD lpdwNumRings);
+LONG lineGetNumRings(HLINE hLine,
+                     DWORD dwAddressID,
+                     LPDWORD lpdwNumRings);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6507,23 +6552,31 @@ LONG lineGetProxyStatus(HLINEAPP hLineApp,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetQueueInfo(HLINE hLine, DWORD dwQueueID, LPLINEQUEUEINFO lpLineQueueInfo);
+LONG lineGetQueueInfo(HLINE hLine,
+                      DWORD dwQueueID,
+                      LPLINEQUEUEINFO lpLineQueueInfo);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetQueueListA(HLINE hLine, LPGUID lpGroupID, LPLINEQUEUELIST lpQueueList);
+LONG lineGetQueueListA(HLINE hLine,
+                       LPGUID lpGroupID,
+                       LPLINEQUEUELIST lpQueueList);
 
 /**
  *As [`lineGetQueueListA`], with UTF-16 strings.
@@ -6579,7 +6632,9 @@ LONG lineMonitorTones(HCALL hCall, LPLINEMONITORTONE lpToneList, DWORD dwNumEntr
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6620,7 +6675,9 @@ LONG lineParkW(HCALL hCall, DWORD dwParkMode, LPCWSTR lpszDirAddress, LPVARSTRIN
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6658,7 +6715,9 @@ LONG linePickupW(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6972,7 +7031,9 @@ LONG lineSetTollListW(HLINEAPP hLineApp,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -7013,13 +7074,17 @@ LONG lineSetupConferenceW(HCALL hCall,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineSetupTransfer(HCALL hCall, LPHCALL lphConsultCall, LPLINECALLPARAMS lpCallParams);
+LONG lineSetupTransfer(HCALL hCall,
+                       LPHCALL lphConsultCall,
+                       LPLINECALLPARAMS lpCallParams);
 
 /**
  *As [`lineSetupTransfer`] (single-byte strings).
@@ -7093,13 +7158,18 @@ LONG lineUncompleteCall(HLINE hLine, DWORD dwCompletionID);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineUnpark(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCSTR lpszDestAddress);
+LONG lineUnpark(HLINE hLine,
+                DWORD dwAddressID,
+                LPHCALL lphCall,
+                LPCSTR lpszDestAddress);
 
 /**
  *As [`lineUnpark`] (single-byte strings).
