@@ -5,7 +5,6 @@
  * address selection (a NULL handle and an empty name, as documented), a bad selection,
  * buffers too small (no descriptor leaks). */
 #include <errno.h>
-#include <poll.h>
 #include <unistd.h>
 
 #include "common.h"
@@ -21,28 +20,7 @@ static HCALL make_call(HLINEAPP app, HLINE line, DWORD media, DWORD *call_id) {
   p.dwTotalSize = sizeof p;
   p.dwBearerMode = LINEBEARERMODE_VOICE;
   p.dwMediaMode = media;
-  HCALL call = 0;
-  LONG req = lineMakeCallA(line, &call, "5550100", 0, &p);
-  REQUIRE(req > 0);
-  LINEMESSAGE m;
-  REQUIRE(t_wait_for(app, LINE_REPLY, 0, &m));
-  REQUIRE(m.dwParam1 == (DWORD_PTR)req && m.dwParam2 == 0);
-  REQUIRE(call != 0);
-  if (call_id) *call_id = t_call_id(call);
-  return call;
-}
-
-/* lineGetIDA into `buf` of `total` bytes; the descriptor (or -1) and the name. */
-static int get_fd(HCALL call, unsigned char *buf, DWORD total, const char **name) {
-  VARSTRING *vs = (VARSTRING *)buf;
-  memset(buf, 0, total);
-  vs->dwTotalSize = total;
-  if (lineGetIDA(0, 0, call, LINECALLSELECT_CALL, vs, CLASS) != 0) return -1;
-  if (vs->dwStringSize <= sizeof(HANDLE)) return -1;
-  HANDLE h;
-  memcpy(&h, buf + vs->dwStringOffset, sizeof h);
-  if (name) *name = (const char *)buf + vs->dwStringOffset + sizeof(HANDLE);
-  return (int)(intptr_t)h;
+  return t_make_call_with(app, line, "5550100", &p, call_id);
 }
 
 /* The lowest free descriptor: unchanged when nothing leaked. */
@@ -50,20 +28,6 @@ static int lowest_free_fd(void) {
   int fd = dup(0);
   if (fd >= 0) close(fd);
   return fd;
-}
-
-static int echoes(int fd, const char *s) {
-  size_t len = strlen(s), got = 0;
-  char back[64];
-  if (write(fd, s, len) != (ssize_t)len) return 0;
-  while (got < len) {
-    struct pollfd p = {fd, POLLIN, 0};
-    if (poll(&p, 1, T_TIMEOUT_MS) != 1) return 0;
-    ssize_t r = read(fd, back + got, len - got);
-    if (r <= 0) return 0;
-    got += (size_t)r;
-  }
-  return memcmp(back, s, len) == 0;
 }
 
 int main(void) {
@@ -119,7 +83,7 @@ int main(void) {
 
   /* Exactly dwNeededSize: the handle and the pty's path. */
   REQUIRE(needed <= sizeof buf);
-  int fd = get_fd(data, buf, needed, &name);
+  int fd = t_modem_fd(data, buf, needed, &name);
   REQUIRE(fd > 2);
   CHECK_EQ(vs->dwUsedSize, needed);
   CHECK_EQ(vs->dwStringOffset, sizeof(VARSTRING));
@@ -128,7 +92,7 @@ int main(void) {
   CHECK(isatty(fd));
   char path[64];
   snprintf(path, sizeof path, "%s", name);
-  CHECK(echoes(fd, "ATI0\r"));
+  CHECK(t_echoes(fd, "ATI0\r"));
 
   /* Asked again (wide entry point too): another descriptor of the same port. */
   unsigned char buf2[256];
@@ -142,8 +106,16 @@ int main(void) {
   memcpy(&h2, buf2 + vs2->dwStringOffset, sizeof h2);
   int fd2 = (int)(intptr_t)h2;
   CHECK(fd2 > 2 && fd2 != fd);
+  /* The W entry point writes what the A one does: Microsoft's comm/datamodem class is a
+   * HANDLE and CHAR szDeviceName[] (STRINGFORMAT_BINARY), and neither entry point
+   * converts lpDeviceID ("Functions with Unicode (W) Versions": the application handles
+   * strings in lpDeviceID). So the name is single-byte, not UTF-16. */
+  CHECK_EQ(vs2->dwStringFormat, STRINGFORMAT_BINARY);
+  CHECK_EQ(vs2->dwStringSize, sizeof(HANDLE) + strlen(path) + 1);
+  CHECK_EQ(vs2->dwUsedSize, vs2->dwStringOffset + vs2->dwStringSize);
   CHECK(strcmp((const char *)buf2 + vs2->dwStringOffset + sizeof(HANDLE), path) == 0);
-  CHECK(echoes(fd2, "AT\r"));
+  CHECK(buf2[vs2->dwStringOffset + sizeof(HANDLE) + 1] == 'd');
+  CHECK(t_echoes(fd2, "AT\r"));
   CHECK(close(fd2) == 0);
 
   /* The line or an address: no port (a NULL handle, an empty name). */
@@ -174,10 +146,7 @@ int main(void) {
   REQUIRE(t_wait_state(app, data, LINECALLSTATE_IDLE));
   vs->dwTotalSize = sizeof buf;
   CHECK_RC(lineGetIDA(0, 0, data, LINECALLSELECT_CALL, vs, CLASS), LINEERR_INVALCALLSTATE);
-  {
-    struct pollfd p = {fd, POLLIN, 0};
-    CHECK(poll(&p, 1, T_TIMEOUT_MS) == 1 && (p.revents & POLLHUP));
-  }
+  CHECK(t_hung_up(fd));
   CHECK(close(fd) == 0);
   CHECK_RC(lineDeallocateCall(data), 0);
   CHECK_RC(lineGetIDA(0, 0, data, LINECALLSELECT_CALL, vs, CLASS), LINEERR_INVALCALLHANDLE);
@@ -186,7 +155,7 @@ int main(void) {
   CHECK_RC(tapisimSetAutoAnswer(TRUE), 0);
   data = make_call(app, line, LINEMEDIAMODE_DATAMODEM, &id);
   REQUIRE(t_wait_state(app, data, LINECALLSTATE_CONNECTED));
-  fd = get_fd(data, buf, sizeof buf, NULL);
+  fd = t_modem_fd(data, buf, sizeof buf, NULL);
   CHECK(fd > 2);
   CHECK_RC(tapisimRemoteHangup(id, LINEDISCONNECTMODE_NORMAL), 0);
   REQUIRE(t_wait_state(app, data, LINECALLSTATE_DISCONNECTED));
@@ -194,10 +163,7 @@ int main(void) {
   CHECK_RC(lineGetIDA(0, 0, data, LINECALLSELECT_CALL, vs, CLASS), LINEERR_INVALCALLSTATE);
   /* Deallocated without IDLE (a 2.0 owner may): the channel ends with the call. */
   CHECK_RC(lineDeallocateCall(data), 0);
-  {
-    struct pollfd p = {fd, POLLIN, 0};
-    CHECK(poll(&p, 1, T_TIMEOUT_MS) == 1 && (p.revents & POLLHUP));
-  }
+  CHECK(t_hung_up(fd));
   if (fd > 2) CHECK(close(fd) == 0);
   CHECK_EQ(lowest_free_fd(), free_fd);
 

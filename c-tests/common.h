@@ -8,6 +8,7 @@
 #define TAPI32_CTEST_COMMON_H
 
 #include <stddef.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -343,6 +344,72 @@ static inline DWORD t_privilege(HCALL h) {
 /* The call's dwCallID from lineGetCallInfo, or 0 if that failed. */
 static inline DWORD t_call_id(HCALL h) {
   return t_info_dw(h, offsetof(LINECALLINFO, dwCallID), 0);
+}
+
+/* ---- data calls (lineGetID "comm/datamodem") ---- */
+
+/* lineGetIDA(..., "comm/datamodem") for `call` into `buf` of `total` bytes: the
+ * descriptor (the VARSTRING's HANDLE) or -1; *name (when not NULL) points to the device
+ * name after it. */
+static inline int t_modem_fd(HCALL call, unsigned char *buf, DWORD total, const char **name) {
+  VARSTRING *vs = (VARSTRING *)buf;
+  memset(buf, 0, total);
+  vs->dwTotalSize = total;
+  if (lineGetIDA(0, 0, call, LINECALLSELECT_CALL, vs, "comm/datamodem") != 0) return -1;
+  if (vs->dwStringSize <= sizeof(HANDLE)) return -1;
+  HANDLE h;
+  memcpy(&h, buf + vs->dwStringOffset, sizeof h);
+  if (name) *name = (const char *)buf + vs->dwStringOffset + sizeof(HANDLE);
+  return (int)(intptr_t)h;
+}
+
+/* Writes the `len` bytes of `s` to the data channel `fd` and whether the far end sends
+ * them back unchanged (within T_TIMEOUT_MS per read). */
+static inline int t_echoes_n(int fd, const char *s, size_t len) {
+  size_t put = 0, got = 0;
+  char *back = (char *)malloc(len ? len : 1);
+  if (!back) return 0;
+  while (got < len) {
+    struct pollfd p = {fd, (short)(POLLIN | (put < len ? POLLOUT : 0)), 0};
+    if (poll(&p, 1, T_TIMEOUT_MS) != 1) break;
+    if ((p.revents & POLLOUT) && put < len) {
+      ssize_t w = write(fd, s + put, len - put);
+      if (w <= 0) break;
+      put += (size_t)w;
+    }
+    if (p.revents & POLLIN) {
+      ssize_t r = read(fd, back + got, len - got);
+      if (r <= 0) break;
+      got += (size_t)r;
+    }
+  }
+  int same = got == len && memcmp(back, s, len) == 0;
+  free(back);
+  return same;
+}
+
+/* t_echoes_n for the string `s`. */
+static inline int t_echoes(int fd, const char *s) { return t_echoes_n(fd, s, strlen(s)); }
+
+/* lineMakeCallA(line, ..., dest, 0, p) completed: the new call (*call_id its dwCallID,
+ * when not NULL). */
+static inline HCALL t_make_call_with(HLINEAPP app, HLINE line, const char *dest,
+                                     LINECALLPARAMS *p, DWORD *call_id) {
+  HCALL call = 0;
+  LONG req = lineMakeCallA(line, &call, dest, 0, p);
+  REQUIRE(req > 0);
+  LINEMESSAGE m;
+  REQUIRE(t_wait_for(app, LINE_REPLY, 0, &m));
+  REQUIRE(m.dwParam1 == (DWORD_PTR)req && m.dwParam2 == 0);
+  REQUIRE(call != 0);
+  if (call_id) *call_id = t_call_id(call);
+  return call;
+}
+
+/* Whether the data channel `fd` reports its far end gone (POLLHUP) within T_TIMEOUT_MS. */
+static inline int t_hung_up(int fd) {
+  struct pollfd p = {fd, POLLIN, 0};
+  return poll(&p, 1, T_TIMEOUT_MS) == 1 && (p.revents & POLLHUP);
 }
 
 /* dwNumOwners and dwNumMonitors through handle `h` (both 0xFFFFFFFF if that failed). */

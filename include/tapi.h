@@ -4891,12 +4891,16 @@ LONG lineClose(HLINE hLine);
  * * `lpszDestAddress`: the number to dial, or NULL for a call left at dial tone.
  * * `dwCountryCode`: reported in `LINECALLINFO.dwCountryCode`.
  * * `lpCallParams`: NULL, or `LINECALLPARAMS` (`dwTotalSize` at least the fixed size of
- *   the line's API version): media mode, address ID, DisplayableAddress, CalledParty and
- *   Comment are used.
+ *   the line's API version): bearer mode (0: voice), rate range, media mode, address
+ *   ID, DisplayableAddress, CalledParty and Comment are used. The call's
+ *   `LINECALLINFO.dwRate` is `dwMaxRate`, capped by the far end's rate when the
+ *   scenario gives the number one (`[[number]] rate`); with `dwMaxRate` 0, the far
+ *   end's rate.
  *
  * Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
  * `LINEERR_INVALLINEHANDLE`, `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESS` (empty),
- * `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_STRUCTURETOOSMALL`,
+ * `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALBEARERMODE`,
+ * `LINEERR_INVALRATE` (`dwMinRate` above `dwMaxRate`), `LINEERR_STRUCTURETOOSMALL`,
  * `LINEERR_INVALCALLPARAMS`, `LINEERR_NOMEM`.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -5965,7 +5969,9 @@ LONG lineGetLineDevStatusW(HLINE hLine, LPLINEDEVSTATUS lpLineDevStatus);
  *   media mode `LINEMEDIAMODE_DATAMODEM` (`LINECALLSELECT_CALL`), the handle is a file
  *   descriptor, as `(HANDLE)(intptr_t)fd`, of a pseudo-terminal's slave side in raw
  *   mode, opened for the program, which reads and writes the call's data through it
- *   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
+ *   and closes it; the name is its path (`/dev/pts/N`), single-byte through
+ *   `lineGetIDW` too (the class's `CHAR szDeviceName[]`, which TAPI does not convert
+ *   for either entry point). The simulated far end echoes
  *   every byte until the call goes IDLE. Another call gives
  *   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
  *   `"tapi/phone"` gives the device ID of the phone a scenario puts beside the line
@@ -6074,7 +6080,9 @@ LONG lineAgentSpecific(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6174,13 +6182,18 @@ LONG lineConfigProvider(HWND hwndOwner, DWORD dwPermanentProviderID);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineCreateAgentA(HLINE hLine, LPSTR lpszAgentID, LPSTR lpszAgentPIN, LPHAGENT lphAgent);
+LONG lineCreateAgentA(HLINE hLine,
+                      LPSTR lpszAgentID,
+                      LPSTR lpszAgentPIN,
+                      LPHAGENT lphAgent);
 
 /**
  *As [`lineCreateAgentA`], with UTF-16 strings.
@@ -6192,7 +6205,9 @@ LONG lineCreateAgentW(HLINE hLine, LPWSTR lpszAgentID, LPWSTR lpszAgentPIN, LPHA
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6240,7 +6255,9 @@ LONG lineDevSpecificFeature(HLINE hLine, DWORD dwFeature, LPVOID lpParams, DWORD
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6342,7 +6359,9 @@ LONG lineGenerateTone(HCALL hCall,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6364,7 +6383,9 @@ LONG lineGetAgentActivityListW(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6390,13 +6411,17 @@ LONG lineGetAgentCapsW(HLINEAPP hLineApp,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentGroupListA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST lpAgentGroupList);
+LONG lineGetAgentGroupListA(HLINE hLine,
+                            DWORD dwAddressID,
+                            LPLINEAGENTGROUPLIST lpAgentGroupList);
 
 /**
  *As [`lineGetAgentGroupListA`], with UTF-16 strings.
@@ -6408,17 +6433,23 @@ LONG lineGetAgentGroupListW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTGROUPLIST
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentInfo(HLINE hLine, HAGENT hAgent, LPLINEAGENTINFO lpAgentInfo);
+LONG lineGetAgentInfo(HLINE hLine,
+                      HAGENT hAgent,
+                      LPLINEAGENTINFO lpAgentInfo);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6430,23 +6461,31 @@ LONG lineGetAgentSessionInfo(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentSessionList(HLINE hLine, HAGENT hAgent, LPLINEAGENTSESSIONLIST lpAgentSessionList);
+LONG lineGetAgentSessionList(HLINE hLine,
+                             HAGENT hAgent,
+                             LPLINEAGENTSESSIONLIST lpAgentSessionList);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetAgentStatusA(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAgentStatus);
+LONG lineGetAgentStatusA(HLINE hLine,
+                         DWORD dwAddressID,
+                         LPLINEAGENTSTATUS lpAgentStatus);
 
 /**
  *As [`lineGetAgentStatusA`], with UTF-16 strings.
@@ -6458,13 +6497,16 @@ LONG lineGetAgentStatusW(HLINE hLine, DWORD dwAddressID, LPLINEAGENTSTATUS lpAge
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetConfRelatedCalls(HCALL hCall, LPLINECALLLIST lpCallList);
+LONG lineGetConfRelatedCalls(HCALL hCall,
+                             LPLINECALLLIST lpCallList);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`;
@@ -6493,13 +6535,16 @@ LONG lineGetDevConfigW(DWORD dwDeviceID, LPVARSTRING lpDeviceConfig, LPCWSTR lps
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetGroupListA(HLINE hLine, LPLINEAGENTGROUPLIST lpGroupList);
+LONG lineGetGroupListA(HLINE hLine,
+                       LPLINEAGENTGROUPLIST lpGroupList);
 
 /**
  *As [`lineGetGroupListA`], with UTF-16 strings.
@@ -6536,17 +6581,23 @@ LONG lineGetIconW(DWORD dwDeviceID, LPCWSTR lpszDeviceClass, LPHICON lphIcon);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetNumRings(HLINE hLine, DWORD dwAddressID, LPDWORD lpdwNumRings);
+LONG lineGetNumRings(HLINE hLine,
+                     DWORD dwAddressID,
+                     LPDWORD lpdwNumRings);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6559,23 +6610,31 @@ LONG lineGetProxyStatus(HLINEAPP hLineApp,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetQueueInfo(HLINE hLine, DWORD dwQueueID, LPLINEQUEUEINFO lpLineQueueInfo);
+LONG lineGetQueueInfo(HLINE hLine,
+                      DWORD dwQueueID,
+                      LPLINEQUEUEINFO lpLineQueueInfo);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineGetQueueListA(HLINE hLine, LPGUID lpGroupID, LPLINEQUEUELIST lpQueueList);
+LONG lineGetQueueListA(HLINE hLine,
+                       LPGUID lpGroupID,
+                       LPLINEQUEUELIST lpQueueList);
 
 /**
  *As [`lineGetQueueListA`], with UTF-16 strings.
@@ -6631,7 +6690,9 @@ LONG lineMonitorTones(HCALL hCall, LPLINEMONITORTONE lpToneList, DWORD dwNumEntr
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6672,7 +6733,9 @@ LONG lineParkW(HCALL hCall, DWORD dwParkMode, LPCWSTR lpszDirAddress, LPVARSTRIN
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -6710,7 +6773,9 @@ LONG linePickupW(HLINE hLine,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -7024,7 +7089,9 @@ LONG lineSetTollListW(HLINEAPP hLineApp,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
@@ -7065,13 +7132,17 @@ LONG lineSetupConferenceW(HCALL hCall,
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineSetupTransfer(HCALL hCall, LPHCALL lphConsultCall, LPLINECALLPARAMS lpCallParams);
+LONG lineSetupTransfer(HCALL hCall,
+                       LPHCALL lphConsultCall,
+                       LPLINECALLPARAMS lpCallParams);
 
 /**
  *As [`lineSetupTransfer`] (single-byte strings).
@@ -7145,13 +7216,18 @@ LONG lineUncompleteCall(HLINE hLine, DWORD dwCompletionID);
 
 /**
  * Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
- * once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+ * once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+ * and its output structure no smaller than its fixed size (else
+ * `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
  * the README's table of answers.
  * # Safety
  * Each pointer argument is NULL or valid for the access documented above
  * (for a structure: `dwTotalSize` bytes); strings are NUL-terminated.
  */
-LONG lineUnpark(HLINE hLine, DWORD dwAddressID, LPHCALL lphCall, LPCSTR lpszDestAddress);
+LONG lineUnpark(HLINE hLine,
+                DWORD dwAddressID,
+                LPHCALL lphCall,
+                LPCSTR lpszDestAddress);
 
 /**
  *As [`lineUnpark`] (single-byte strings).

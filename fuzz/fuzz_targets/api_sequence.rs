@@ -7,7 +7,12 @@
 //! handle must be refused with the function's invalid-handle error; a live one must be
 //! accepted; buffers are never written past `dwTotalSize` (a canary follows them) and
 //! `LINEERR_STRUCTURETOOSMALL` comes exactly below the fixed size of the line's version;
-//! no message names a handle that was retired before it was read. Every input ends by
+//! no message names a handle that was retired before it was read. The issue-12 functions
+//! (call control, digits, call parameters, address and line status, lineGetID,
+//! translation, countries, providers, priorities, handoff, lineGetNewCalls) get the same
+//! hostile sizes, pointers and handles: their results must be documented ones, a dead or
+//! garbage handle never succeeds, nothing is written past `dwTotalSize`, and
+//! `lineGetNewCalls`' new monitor handles join the model. Every input ends by
 //! shutting its applications down, so the next starts with the process uninitialized.
 //!
 //! Run: `cargo +nightly fuzz run api_sequence` (see RELIABILITY.md).
@@ -169,7 +174,11 @@ impl Buf {
         );
     }
     fn u32_at(&self, off: usize) -> u32 {
-        u32::from_ne_bytes(self.mem[self.at + off..self.at + off + 4].try_into().unwrap())
+        u32::from_ne_bytes(
+            self.mem[self.at + off..self.at + off + 4]
+                .try_into()
+                .unwrap(),
+        )
     }
 }
 
@@ -225,17 +234,27 @@ fn learn_call(model: &mut Model, app: u32, line: Option<H>, hcall: u32) {
 
 fn step(model: &mut Model, b: &mut Bytes<'_>) {
     let uninit = !model.apps_live();
-    match b.u8() % 20 {
+    match b.u8() % 26 {
         0 => {
             // lineInitializeExA with arbitrary options and sizes.
-            if model.handles.iter().filter(|h| h.kind == Kind::App && h.live).count() >= 3 {
+            if model
+                .handles
+                .iter()
+                .filter(|h| h.kind == Kind::App && h.live)
+                .count()
+                >= 3
+            {
                 return;
             }
             let (mut app, mut n, mut ver) = (0u32, 0u32, 0x0003_0001u32);
             // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS.
             let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
             let opt = b.u8();
-            p.dwTotalSize = if opt & 0x80 != 0 { u32::from(b.u8()) } else { 28 };
+            p.dwTotalSize = if opt & 0x80 != 0 {
+                u32::from(b.u8())
+            } else {
+                28
+            };
             p.dwOptions = match opt & 7 {
                 0..=4 => LINEINITIALIZEEXOPTION_USEEVENT,
                 5 => LINEINITIALIZEEXOPTION_USECOMPLETIONPORT,
@@ -320,7 +339,10 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             if uninit {
                 expect_in("lineOpen", r, &[LINEERR_UNINITIALIZED], false);
             } else if r == 0 {
-                assert!(model.live(app, Kind::App).is_some(), "lineOpen on a dead app");
+                assert!(
+                    model.live(app, Kind::App).is_some(),
+                    "lineOpen on a dead app"
+                );
                 assert!(device < DEVICES && version != 0x0002_0003);
                 model.add(H {
                     value: line,
@@ -369,7 +391,11 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             let h = model.pick(b);
             let mut hcall = 0u32;
             let null = b.u8() % 8 == 0;
-            let out: *mut u32 = if null { std::ptr::null_mut() } else { &mut hcall };
+            let out: *mut u32 = if null {
+                std::ptr::null_mut()
+            } else {
+                &mut hcall
+            };
             // SAFETY: NULL or a valid out pointer; a NUL-terminated destination.
             let r = unsafe { lineMakeCallA(h, out, c"5550199".as_ptr(), 0, std::ptr::null_mut()) };
             if uninit {
@@ -445,7 +471,11 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             };
             let mut buf = Buf::new(total, usize::from(b.u8() % 8));
             let null = sel & 0xF0 == 0xF0;
-            let p = if null { std::ptr::null_mut() } else { buf.ptr() };
+            let p = if null {
+                std::ptr::null_mut()
+            } else {
+                buf.ptr()
+            };
             // SAFETY: NULL, or a buffer of `total` bytes (at least 4).
             let r = unsafe {
                 if status {
@@ -456,7 +486,11 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                     lineGetCallInfoA(h, p.cast())
                 }
             };
-            let what = if status { "lineGetCallStatus" } else { "lineGetCallInfo" };
+            let what = if status {
+                "lineGetCallStatus"
+            } else {
+                "lineGetCallInfo"
+            };
             buf.check_canary(what);
             if uninit {
                 expect_in(what, r, &[LINEERR_UNINITIALIZED], false);
@@ -542,9 +576,19 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             if uninit {
                 expect_in("lineSetCallPrivilege", r, &[LINEERR_UNINITIALIZED], false);
             } else if !valid {
-                expect_in("lineSetCallPrivilege", r, &[LINEERR_INVALCALLPRIVILEGE], false);
+                expect_in(
+                    "lineSetCallPrivilege",
+                    r,
+                    &[LINEERR_INVALCALLPRIVILEGE],
+                    false,
+                );
             } else if model.live(h, Kind::Call).is_some() {
-                expect_in("lineSetCallPrivilege", r, &[0, LINEERR_INVALCALLSTATE], false);
+                expect_in(
+                    "lineSetCallPrivilege",
+                    r,
+                    &[0, LINEERR_INVALCALLSTATE],
+                    false,
+                );
             } else {
                 expect_in("lineSetCallPrivilege", r, &[LINEERR_INVALCALLHANDLE], false);
             }
@@ -594,7 +638,11 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 0 => c"",
                 _ => c"5550100",
             };
-            let dest = if b.u8() % 5 == 0 { std::ptr::null() } else { dest.as_ptr() };
+            let dest = if b.u8() % 5 == 0 {
+                std::ptr::null()
+            } else {
+                dest.as_ptr()
+            };
             // SAFETY: NULL or NUL-terminated addresses.
             let r = unsafe {
                 match op {
@@ -642,6 +690,315 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 expect_in("lineSetMediaMode", r, &[LINEERR_INVALCALLHANDLE], false);
             }
         }
+        20..=22 => {
+            // The issue-12 functions that fill a variably sized structure, with any
+            // size, alignment or a NULL pointer, on any handle.
+            let op = b.u8() % 10;
+            let h = model.pick(b);
+            let h2 = model.pick(b);
+            let version = VERSIONS[usize::from(b.u8()) % VERSIONS.len()];
+            let sel = b.u8();
+            let total = match sel % 4 {
+                0 => usize::from(b.u8()),
+                1 => usize::from(b.u16() % 2048),
+                _ => 1024,
+            };
+            let mut buf = Buf::new(total, usize::from(b.u8() % 8));
+            let null = sel & 0xF0 == 0xF0;
+            let p: *mut u8 = if null {
+                std::ptr::null_mut()
+            } else {
+                buf.ptr()
+            };
+            let small = u32::from(b.u8() % 4);
+            let class: *const std::ffi::c_char = match b.u8() % 5 {
+                0 => c"tapi/line".as_ptr(),
+                1 => c"comm/datamodem".as_ptr(),
+                2 => c"tapi/phone".as_ptr(),
+                3 => c"no/such".as_ptr(),
+                _ => std::ptr::null(),
+            };
+            let mut prio = 0u32;
+            // SAFETY: NULL or a buffer of `total` bytes (at least 4); NUL-terminated strings.
+            let (what, r, handle) = unsafe {
+                match op {
+                    0 => (
+                        "lineGetAddressCaps",
+                        lineGetAddressCapsA(h, small, small, version, 0, p.cast()),
+                        Some((h, Kind::App)),
+                    ),
+                    1 => (
+                        "lineGetAddressStatus",
+                        lineGetAddressStatusA(h, small, p.cast()),
+                        Some((h, Kind::Line)),
+                    ),
+                    2 => (
+                        "lineGetLineDevStatus",
+                        lineGetLineDevStatusA(h, p.cast()),
+                        Some((h, Kind::Line)),
+                    ),
+                    3 => {
+                        let select = 1 << (small % 3) | u32::from(small == 3) << 4;
+                        (
+                            "lineGetID",
+                            lineGetIDA(h, small, h2, select, p.cast(), class),
+                            None,
+                        )
+                    }
+                    4 => (
+                        "lineGetTranslateCaps",
+                        lineGetTranslateCapsA(h, version, p.cast()),
+                        Some((h, Kind::App)),
+                    ),
+                    5 => (
+                        "lineGetCountry",
+                        lineGetCountryA(u32::from(sel) % 50, version, p.cast()),
+                        None,
+                    ),
+                    6 => (
+                        "lineGetProviderList",
+                        lineGetProviderListA(version, p.cast()),
+                        None,
+                    ),
+                    7 => {
+                        let addr = if small == 0 {
+                            std::ptr::null()
+                        } else {
+                            c"+1 (206) 555-0100".as_ptr()
+                        };
+                        (
+                            "lineTranslateAddress",
+                            lineTranslateAddressA(
+                                h,
+                                small,
+                                version,
+                                addr,
+                                0,
+                                u32::from(sel & 3),
+                                p.cast(),
+                            ),
+                            Some((h, Kind::App)),
+                        )
+                    }
+                    8 => (
+                        "lineGetNewCalls",
+                        lineGetNewCalls(h, small, 1 + u32::from(sel & 1), p.cast()),
+                        Some((h, Kind::Line)),
+                    ),
+                    _ => {
+                        let name = if small == 0 {
+                            std::ptr::null()
+                        } else {
+                            c"fuzz.exe".as_ptr()
+                        };
+                        let out: *mut u32 = if small == 1 {
+                            std::ptr::null_mut()
+                        } else {
+                            &mut prio
+                        };
+                        (
+                            "lineGetAppPriority",
+                            lineGetAppPriorityA(
+                                name,
+                                LINEMEDIAMODE_DATAMODEM,
+                                std::ptr::null_mut(),
+                                0,
+                                p.cast(),
+                                out,
+                            ),
+                            None,
+                        )
+                    }
+                }
+            };
+            buf.check_canary(what);
+            if null && r == 0 {
+                // Only lineGetAppPriority takes no structure of its own to fill.
+                assert_eq!(
+                    what, "lineGetAppPriority",
+                    "{what} succeeded with a NULL structure"
+                );
+            }
+            // Translation takes a NULL hLineApp as Windows does (no application needed).
+            let translation = what == "lineGetTranslateCaps" || what == "lineTranslateAddress";
+            if let Some((v, kind)) = handle.filter(|&(v, _)| v != 0 || !translation) {
+                if uninit || model.live(v, kind).is_none() {
+                    assert_ne!(r, 0, "{what} succeeded on a dead or garbage handle {v:#x}");
+                }
+            }
+            // (lineGetAppPriority fills its VARSTRING only for an extension name.)
+            if r == 0 && !null && what != "lineGetAppPriority" {
+                assert!(
+                    buf.u32_at(8) as usize <= total,
+                    "{what}: dwUsedSize past dwTotalSize"
+                );
+                if what == "lineGetNewCalls" {
+                    // The monitor handles it made are the model's now.
+                    let line = model.live(h, Kind::Line).cloned().expect("a live line");
+                    let (n, off) = (buf.u32_at(12) as usize, buf.u32_at(20) as usize);
+                    for i in 0..n {
+                        learn_call(model, line.app, Some(line.clone()), buf.u32_at(off + 4 * i));
+                    }
+                }
+            }
+            if what == "lineGetID" && r == 0 && !null && buf.u32_at(16) as usize > 8 {
+                // A data call's pseudo-terminal: close the descriptor it gave.
+                let fd = buf.u32_at(buf.u32_at(20) as usize) as i32;
+                if fd > 2 {
+                    // SAFETY: a descriptor opened for this program, closed once.
+                    drop(unsafe {
+                        <std::os::fd::OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd)
+                    });
+                }
+            }
+            let allowed = [
+                0,
+                LINEERR_UNINITIALIZED,
+                LINEERR_INVALAPPHANDLE,
+                LINEERR_INVALLINEHANDLE,
+                LINEERR_INVALCALLHANDLE,
+                LINEERR_BADDEVICEID,
+                LINEERR_INVALADDRESSID,
+                LINEERR_INVALCALLSELECT,
+                LINEERR_INVALDEVICECLASS,
+                LINEERR_INVALCALLSTATE,
+                LINEERR_INCOMPATIBLEAPIVERSION,
+                LINEERR_INVALPOINTER,
+                LINEERR_STRUCTURETOOSMALL,
+                LINEERR_INVALADDRESS,
+                LINEERR_INVALCOUNTRYCODE,
+                LINEERR_INVALCARD,
+                LINEERR_INVALPARAM,
+                LINEERR_INVALAPPNAME,
+                LINEERR_INVALMEDIAMODE,
+                LINEERR_INVALREQUESTMODE,
+                LINEERR_NODEVICE,
+                LINEERR_RESOURCEUNAVAIL,
+                LINEERR_OPERATIONUNAVAIL,
+            ];
+            expect_in(what, r, &allowed, false);
+        }
+        23..=25 => {
+            // The issue-12 functions without a structure to fill.
+            let op = b.u8() % 8;
+            let h = model.pick(b);
+            let x = b.u32();
+            let y = b.u32();
+            let s: *const std::ffi::c_char = match b.u8() % 4 {
+                0 => std::ptr::null(),
+                1 => c"".as_ptr(),
+                2 => c"12*#".as_ptr(),
+                _ => c"fuzz.exe".as_ptr(),
+            };
+            let mut id = 0u32;
+            // SAFETY: NULL or NUL-terminated strings; a valid out pointer.
+            let (what, r, kind, request) = unsafe {
+                match op {
+                    0 => (
+                        "lineSetCallParams",
+                        lineSetCallParams(
+                            h,
+                            1 << (x % 9),
+                            y % 64000,
+                            x % 64000,
+                            std::ptr::null_mut(),
+                        ),
+                        Some(Kind::Call),
+                        true,
+                    ),
+                    1 => (
+                        "lineGenerateDigits",
+                        lineGenerateDigitsA(h, 1 << (x % 3), s, y % 500),
+                        Some(Kind::Call),
+                        false,
+                    ),
+                    2 => (
+                        "lineMonitorDigits",
+                        lineMonitorDigits(h, x & 7),
+                        Some(Kind::Call),
+                        false,
+                    ),
+                    3 => (
+                        "lineSetStatusMessages",
+                        lineSetStatusMessages(h, x, y),
+                        Some(Kind::Line),
+                        false,
+                    ),
+                    4 => (
+                        "lineSetCurrentLocation",
+                        lineSetCurrentLocation(h, x % 4),
+                        Some(Kind::App),
+                        false,
+                    ),
+                    5 => (
+                        "lineHandoff",
+                        lineHandoffA(h, s, 1 << (x % 12)),
+                        Some(Kind::Call),
+                        false,
+                    ),
+                    6 => {
+                        let len = if s.is_null() {
+                            0
+                        } else {
+                            std::ffi::CStr::from_ptr(s).to_bytes().len() as u32
+                        };
+                        (
+                            "lineGetAddressID",
+                            lineGetAddressIDA(h, &mut id, 1 << (x % 3), s, len + (y & 1)),
+                            Some(Kind::Line),
+                            false,
+                        )
+                    }
+                    _ => (
+                        "lineSetAppPriority",
+                        lineSetAppPriorityA(
+                            s,
+                            1 << (x % 12),
+                            std::ptr::null_mut(),
+                            0,
+                            std::ptr::null(),
+                            y & 1,
+                        ),
+                        None,
+                        false,
+                    ),
+                }
+            };
+            if let Some(kind) = kind {
+                if uninit || model.live(h, kind).is_none() {
+                    assert!(r < 0, "{what} succeeded on a dead or garbage handle {h:#x}");
+                }
+            }
+            let allowed = [
+                0,
+                LINEERR_UNINITIALIZED,
+                LINEERR_INVALAPPHANDLE,
+                LINEERR_INVALLINEHANDLE,
+                LINEERR_INVALCALLHANDLE,
+                LINEERR_NOTOWNER,
+                LINEERR_INVALCALLSTATE,
+                LINEERR_INVALBEARERMODE,
+                LINEERR_INVALRATE,
+                LINEERR_INVALDIGITMODE,
+                LINEERR_INVALDIGITS,
+                LINEERR_INVALPARAM,
+                LINEERR_INVALLOCATION,
+                LINEERR_INVALMEDIAMODE,
+                LINEERR_TARGETNOTFOUND,
+                LINEERR_TARGETSELF,
+                LINEERR_INVALAPPNAME,
+                LINEERR_INVALADDRESSMODE,
+                LINEERR_INVALADDRESS,
+                LINEERR_INVALPOINTER,
+                LINEERR_INVALREQUESTMODE,
+                LINEERR_INVALLINESTATE,
+                LINEERR_INVALADDRESSSTATE,
+                LINEERR_INVALADDRESSID,
+                LINEERR_OPERATIONUNAVAIL,
+                LINEERR_OPERATIONFAILED,
+            ];
+            expect_in(what, r, &allowed, request);
+        }
         _ => {
             // lineGetMessage with a NULL pointer, or on any handle with no wait.
             let h = model.pick(b);
@@ -665,7 +1022,11 @@ fuzz_target!(|data: &[u8]| {
         steps += 1;
     }
     // Leave the process as the next input expects it: no application initialized.
-    for h in model.handles.iter().filter(|h| h.kind == Kind::App && h.live) {
+    for h in model
+        .handles
+        .iter()
+        .filter(|h| h.kind == Kind::App && h.live)
+    {
         assert_eq!(lineShutdown(h.value), 0);
     }
     let mut info = Buf::new(1024, 0);

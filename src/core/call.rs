@@ -72,8 +72,21 @@ pub(crate) struct CallData {
     pub connected: Side,
     /// `LINECALLPARAMFLAGS_*` (`lineSecureCall` sets `SECURE`).
     pub(crate) param_flags: u32,
-    /// `dwRate`: the call's data rate in bits per second (`lineSetCallParams`).
+    /// `dwRate`: the call's data rate in bits per second (the scenario, `LINECALLPARAMS`,
+    /// `lineSetCallParams`).
     pub(crate) rate: u32,
+}
+
+/// How a call carries its media (`LINECALLINFO`'s `dwMediaMode`, `dwBearerMode`,
+/// `dwRate`), as the provider or the caller's `LINECALLPARAMS` set it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CallMedia {
+    /// `LINEMEDIAMODE_*` (one bit).
+    pub mode: u32,
+    /// `LINEBEARERMODE_*` (one bit).
+    pub bearer: u32,
+    /// Bits per second (0: not known).
+    pub rate: u32,
 }
 
 /// A party of a call as `LINECALLINFO` reports it.

@@ -32,7 +32,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub(crate) use app::{queue_limit, App, Delivery, ExportScope, Message};
-pub(crate) use call::{CallView, Party, PartyRef, TextId};
+pub(crate) use call::{CallMedia, CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
 pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, PhoneInfo, Provider};
@@ -138,6 +138,10 @@ pub(crate) struct MakeCallParams {
     pub country_code: u32,
     /// `LINEMEDIAMODE_*` (one bit).
     pub media_mode: u32,
+    /// `LINEBEARERMODE_*` (`dwBearerMode`; 0 means voice).
+    pub bearer_mode: u32,
+    /// `dwMinRate`, `dwMaxRate`: the rate range asked for (0, 0: none).
+    pub rates: (u32, u32),
     /// Address to place the call on.
     pub address: u32,
     /// `DisplayableAddress`

@@ -256,6 +256,14 @@ unsafe fn make_call(
                 read_in(std::ptr::addr_of!((*params).dwAddressID))?,
             )
         };
+        // SAFETY: as above.
+        unsafe {
+            p.bearer_mode = read_in(std::ptr::addr_of!((*params).dwBearerMode))?;
+            p.rates = (
+                read_in(std::ptr::addr_of!((*params).dwMinRate))?,
+                read_in(std::ptr::addr_of!((*params).dwMaxRate))?,
+            );
+        }
         if media != 0 {
             p.media_mode = media;
         }
@@ -303,12 +311,16 @@ ffi_fn! {
     /// * `lpszDestAddress`: the number to dial, or NULL for a call left at dial tone.
     /// * `dwCountryCode`: reported in `LINECALLINFO.dwCountryCode`.
     /// * `lpCallParams`: NULL, or `LINECALLPARAMS` (`dwTotalSize` at least the fixed size of
-    ///   the line's API version): media mode, address ID, DisplayableAddress, CalledParty and
-    ///   Comment are used.
+    ///   the line's API version): bearer mode (0: voice), rate range, media mode, address
+    ///   ID, DisplayableAddress, CalledParty and Comment are used. The call's
+    ///   `LINECALLINFO.dwRate` is `dwMaxRate`, capped by the far end's rate when the
+    ///   scenario gives the number one (`[[number]] rate`); with `dwMaxRate` 0, the far
+    ///   end's rate.
     ///
     /// Returns a positive request ID (completed by `LINE_REPLY`), or `LINEERR_UNINITIALIZED`,
     /// `LINEERR_INVALLINEHANDLE`, `LINEERR_INVALPOINTER`, `LINEERR_INVALADDRESS` (empty),
-    /// `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_STRUCTURETOOSMALL`,
+    /// `LINEERR_INVALADDRESSID`, `LINEERR_INVALMEDIAMODE`, `LINEERR_INVALBEARERMODE`,
+    /// `LINEERR_INVALRATE` (`dwMinRate` above `dwMaxRate`), `LINEERR_STRUCTURETOOSMALL`,
     /// `LINEERR_INVALCALLPARAMS`, `LINEERR_NOMEM`.
 
     unsafe fn [ansi lineMakeCall, ansi lineMakeCallA, wide lineMakeCallW](

@@ -285,7 +285,10 @@ unsafe fn get_id(
 }
 
 /// `"comm/datamodem"`: a `HANDLE` and the device's NUL-terminated single-byte name
-/// (`STRINGFORMAT_BINARY`). For `LINECALLSELECT_CALL` on a connected data call, the
+/// (`STRINGFORMAT_BINARY`), through both entry points: Microsoft's class description is
+/// `HANDLE hComm; CHAR szDeviceName[1];`, and tapi32 converts only `lpszDeviceClass`
+/// between `lineGetIDA` and `lineGetIDW`, never `lpDeviceID` ("Functions with Unicode
+/// (W) Versions"). For `LINECALLSELECT_CALL` on a connected data call, the
 /// handle is a descriptor of the slave side of the call's pseudo-terminal, opened for the
 /// program (which closes it), and the name its path; for a line or an address, as the
 /// documentation says, the handle is NULL and the name empty (no port until a call
@@ -328,7 +331,9 @@ ffi_fn! {
     ///   media mode `LINEMEDIAMODE_DATAMODEM` (`LINECALLSELECT_CALL`), the handle is a file
     ///   descriptor, as `(HANDLE)(intptr_t)fd`, of a pseudo-terminal's slave side in raw
     ///   mode, opened for the program, which reads and writes the call's data through it
-    ///   and closes it; the name is its path (`/dev/pts/N`). The simulated far end echoes
+    ///   and closes it; the name is its path (`/dev/pts/N`), single-byte through
+    ///   `lineGetIDW` too (the class's `CHAR szDeviceName[]`, which TAPI does not convert
+    ///   for either entry point). The simulated far end echoes
     ///   every byte until the call goes IDLE. Another call gives
     ///   `LINEERR_INVALCALLSTATE`; a line or an address, a NULL handle and an empty name.
     ///   `"tapi/phone"` gives the device ID of the phone a scenario puts beside the line

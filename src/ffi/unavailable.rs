@@ -1,11 +1,72 @@
 //! The TAPI functions the simulated provider does not offer (yet): each checks its
 //! handle as Windows does and gives the answer Windows gives where a provider lacks a
 //! feature, `LINEERR_OPERATIONUNAVAIL`, or for assisted telephony the `TAPIERR_` code
-//! of a system with no request recipient. Never success. The README lists them.
+//! of a system with no request recipient. Never success. Before that answer they check
+//! their pointer parameters and output structures as Windows does ([`answer`]). The
+//! README lists them.
 
 use super::ffi_fn;
 use crate::runtime;
 use tapi32_defs::*;
+
+use std::ffi::c_void;
+use std::mem::size_of;
+
+use super::ptr::{check_ptr, read_in};
+use crate::core::Result;
+
+/// A pointer parameter as Windows' tapi32 checks it before the telephony service sees
+/// the request.
+enum Arg {
+    /// Written by the function (`LPDWORD`, `LPHCALL`, `LPHAGENT` ...) with this many
+    /// bytes: it must be writable.
+    Out(*const c_void, usize),
+    /// A variably sized structure the function fills (`LPVARSTRING`,
+    /// `LPLINEAGENTCAPS` ...) and its fixed size: its `dwTotalSize` must be readable and
+    /// that many bytes writable; and, once the handle is known valid, `dwTotalSize` at
+    /// least the fixed size.
+    Get(*const c_void, usize),
+}
+
+/// `p`, written by the function.
+fn out<T>(p: *mut T) -> Arg {
+    Arg::Out(p.cast(), size_of::<T>())
+}
+
+/// `p`, a structure the function fills.
+fn get<T>(p: *mut T) -> Arg {
+    Arg::Get(p.cast(), size_of::<T>())
+}
+
+/// The answer of a function the simulated provider does not offer, in Windows' order:
+/// `LINEERR_INVALPOINTER` for a pointer its client library rejects (NULL, unusable,
+/// an output structure whose `dwTotalSize` bytes are not there), then the handle
+/// checks of the service (`handle`: `LINEERR_UNINITIALIZED`, `LINEERR_INVAL...HANDLE`),
+/// then `LINEERR_STRUCTURETOOSMALL` for an output structure below its fixed size, and
+/// last the provider's `LINEERR_OPERATIONUNAVAIL`. Nothing is written.
+///
+/// # Safety
+/// The pointers are the caller's, NULL, obviously invalid or valid as the API says.
+unsafe fn answer(args: &[Arg], handle: impl FnOnce() -> Result<()>) -> Result<LONG> {
+    let mut totals = Vec::with_capacity(args.len());
+    for a in args {
+        match *a {
+            Arg::Out(p, len) => check_ptr(p, len)?,
+            Arg::Get(p, fixed) => {
+                check_ptr(p, 4)?;
+                // SAFETY: checked above; the caller's dwTotalSize.
+                let total = unsafe { read_in(p.cast::<DWORD>()) }? as usize;
+                check_ptr(p, total)?;
+                totals.push((total, fixed));
+            }
+        }
+    }
+    handle()?;
+    if totals.iter().any(|&(total, fixed)| total < fixed) {
+        return Err(LineError::STRUCTURETOOSMALL);
+    }
+    Err(LineError::OPERATIONUNAVAIL)
+}
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
@@ -30,7 +91,8 @@ ffi_fn! {
         lpdwPermanentProviderID: LPDWORD,
     ) -> LONG |strings| {
         let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lpdwPermanentProviderID)], || Ok(())) }
     }
 }
 
@@ -65,7 +127,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineCompleteCall(
         hCall: HCALL,
@@ -73,8 +137,8 @@ ffi_fn! {
         dwCompletionMode: DWORD,
         dwMessageID: DWORD,
     ) -> LONG {
-        runtime().with_call(hCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lpdwCompletionID)], || runtime().with_call(hCall, |_| ()).map(drop)) }
     }
 }
 
@@ -118,7 +182,8 @@ ffi_fn! {
         lpDeviceConfigOut: LPVARSTRING,
     ) -> LONG |strings| {
         let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpDeviceConfigOut)], || Ok(())) }
     }
 }
 
@@ -135,7 +200,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineCreateAgentA, wide lineCreateAgentW](
         hLine: HLINE,
@@ -144,14 +211,16 @@ ffi_fn! {
         lphAgent: LPHAGENT,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphAgent)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineCreateAgentSessionA, wide lineCreateAgentSessionW](
         hLine: HLINE,
@@ -162,8 +231,8 @@ ffi_fn! {
         lphAgentSession: LPHAGENTSESSION,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphAgentSession)], || runtime().line(hLine).map(drop)) }
     }
 }
 
@@ -200,7 +269,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineForward, ansi lineForwardA, wide lineForwardW](
         hLine: HLINE,
@@ -212,8 +283,8 @@ ffi_fn! {
         lpCallParams: LPLINECALLPARAMS,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphConsultCall)], || runtime().line(hLine).map(drop)) }
     }
 }
 
@@ -254,7 +325,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineGetAgentActivityListA, wide lineGetAgentActivityListW](
         hLine: HLINE,
@@ -262,14 +335,16 @@ ffi_fn! {
         lpAgentActivityList: LPLINEAGENTACTIVITYLIST,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentActivityList)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineGetAgentCapsA, wide lineGetAgentCapsW](
         hLineApp: HLINEAPP,
@@ -279,14 +354,16 @@ ffi_fn! {
         lpAgentCaps: LPLINEAGENTCAPS,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentCaps)], || runtime().check_app(hLineApp).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineGetAgentGroupListA, wide lineGetAgentGroupListW](
         hLine: HLINE,
@@ -294,56 +371,64 @@ ffi_fn! {
         lpAgentGroupList: LPLINEAGENTGROUPLIST,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentGroupList)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetAgentInfo(
         hLine: HLINE,
         hAgent: HAGENT,
         lpAgentInfo: LPLINEAGENTINFO,
     ) -> LONG {
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentInfo)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetAgentSessionInfo(
         hLine: HLINE,
         hAgentSession: HAGENTSESSION,
         lpAgentSessionInfo: LPLINEAGENTSESSIONINFO,
     ) -> LONG {
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentSessionInfo)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetAgentSessionList(
         hLine: HLINE,
         hAgent: HAGENT,
         lpAgentSessionList: LPLINEAGENTSESSIONLIST,
     ) -> LONG {
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentSessionList)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineGetAgentStatusA, wide lineGetAgentStatusW](
         hLine: HLINE,
@@ -351,21 +436,23 @@ ffi_fn! {
         lpAgentStatus: LPLINEAGENTSTATUS,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpAgentStatus)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetConfRelatedCalls(
         hCall: HCALL,
         lpCallList: LPLINECALLLIST,
     ) -> LONG {
-        runtime().with_call(hCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpCallList)], || runtime().with_call(hCall, |_| ()).map(drop)) }
     }
 }
 
@@ -378,21 +465,24 @@ ffi_fn! {
         lpszDeviceClass: LPCTSTR,
     ) -> LONG |strings| {
         let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpDeviceConfig)], || Ok(())) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineGetGroupListA, wide lineGetGroupListW](
         hLine: HLINE,
         lpGroupList: LPLINEAGENTGROUPLIST,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpGroupList)], || runtime().line(hLine).map(drop)) }
     }
 }
 
@@ -405,27 +495,32 @@ ffi_fn! {
         lphIcon: LPHICON,
     ) -> LONG |strings| {
         let _ = strings;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphIcon)], || Ok(())) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetNumRings(
         hLine: HLINE,
         dwAddressID: DWORD,
         lpdwNumRings: LPDWORD,
     ) -> LONG {
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lpdwNumRings)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetProxyStatus(
         hLineApp: HLINEAPP,
@@ -433,28 +528,32 @@ ffi_fn! {
         dwAppAPIVersion: DWORD,
         lpLineProxyReqestList: LPLINEPROXYREQUESTLIST,
     ) -> LONG {
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpLineProxyReqestList)], || runtime().check_app(hLineApp).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineGetQueueInfo(
         hLine: HLINE,
         dwQueueID: DWORD,
         lpLineQueueInfo: LPLINEQUEUEINFO,
     ) -> LONG {
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpLineQueueInfo)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineGetQueueListA, wide lineGetQueueListW](
         hLine: HLINE,
@@ -462,8 +561,8 @@ ffi_fn! {
         lpQueueList: LPLINEQUEUELIST,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[get(lpQueueList)], || runtime().line(hLine).map(drop)) }
     }
 }
 
@@ -511,7 +610,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALAPPHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn lineNegotiateExtVersion(
         hLineApp: HLINEAPP,
@@ -521,8 +622,8 @@ ffi_fn! {
         dwExtHighVersion: DWORD,
         lpdwExtVersion: LPDWORD,
     ) -> LONG {
-        runtime().check_app(hLineApp)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lpdwExtVersion)], || runtime().check_app(hLineApp).map(drop)) }
     }
 }
 
@@ -544,7 +645,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi linePickup, ansi linePickupA, wide linePickupW](
         hLine: HLINE,
@@ -554,14 +657,16 @@ ffi_fn! {
         lpszGroupID: LPCTSTR,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphCall)], || runtime().line(hLine).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi linePrepareAddToConference, ansi linePrepareAddToConferenceA, wide linePrepareAddToConferenceW](
         hConfCall: HCALL,
@@ -569,8 +674,8 @@ ffi_fn! {
         lpCallParams: LPLINECALLPARAMS,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().with_call(hConfCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphConsultCall)], || runtime().with_call(hConfCall, |_| ()).map(drop)) }
     }
 }
 
@@ -914,7 +1019,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineSetupConference, ansi lineSetupConferenceA, wide lineSetupConferenceW](
         hCall: HCALL,
@@ -925,14 +1032,16 @@ ffi_fn! {
         lpCallParams: LPLINECALLPARAMS,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().with_call(hCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphConfCall), out(lphConsultCall)], || runtime().with_call(hCall, |_| ()).map(drop)) }
     }
 }
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALCALLHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineSetupTransfer, ansi lineSetupTransferA, wide lineSetupTransferW](
         hCall: HCALL,
@@ -940,8 +1049,8 @@ ffi_fn! {
         lpCallParams: LPLINECALLPARAMS,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().with_call(hCall, |_| ())?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphConsultCall)], || runtime().with_call(hCall, |_| ()).map(drop)) }
     }
 }
 
@@ -990,7 +1099,9 @@ ffi_fn! {
 
 ffi_fn! {
     /// Not available on the simulated provider: returns `LINEERR_OPERATIONUNAVAIL`
-    /// once its handle is valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`); see
+    /// once its pointers are usable (else `LINEERR_INVALPOINTER`), its handle valid (else `LINEERR_UNINITIALIZED` or `LINEERR_INVALLINEHANDLE`)
+    /// and its output structure no smaller than its fixed size (else
+    /// `LINEERR_STRUCTURETOOSMALL`), checked in that order as Windows does; see
     /// the README's table of answers.
     unsafe fn [ansi lineUnpark, ansi lineUnparkA, wide lineUnparkW](
         hLine: HLINE,
@@ -999,8 +1110,8 @@ ffi_fn! {
         lpszDestAddress: LPCTSTR,
     ) -> LONG |strings| {
         let _ = strings;
-        runtime().line(hLine)?;
-        Err(LineError::OPERATIONUNAVAIL)
+        // SAFETY: pointers of the caller, checked before use.
+        unsafe { answer(&[out(lphCall)], || runtime().line(hLine).map(drop)) }
     }
 }
 

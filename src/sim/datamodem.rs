@@ -6,12 +6,15 @@
 //! loopback peer). The slave is put in raw mode, as a modem provider configures the
 //! port it hands out. The thread ends, and the master is closed, when the call goes
 //! IDLE or its record is freed ([`DataModems::end`]); the program closes the
-//! descriptors it received.
+//! descriptors it received. At process exit (`atexit`, registered with the first
+//! channel) every far end still playing is stopped and joined and the channels freed,
+//! so a program that exits with a data call connected neither hangs nor leaves the
+//! threads and their memory behind.
 
 use std::collections::HashMap;
 use std::ffi::CStr;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, Once, OnceLock, Weak};
 use std::thread::JoinHandle;
 
 use crate::core::sync::lock;
@@ -27,10 +30,45 @@ struct Channel {
     thread: Option<JoinHandle<()>>,
 }
 
+type Channels = Mutex<HashMap<u32, Channel>>;
+
 /// The data channels of the simulated calls, by `dwCallID`.
 #[derive(Default)]
 pub(crate) struct DataModems {
-    channels: Mutex<HashMap<u32, Channel>>,
+    channels: Arc<Channels>,
+    /// Whether `channels` is in [`LIVE`].
+    registered: OnceLock<()>,
+}
+
+/// Every [`DataModems`] that has had a channel: ended at process exit.
+static LIVE: Mutex<Vec<Weak<Channels>>> = Mutex::new(Vec::new());
+static AT_EXIT: Once = Once::new();
+
+extern "C" fn end_all_at_exit() {
+    let _ = std::panic::catch_unwind(|| {
+        // The list stays: valgrind then still reaches the tables through it.
+        let live: Vec<Arc<Channels>> = lock(&LIVE).iter().filter_map(Weak::upgrade).collect();
+        for channels in live {
+            end_all(&channels);
+        }
+    });
+}
+
+/// Stops every far end of `channels` and frees the table.
+fn end_all(channels: &Channels) {
+    let all = std::mem::take(&mut *lock(channels));
+    all.into_values().for_each(stop);
+}
+
+/// Stops `c`'s far end, waits for its thread and closes the master.
+fn stop(mut c: Channel) {
+    let one: u64 = 1;
+    // SAFETY: writing eight bytes to an eventfd.
+    unsafe { libc::write(c.stop.as_raw_fd(), (&one as *const u64).cast(), 8) };
+    // The thread takes no lock and never blocks on the slave: it ends at once.
+    if let Some(t) = c.thread.take() {
+        let _ = t.join();
+    }
 }
 
 fn os_err() -> LineError {
@@ -166,6 +204,13 @@ impl DataModems {
     /// program, and its path. The first request makes the pseudo-terminal and starts the
     /// far end; each request opens the slave again.
     pub(crate) fn open(&self, call: u32) -> Result<(RawFd, String)> {
+        self.registered.get_or_init(|| {
+            lock(&LIVE).push(Arc::downgrade(&self.channels));
+            // SAFETY: `end_all_at_exit` is an `extern "C" fn()` that never unwinds.
+            AT_EXIT.call_once(|| unsafe {
+                libc::atexit(end_all_at_exit);
+            });
+        });
         let mut channels = lock(&self.channels);
         if let Some(c) = channels.get(&call) {
             let slave = open_slave(&c.path)?;
@@ -194,15 +239,9 @@ impl DataModems {
 
     /// `call` has gone IDLE or been freed: stops its far end and closes the master.
     pub(crate) fn end(&self, call: u32) {
-        let Some(mut c) = lock(&self.channels).remove(&call) else {
-            return;
-        };
-        let one: u64 = 1;
-        // SAFETY: writing eight bytes to an eventfd.
-        unsafe { libc::write(c.stop.as_raw_fd(), (&one as *const u64).cast(), 8) };
-        // The thread takes no lock and never blocks on the slave: it ends at once.
-        if let Some(t) = c.thread.take() {
-            let _ = t.join();
+        let c = lock(&self.channels).remove(&call);
+        if let Some(c) = c {
+            stop(c);
         }
     }
 }
@@ -251,6 +290,29 @@ mod tests {
         modems.end(7);
         let mut p = libc::pollfd {
             fd: s,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one pollfd.
+        assert_eq!(unsafe { libc::poll(&mut p, 1, 2000) }, 1);
+        assert!(p.revents & libc::POLLHUP != 0);
+    }
+
+    #[test]
+    fn registered_and_ended_all() {
+        let modems = DataModems::default();
+        let (fd, _) = modems.open(8).unwrap();
+        // SAFETY: the descriptor was opened for us.
+        let slave = unsafe { OwnedFd::from_raw_fd(fd) };
+        assert!(lock(&LIVE)
+            .iter()
+            .any(|w| w.as_ptr() == Arc::as_ptr(&modems.channels)));
+        // (end_all_at_exit would end the other tests' channels too; the C test
+        // api_datamodem_ends runs it at a real exit.)
+        end_all(&modems.channels);
+        assert!(lock(&modems.channels).is_empty());
+        let mut p = libc::pollfd {
+            fd: slave.as_raw_fd(),
             events: libc::POLLIN,
             revents: 0,
         };

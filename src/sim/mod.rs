@@ -35,8 +35,8 @@ use std::time::Duration;
 
 use crate::core::codepage::CodePage;
 use crate::core::{
-    AddressInfo, CallOp, ControlLock, Core, DeviceInfo, Party, PhoneInfo, Provider, RequestId,
-    Result, TextId,
+    AddressInfo, CallMedia, CallOp, ControlLock, Core, DeviceInfo, Party, PhoneInfo, Provider,
+    RequestId, Result, TextId,
 };
 use clock::{Action, Clock};
 use locations::Locations;
@@ -113,7 +113,11 @@ impl SimProvider {
             .lines
             .iter()
             .enumerate()
-            .map(|(id, l)| device(id as u32, l))
+            .map(|(id, l)| {
+                let mut d = device(id as u32, l);
+                d.bearer_modes |= scenario.bearers_of(id as u32);
+                d
+            })
             .collect();
         let phones = scenario
             .phones
@@ -196,6 +200,14 @@ impl SimProvider {
             ev.set_call_state(call, LINECALLSTATE_DIALTONE, LINEDIALTONEMODE_NORMAL);
             return;
         };
+        if let Some(d) = ev.call_data(call) {
+            self.set_rate(
+                ev,
+                call,
+                d.bearer_mode,
+                self.granted_rate(d.rate, Some(dest)),
+            );
+        }
         ev.set_call_state(call, LINECALLSTATE_DIALING, 0);
         ev.set_call_state(call, LINECALLSTATE_PROCEEDING, 0);
         let far = self.scenario.as_ref().and_then(|s| s.far_end(dest));
@@ -224,6 +236,43 @@ impl SimProvider {
         }
     }
 
+    /// The rate the far end at `number` grants a call that asks for `asked` bits per
+    /// second (0: no request): the lower of the two when the scenario gives the number a
+    /// rate, the number's rate when nothing is asked, else what is asked.
+    fn granted_rate(&self, asked: u32, number: Option<&str>) -> u32 {
+        let far = self
+            .scenario
+            .as_ref()
+            .zip(number)
+            .and_then(|(s, n)| s.rate_of(n));
+        match far {
+            Some(r) if asked == 0 => r,
+            Some(r) => asked.min(r),
+            None => asked,
+        }
+    }
+
+    /// Gives `call` `bearer` and `rate`, with `LINE_CALLINFO` for what changed.
+    fn set_rate(&self, ev: &mut ControlLock<'_>, call: u32, bearer: u32, rate: u32) {
+        let Some(old) = ev.call_data(call) else {
+            return;
+        };
+        let mut what = 0;
+        if old.bearer_mode != bearer {
+            what |= LINECALLINFOSTATE_BEARERMODE;
+        }
+        if old.rate != rate {
+            what |= LINECALLINFOSTATE_RATE;
+        }
+        if what != 0 {
+            ev.update_call(call, |d| {
+                d.bearer_mode = bearer;
+                d.rate = rate;
+            });
+            ev.call_info_changed(call, what, 0);
+        }
+    }
+
     /// Carries out a timed action.
     fn act(&self, ev: &mut ControlLock<'_>, action: Action) {
         let ms = Duration::from_millis;
@@ -233,7 +282,12 @@ impl SimProvider {
                     return;
                 };
                 let caller = party(spec.caller_id, spec.caller_name);
-                let Ok(call) = ev.offer_call(spec.line, spec.address, caller, spec.media) else {
+                let media = CallMedia {
+                    mode: spec.media,
+                    bearer: spec.bearer,
+                    rate: spec.rate,
+                };
+                let Ok(call) = ev.offer_call(spec.line, spec.address, caller, media) else {
                     return;
                 };
                 if let Some(t) = spec.answer_after_ms {
@@ -426,23 +480,16 @@ impl Provider for SimProvider {
             }
             // The call leaves this line: to the number it was redirected or transferred
             // to.
-            // The simulated network grants the highest rate asked for.
+            // The simulated network grants the highest rate asked for, capped by the
+            // rate of the number an outgoing call dialled.
             CallOp::SetCallParams { bearer, rate } => {
-                let old = ev.call_data(call);
-                ev.update_call(call, |d| {
-                    d.bearer_mode = bearer;
-                    d.rate = rate;
+                let dialled = ev.call_data(call).and_then(|d| {
+                    let out = d.origin == LINECALLORIGIN_OUTBOUND;
+                    out.then(|| d.texts.get(TextId::CalledNumber).map(str::to_owned))
+                        .flatten()
                 });
-                let mut what = 0;
-                if old.as_ref().is_some_and(|d| d.bearer_mode != bearer) {
-                    what |= LINECALLINFOSTATE_BEARERMODE;
-                }
-                if old.as_ref().is_some_and(|d| d.rate != rate) {
-                    what |= LINECALLINFOSTATE_RATE;
-                }
-                if what != 0 {
-                    ev.call_info_changed(call, what, 0);
-                }
+                let rate = self.granted_rate(rate, dialled.as_deref());
+                self.set_rate(ev, call, bearer, rate);
             }
             CallOp::Redirect(_) | CallOp::BlindTransfer(_) => {
                 ev.set_call_state(call, LINECALLSTATE_IDLE, 0)
@@ -539,6 +586,11 @@ pub(crate) fn offer_call(
     if media.count_ones() != 1 || media & !MEDIA_MODES != 0 {
         return Err(LineError::INVALMEDIAMODE);
     }
+    let media = CallMedia {
+        mode: media,
+        bearer: LINEBEARERMODE_VOICE,
+        rate: scenario::default_rate(media),
+    };
     core.provider_events(|ev| ev.offer_call(device, address, party(caller_id, caller_name), media))
 }
 

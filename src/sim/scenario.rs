@@ -17,6 +17,11 @@
 //! caller_id = "5551234"     # optional (absent: withheld)
 //! caller_name = "Alice"     # optional
 //! media = "interactivevoice"  # or automatedvoice, datamodem, g3fax, unknown
+//! bearer = "voice"          # LINEBEARERMODE_*: voice (default), speech, data, 3_1khzaudio
+//!                           # (= voice, TAPI's 3.1 kHz voice-grade bearer), alt_speech_data,
+//!                           # nonCallSignaling, passthrough, restricted_data
+//! rate = 33600              # dwRate in bit/s (default: 33600 for datamodem, 14400 for
+//!                           # g3fax, else 0)
 //! answer_after_ms = 1500    # optional: the line's own phone picks up
 //! hangup_after_ms = 4000    # optional: the caller hangs up (counted from the ring)
 //!
@@ -30,6 +35,7 @@
 //! number = "5550100"
 //! answer_after_ms = 500     # it answers (0: at once), or: busy = true, or: no_answer = true
 //! hangup_after_ms = 2000    # optional, with answer_after_ms: it hangs up after answering
+//! rate = 9600               # optional: the far end's modem rate in bit/s
 //!
 //! [[close]]                 # the provider takes a line out of service (LINE_CLOSE)
 //! at_ms = 6000
@@ -56,6 +62,19 @@
 //! ```
 //!
 //! A number no `[[number]]` names answers at once (unless `tapisimSetAutoAnswer(FALSE)`).
+//!
+//! `LINECALLINFO`'s `dwMediaMode`, `dwBearerMode` and `dwRate` show, to owners and
+//! monitors alike: for an incoming call, its `media`, `bearer` and `rate`. The bearer
+//! defaults to voice whatever the media: a modem or fax call on a telephone line travels
+//! in a 3.1 kHz voice channel, and Windows' modem provider reports
+//! `LINEBEARERMODE_VOICE` for it; the default rate is what an analog modem (V.34, 33600)
+//! or fax (V.17, 14400) connects at. Each line also advertises (`LINEDEVCAPS.dwBearerModes`)
+//! the bearers its incoming calls use. For an outgoing call, `dwRate` is the
+//! `dwMaxRate` of the caller's `LINECALLPARAMS` capped by the number's `rate`, or the
+//! number's `rate` when `dwMaxRate` is 0 or no parameters are given (the modems settle
+//! on the highest rate both can do); with no `rate` for the number, `dwMaxRate` (0 without
+//! parameters). `dwMinRate` is not enforced: the far end never refuses a call for its
+//! rate. `lineSetCallParams` is granted its `dwMaxRate` under the same cap.
 //! Errors name the file, the line in it and the problem.
 //!
 //! A scenario file must be a regular file (a FIFO, a device or a directory is refused at
@@ -127,6 +146,10 @@ pub struct Incoming {
     pub caller_name: Option<String>,
     /// One `LINEMEDIAMODE_*` bit.
     pub media: u32,
+    /// One `LINEBEARERMODE_*` bit.
+    pub bearer: u32,
+    /// `dwRate`, bits per second.
+    pub rate: u32,
     /// The line's phone answers after this long.
     pub answer_after_ms: Option<u64>,
     /// The caller hangs up after this long.
@@ -165,6 +188,17 @@ pub enum FarEnd {
     NoAnswer,
 }
 
+/// A `[[number]]`: how the far end treats a dialled number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Number {
+    /// The number as dialled.
+    pub number: String,
+    /// What the far end does.
+    pub far: FarEnd,
+    /// The far end's modem rate, bits per second.
+    pub rate: Option<u32>,
+}
+
 /// A forced line close.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Close {
@@ -184,7 +218,7 @@ pub struct Scenario {
     /// Calls the lines' phones make.
     pub outgoing: Vec<Outgoing>,
     /// Far-end behaviour by number.
-    pub numbers: Vec<(String, FarEnd)>,
+    pub numbers: Vec<Number>,
     /// Forced line closes.
     pub closes: Vec<Close>,
     /// The telephony locations (at least one; the first is current at the start).
@@ -405,6 +439,8 @@ struct RawIncoming {
     caller_id: Option<String>,
     caller_name: Option<String>,
     media: Option<String>,
+    bearer: Option<String>,
+    rate: Option<u32>,
     answer_after_ms: Option<u64>,
     hangup_after_ms: Option<u64>,
     digits: Option<String>,
@@ -430,6 +466,7 @@ struct RawNumber {
     busy: bool,
     #[serde(default)]
     no_answer: bool,
+    rate: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -511,6 +548,49 @@ fn phone(r: &RawPhone, index: usize) -> Result<PhoneSpec, String> {
         display_rows: rows,
         display_columns: columns,
     })
+}
+
+/// The media names [`media_mode`] knows.
+const MEDIA_NAMES: &str = "interactivevoice, automatedvoice, datamodem, g3fax or unknown";
+/// The bearer names [`bearer_mode`] knows.
+const BEARER_NAMES: &str = "voice, speech, data, 3_1khzaudio, alt_speech_data, \
+                            nonCallSignaling, passthrough or restricted_data";
+
+/// The bit `lookup` gives for the scenario's `name` (`default` without one), or the name
+/// it does not know.
+fn named(
+    name: &Option<String>,
+    default: u32,
+    lookup: fn(&str) -> Option<u32>,
+) -> Result<u32, String> {
+    match name {
+        None => Ok(default),
+        Some(n) => lookup(n).ok_or_else(|| n.clone()),
+    }
+}
+
+/// The `LINEBEARERMODE_*` bit a scenario names.
+fn bearer_mode(name: &str) -> Option<u32> {
+    Some(match name {
+        "voice" => LINEBEARERMODE_VOICE,
+        "speech" => LINEBEARERMODE_SPEECH,
+        "data" => LINEBEARERMODE_DATA,
+        "3_1khzaudio" => LINEBEARERMODE_VOICE,
+        "alt_speech_data" => LINEBEARERMODE_ALTSPEECHDATA,
+        "nonCallSignaling" => LINEBEARERMODE_NONCALLSIGNALING,
+        "passthrough" => LINEBEARERMODE_PASSTHROUGH,
+        "restricted_data" => LINEBEARERMODE_RESTRICTEDDATA,
+        _ => return None,
+    })
+}
+
+/// The rate of an incoming call of `media` whose scenario gives none.
+pub(crate) fn default_rate(media: u32) -> u32 {
+    match media {
+        LINEMEDIAMODE_DATAMODEM => 33_600,
+        LINEMEDIAMODE_G3FAX => 14_400,
+        _ => 0,
+    }
 }
 
 /// The checked location `r`, the `index`th of the scenario.
@@ -615,18 +695,10 @@ impl Scenario {
                     format!("line {} has no address {address}", r.line),
                 ));
             }
-            let media = match &r.media {
-                None => LINEMEDIAMODE_INTERACTIVEVOICE,
-                Some(m) => media_mode(m).ok_or_else(|| {
-                    err(
-                        c.span(),
-                        format!(
-                            "unknown media {m:?} (interactivevoice, automatedvoice, datamodem, \
-                             g3fax or unknown)"
-                        ),
-                    )
-                })?,
-            };
+            let media = named(&r.media, LINEMEDIAMODE_INTERACTIVEVOICE, media_mode)
+                .map_err(|m| err(c.span(), format!("unknown media {m:?} ({MEDIA_NAMES})")))?;
+            let bearer = named(&r.bearer, LINEBEARERMODE_VOICE, bearer_mode)
+                .map_err(|b| err(c.span(), format!("unknown bearer {b:?} ({BEARER_NAMES})")))?;
             let digits = match (&r.digits, r.digits_after_ms) {
                 (None, None) => None,
                 (Some(d), Some(t)) => {
@@ -653,6 +725,8 @@ impl Scenario {
                 caller_id: r.caller_id.clone(),
                 caller_name: r.caller_name.clone(),
                 media,
+                bearer,
+                rate: r.rate.unwrap_or_else(|| default_rate(media)),
                 answer_after_ms: r.answer_after_ms,
                 hangup_after_ms: r.hangup_after_ms,
                 digits,
@@ -674,7 +748,7 @@ impl Scenario {
             });
         }
 
-        let mut numbers: Vec<(String, FarEnd)> = Vec::new();
+        let mut numbers: Vec<Number> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for n in &raw.number {
             let r = n.get_ref();
@@ -712,7 +786,11 @@ impl Scenario {
                     hangup_after_ms: r.hangup_after_ms,
                 }
             };
-            numbers.push((r.number.clone(), far));
+            numbers.push(Number {
+                number: r.number.clone(),
+                far,
+                rate: r.rate,
+            });
         }
 
         let mut closes = Vec::new();
@@ -783,10 +861,24 @@ impl Scenario {
 
     /// How the far end treats `number`, if the scenario says.
     pub fn far_end(&self, number: &str) -> Option<FarEnd> {
-        self.numbers
+        self.number(number).map(|n| n.far)
+    }
+
+    /// The far end's modem rate for `number`, if the scenario gives one.
+    pub fn rate_of(&self, number: &str) -> Option<u32> {
+        self.number(number).and_then(|n| n.rate)
+    }
+
+    fn number(&self, number: &str) -> Option<&Number> {
+        self.numbers.iter().find(|n| n.number == number)
+    }
+
+    /// The bearer modes the incoming calls on `line` use.
+    pub fn bearers_of(&self, line: u32) -> u32 {
+        self.incoming
             .iter()
-            .find(|(n, _)| n == number)
-            .map(|(_, f)| *f)
+            .filter(|c| c.line == line)
+            .fold(0, |b, c| b | c.bearer)
     }
 }
 
@@ -977,6 +1069,49 @@ mod tests {
             let e = Scenario::parse(&format!("[[line]]\n[[phone]]\n{bad}\n"), "q").unwrap_err();
             assert!(e.starts_with("q:") && e.contains(says), "{e}");
         }
+    }
+
+    #[test]
+    fn bearer_and_rate() {
+        let base = "[[incoming]]\nat_ms = 1\nline = 0\n";
+        let s = Scenario::parse(base, "b").unwrap();
+        assert_eq!(
+            (s.incoming[0].bearer, s.incoming[0].rate),
+            (LINEBEARERMODE_VOICE, 0)
+        );
+        let s = Scenario::parse(&format!("{base}media = \"datamodem\"\n"), "b").unwrap();
+        assert_eq!(
+            (s.incoming[0].bearer, s.incoming[0].rate),
+            (LINEBEARERMODE_VOICE, 33_600)
+        );
+        let s = Scenario::parse(&format!("{base}media = \"g3fax\"\n"), "b").unwrap();
+        assert_eq!(s.incoming[0].rate, 14_400);
+        let text = format!("{base}media = \"datamodem\"\nbearer = \"data\"\nrate = 9600\n");
+        let s = Scenario::parse(&text, "b").unwrap();
+        assert_eq!(
+            (s.incoming[0].bearer, s.incoming[0].rate),
+            (LINEBEARERMODE_DATA, 9600)
+        );
+        assert_eq!(s.bearers_of(0), LINEBEARERMODE_DATA);
+        assert_eq!(s.bearers_of(1), 0);
+        for (name, bit) in [
+            ("voice", LINEBEARERMODE_VOICE),
+            ("speech", LINEBEARERMODE_SPEECH),
+            ("3_1khzaudio", LINEBEARERMODE_VOICE),
+            ("alt_speech_data", LINEBEARERMODE_ALTSPEECHDATA),
+            ("nonCallSignaling", LINEBEARERMODE_NONCALLSIGNALING),
+            ("passthrough", LINEBEARERMODE_PASSTHROUGH),
+            ("restricted_data", LINEBEARERMODE_RESTRICTEDDATA),
+        ] {
+            let s = Scenario::parse(&format!("{base}bearer = \"{name}\"\n"), "b").unwrap();
+            assert_eq!(s.incoming[0].bearer, bit, "{name}");
+        }
+        let e = Scenario::parse(&format!("{base}bearer = \"isdn\"\n"), "b").unwrap_err();
+        assert!(e.starts_with("b:1: unknown bearer \"isdn\""), "{e}");
+        let e = Scenario::parse(&format!("{base}rate = -1\n"), "b").unwrap_err();
+        assert!(e.starts_with("b:"), "{e}");
+        let s = Scenario::parse("[[number]]\nnumber = \"5\"\nrate = 2400\n", "n").unwrap();
+        assert_eq!((s.rate_of("5"), s.rate_of("6")), (Some(2400), None));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::time::SystemTime;
 
 use super::{post, ControlLock};
 use crate::core::app::{DeliverIf, Message};
-use crate::core::call::{CallData, Party, Side, Texts};
+use crate::core::call::{CallData, CallMedia, Party, Side, Texts};
 use crate::core::{DeviceInfo, Result};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
@@ -58,15 +58,16 @@ impl ControlLock<'_> {
 
     /// A remote party calls `device`: every application with the line open and owner or
     /// monitor privilege gets a handle (the first owner-privileged open whose media modes
-    /// include `media_mode` becomes the owner, the others monitor), then
+    /// include `media.mode` becomes the owner, the others monitor), then
     /// `LINE_APPNEWCALL` (API 2.0 and later) and `LINE_CALLSTATE` OFFERING. A call no
-    /// application receives is not kept. Returns the call's `dwCallID`.
+    /// application receives is not kept. `media` gives the call's media mode, bearer mode
+    /// and rate. Returns the call's `dwCallID`.
     pub(crate) fn offer_call(
         &mut self,
         device: u32,
         address: u32,
         caller: Party,
-        media_mode: u32,
+        media: CallMedia,
     ) -> Result<u32> {
         let info = self.device_address(device, address)?;
         let call_id = self.next_call_id()?;
@@ -83,11 +84,13 @@ impl ControlLock<'_> {
         self.new_call(CallData {
             state: LINECALLSTATE_OFFERING,
             state_mode: LINEOFFERINGMODE_ACTIVE,
-            media_mode,
+            media_mode: media.mode,
+            bearer_mode: media.bearer,
+            rate: media.rate,
             caller_absent: caller.absent,
             ..CallData::new(device, address, call_id, LINECALLORIGIN_EXTERNAL, texts)
         });
-        if self.distribute(call_id, device, address, Some(media_mode)) {
+        if self.distribute(call_id, device, address, Some(media.mode)) {
             self.set_call_state(call_id, LINECALLSTATE_OFFERING, LINEOFFERINGMODE_ACTIVE);
         }
         self.line_dev_state(device, 0, LINEDEVSTATE_RINGING);

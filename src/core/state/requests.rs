@@ -96,6 +96,14 @@ impl ControlLock<'_> {
         if p.media_mode & !info.media_modes != 0 || p.media_mode.count_ones() != 1 {
             return Err(LineError::INVALMEDIAMODE);
         }
+        let bearer = match p.bearer_mode {
+            0 => LINEBEARERMODE_VOICE,
+            b if b.count_ones() == 1 && b & !info.bearer_modes == 0 => b,
+            _ => return Err(LineError::INVALBEARERMODE),
+        };
+        if p.rates.0 > p.rates.1 {
+            return Err(LineError::INVALRATE);
+        }
         // Before the call exists: a refused request announces nothing.
         self.request_room(hline)?;
         let app_name = self
@@ -118,6 +126,9 @@ impl ControlLock<'_> {
         let origin = LINECALLORIGIN_OUTBOUND;
         self.new_call(CallData {
             media_mode: p.media_mode,
+            bearer_mode: bearer,
+            // What was asked for; the provider grants what the far end can do.
+            rate: p.rates.1,
             country_code: p.country_code,
             called_absent: LINECALLPARTYID_UNKNOWN,
             ..CallData::new(line.device, p.address, call_id, origin, texts)
