@@ -940,7 +940,10 @@ mod tests {
         assert!(e.starts_with("f:1201: number \"7\" is given twice"), "{e}");
         let s = Scenario::parse(&text, "f").unwrap();
         assert_eq!(s.numbers.len(), 400);
-        assert_eq!(s.numbers[399], ("399".to_owned(), FarEnd::Busy));
+        assert_eq!(
+            (s.numbers[399].number.as_str(), s.numbers[399].far),
+            ("399", FarEnd::Busy)
+        );
         // [[location]] tables in many pieces make one list, in order.
         let mut locs = String::new();
         for i in 0..300 {
