@@ -50,6 +50,16 @@ static DOCTOR: LazyLock<Option<Doctor>> = LazyLock::new(Doctor::from_env);
 /// relaxed load is all an exported call pays when they are off.
 static STATE: AtomicU8 = AtomicU8::new(0);
 
+/// Before `fork()` (after the core): holds the doctor's locks, if it is on.
+pub(crate) fn fork_prepare() {
+    if let Some(d) = doctor() {
+        crate::core::sync::hold(&d.report);
+        if let Some(Trace::File(f)) = &d.trace {
+            crate::core::sync::hold(f);
+        }
+    }
+}
+
 /// The doctor, or `None` when diagnostics are off.
 #[inline]
 pub(crate) fn doctor() -> Option<&'static Doctor> {
@@ -212,7 +222,7 @@ impl Observer for Doctor {
 }
 
 extern "C" fn at_exit() {
-    let _ = std::panic::catch_unwind(|| {
+    let _ = crate::core::panics::catch_quietly(|| {
         if let Some(d) = doctor() {
             if let Some(check) = d.exit_check.get() {
                 check();
