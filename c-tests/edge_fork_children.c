@@ -42,7 +42,8 @@ static void *hammer(void *arg) {
                  LINEMEDIAMODE_INTERACTIVEVOICE, NULL) == 0) {
       HCALL c = 0;
       lineMakeCallA(line, &c, "5550123", 0, NULL);
-      if (n == 2) tapisimOfferCall(1, 0, "5559999", "Hammer", 0, NULL);
+      DWORD id;
+      if (n == 2) tapisimOfferCall(1, 0, "5559999", "Hammer", 0, &id);
       LINECALLSTATUS st;
       t_status(shared_call, &st);
       LINEMESSAGE m;
