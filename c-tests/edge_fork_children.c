@@ -25,14 +25,14 @@
 #define FORKS 50
 #define CHILD_LIMIT_MS 20000
 
-static volatile int stop_hammer = 0;
+static int stop_hammer = 0;
 static HCALL shared_call;
 
 static void *hammer(void *arg) {
   long n = (long)arg;
   char name[32];
   snprintf(name, sizeof name, "hammer-%ld", n);
-  while (!stop_hammer) {
+  while (!__atomic_load_n(&stop_hammer, __ATOMIC_ACQUIRE)) {
     HLINEAPP app = 0;
     DWORD num = 0, ver = 0x00020002;
     LINEINITIALIZEEXPARAMS p = t_init_params(LINEINITIALIZEEXOPTION_USEEVENT);
@@ -141,7 +141,7 @@ int main(void) {
     t_drain(app);
     CHECK_EQ(t_state(shared_call), LINECALLSTATE_CONNECTED);
   }
-  stop_hammer = 1;
+  __atomic_store_n(&stop_hammer, 1, __ATOMIC_RELEASE);
   for (int i = 0; i < 3; i++) pthread_join(th[i], NULL);
   printf("forks %d, hung %d, failed %d, with panic text %d\n", FORKS, hung, failed, panicked);
   CHECK_EQ(hung, 0);

@@ -22,14 +22,20 @@ static const char *SCENARIO =
     "line = 0\n"
     "caller_id = \"5551234\"\n";
 
-static pthread_t worker;
-static volatile sig_atomic_t handled = 0, elsewhere = 0;
-static volatile int stop = 0, callback_ran = 0, callback_unblocked = 0;
+static pthread_t worker, worker_self; /* worker_self: set by the worker itself */
+static int worker_ready = 0;
+/* Shared with the signal handler and the callback: read and written atomically. */
+static int handled = 0, elsewhere = 0, stop = 0, callback_ran = 0, callback_unblocked = 0;
+
+static int get(int *v) { return __atomic_load_n(v, __ATOMIC_ACQUIRE); }
+static void add(int *v) { __atomic_add_fetch(v, 1, __ATOMIC_ACQ_REL); }
 
 static void on_signal(int sig) {
   (void)sig;
-  if (!pthread_equal(pthread_self(), worker)) elsewhere++;
-  handled++;
+  pthread_t w;
+  __atomic_load(&worker_self, &w, __ATOMIC_ACQUIRE);
+  if (!pthread_equal(pthread_self(), w)) add(&elsewhere);
+  add(&handled);
 }
 
 static int both_unblocked_in(const sigset_t *set, int want_unblocked) {
@@ -43,8 +49,8 @@ static void CALLBACK callback(DWORD hDevice, DWORD dwMessage, DWORD_PTR dwInstan
       (void)dwParam3;
   sigset_t cur;
   pthread_sigmask(SIG_SETMASK, NULL, &cur);
-  if (!both_unblocked_in(&cur, 0)) callback_unblocked = 1;
-  callback_ran = 1;
+  if (!both_unblocked_in(&cur, 0)) add(&callback_unblocked);
+  add(&callback_ran);
 }
 
 static void *wait_for_signals(void *arg) {
@@ -53,8 +59,11 @@ static void *wait_for_signals(void *arg) {
   sigemptyset(&s);
   sigaddset(&s, SIGUSR1);
   sigaddset(&s, SIGALRM);
+  pthread_t me = pthread_self();
+  __atomic_store(&worker_self, &me, __ATOMIC_RELEASE);
+  add(&worker_ready);
   pthread_sigmask(SIG_UNBLOCK, &s, NULL);
-  while (!stop) t_sleep_ms(1);
+  while (!get(&stop)) t_sleep_ms(1);
   return NULL;
 }
 
@@ -78,9 +87,9 @@ int main(void) {
   t_open(app, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 0);
   DWORD id;
   REQUIRE_RC(tapisimOfferCall(0, 0, "5550001", "Caller", 0, &id), 0);
-  for (int i = 0; i < 10000 && !callback_ran; i++) t_sleep_ms(1);
-  CHECK(callback_ran);
-  CHECK(!callback_unblocked);
+  for (int i = 0; i < 10000 && !get(&callback_ran); i++) t_sleep_ms(1);
+  CHECK(get(&callback_ran));
+  CHECK(!get(&callback_unblocked));
   HLINE data;
   HLINEAPP modem = t_app_with_line("edge-signals-modem", 1, 0x00020002,
                                    LINECALLPRIVILEGE_OWNER, 0, &data);
@@ -112,16 +121,16 @@ int main(void) {
   sigaddset(&s, SIGALRM);
   pthread_sigmask(SIG_BLOCK, &s, NULL);
   REQUIRE(pthread_create(&worker, NULL, wait_for_signals, NULL) == 0);
-  t_sleep_ms(20);
+  for (int i = 0; i < 10000 && !get(&worker_ready); i++) t_sleep_ms(1);
   for (int i = 0; i < KILLS; i++) {
     kill(getpid(), (i & 1) ? SIGUSR1 : SIGALRM);
-    for (int w = 0; w < 2000 && handled <= i; w++) t_sleep_ms(1);
+    for (int w = 0; w < 2000 && get(&handled) <= i; w++) t_sleep_ms(1);
   }
-  stop = 1;
+  add(&stop);
   pthread_join(worker, NULL);
-  printf("signals %d, handled %d, on another thread %d\n", KILLS, (int)handled, (int)elsewhere);
-  CHECK_EQ(handled, KILLS);
-  CHECK_EQ(elsewhere, 0);
+  printf("signals %d, handled %d, on another thread %d\n", KILLS, get(&handled), get(&elsewhere));
+  CHECK_EQ(get(&handled), KILLS);
+  CHECK_EQ(get(&elsewhere), 0);
 
   CHECK_RC(lineShutdown(modem), 0);
   CHECK_RC(lineShutdown(app), 0);
