@@ -23,6 +23,7 @@ mod core;
 mod doctor;
 mod env;
 mod ffi;
+mod fork;
 mod sim;
 mod win32;
 
@@ -45,7 +46,10 @@ static CORE: LazyLock<core::Core> = LazyLock::new(|| {
         d.set_exit_check(|| runtime().report_leaks_at_exit());
         d as &'static dyn core::Observer
     });
-    core::Core::new(provider, observer)
+    let core = core::Core::new(provider, observer);
+    core::panics::install_hook();
+    fork::register();
+    core
 });
 
 /// The process's core, driven by the simulated provider.

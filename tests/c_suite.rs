@@ -180,9 +180,25 @@ pub fn programs() -> Vec<PathBuf> {
 /// Flags a test asks for in a `c-test-flags:` comment (e.g. `-std=c11 -fshort-wchar`
 /// for a legacy UNICODE source); they follow, so override, the default `-std`.
 fn extra_flags(src: &Path) -> Vec<String> {
+    tagged(src, "c-test-flags:")
+}
+
+/// Options of the `valgrind` runner a test asks for in a `c-test-valgrind:` comment,
+/// each with its reason in the test (e.g. `--leak-check=no` for a program whose forked
+/// children cannot free what the parent's other threads held); they follow, so
+/// override, the variant's own.
+fn runner_flags(src: &Path, variant: &Variant) -> Vec<String> {
+    match variant.name {
+        "valgrind" => tagged(src, "c-test-valgrind:"),
+        _ => Vec::new(),
+    }
+}
+
+/// The words after `tag` in the comments of `src`.
+fn tagged(src: &Path, tag: &str) -> Vec<String> {
     let text = fs::read_to_string(src).unwrap_or_default();
     text.lines()
-        .filter_map(|l| l.split_once("c-test-flags:").map(|(_, rest)| rest))
+        .filter_map(|l| l.split_once(tag).map(|(_, rest)| rest))
         .flat_map(|rest| rest.trim().trim_end_matches("*/").split_whitespace())
         .map(str::to_owned)
         .collect()
@@ -230,13 +246,13 @@ fn compile(src: &Path, out: &Path, variant: &Variant, lib: &Path) -> Result<(), 
 /// Runs a test program. `lib` goes first on `LD_LIBRARY_PATH`: cargo sets that variable
 /// for test processes, and it outranks the program's own run path, so without this the
 /// ThreadSanitizer programs would load the uninstrumented library.
-fn run(bin: &Path, variant: &Variant, lib: &Path) -> Result<Duration, String> {
+fn run(bin: &Path, variant: &Variant, lib: &Path, extra: &[String]) -> Result<Duration, String> {
     let start = Instant::now();
     let mut cmd = match variant.runner {
         [] => Command::new(bin),
         [runner, args @ ..] => {
             let mut c = Command::new(runner);
-            c.args(args).arg(bin);
+            c.args(args).args(extra).arg(bin);
             c
         }
     };
@@ -326,8 +342,8 @@ fn run_variant(variant: &Variant) {
                 };
                 let name = src.file_stem().unwrap().to_string_lossy().into_owned();
                 let bin = build.join(&name);
-                let result =
-                    compile(src, &bin, variant, &lib).and_then(|_| run(&bin, variant, &lib));
+                let result = compile(src, &bin, variant, &lib)
+                    .and_then(|_| run(&bin, variant, &lib, &runner_flags(src, variant)));
                 match result {
                     Ok(t) => {
                         println!(

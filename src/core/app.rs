@@ -507,8 +507,15 @@ impl App {
         };
         // A panic in a callback cannot come from C code; one from Rust code (tests) must
         // not unwind through the program's message loop.
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| callback(&msg)));
+        let _ = super::panics::catch_quietly(|| callback(&msg));
         true
+    }
+
+    /// In a forked child: the application stayed in the parent. Anything still posted
+    /// to it is discarded; its queue's lock is not taken (a thread the child does not
+    /// have may hold it).
+    pub(crate) fn left_in_parent(&self) {
+        self.orphaned.store(true, Ordering::Release);
     }
 
     /// Pumped: the owner thread has exited. Queued and later messages are discarded;
@@ -599,7 +606,7 @@ impl App {
         while let Ok(msg) = self.take(table, None, true) {
             // A panic in a callback cannot come from C code; one from Rust code (tests)
             // must not kill the dispatcher silently.
-            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cb(&msg)));
+            let _ = super::panics::catch_quietly(|| cb(&msg));
             self.delivered();
         }
     }

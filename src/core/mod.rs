@@ -14,10 +14,12 @@
 pub(crate) mod app;
 pub(crate) mod call;
 pub(crate) mod codepage;
+mod fork;
 pub(crate) mod handles;
 pub(crate) mod ids;
 pub(crate) mod line;
 pub(crate) mod observer;
+pub(crate) mod panics;
 pub(crate) mod phone;
 mod phones;
 pub(crate) mod priority;
@@ -804,13 +806,56 @@ pub(crate) fn tick_count() -> u32 {
 }
 
 /// Spawns one of the library's own threads (an application's dispatcher, a provider's
-/// clock), which never waits for a callback.
+/// clock, a data call's far end), which never waits for a callback. The thread starts
+/// with every asynchronous signal blocked (a program's process-directed signals go to
+/// its own threads; the caller's mask is restored), and a panic in it ends the thread
+/// quietly.
 pub(crate) fn spawn_library_thread(
     name: String,
     f: impl FnOnce() + Send + 'static,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
+    let _blocked = BlockAsyncSignals::new();
     std::thread::Builder::new().name(name).spawn(move || {
         app::mark_library_thread();
-        f()
+        let _ = panics::catch_quietly(f);
     })
+}
+
+/// The signals only the thread that caused them can get (a fault, a trap, `abort`):
+/// a library thread keeps them, and every other signal blocked.
+const SYNCHRONOUS_SIGNALS: [libc::c_int; 6] = [
+    libc::SIGSEGV,
+    libc::SIGBUS,
+    libc::SIGFPE,
+    libc::SIGILL,
+    libc::SIGTRAP,
+    libc::SIGSYS,
+];
+
+/// Blocks the asynchronous signals on this thread while it lives (a new thread inherits
+/// the mask), then restores the previous mask.
+struct BlockAsyncSignals(libc::sigset_t);
+
+impl BlockAsyncSignals {
+    fn new() -> Self {
+        // SAFETY: sigset_t is plain data; the sigset functions initialize and change the
+        // sets we own, and pthread_sigmask reads and writes them.
+        unsafe {
+            let mut all: libc::sigset_t = std::mem::zeroed();
+            let mut old: libc::sigset_t = std::mem::zeroed();
+            libc::sigfillset(&mut all);
+            for s in SYNCHRONOUS_SIGNALS {
+                libc::sigdelset(&mut all, s);
+            }
+            libc::pthread_sigmask(libc::SIG_BLOCK, &all, &mut old);
+            BlockAsyncSignals(old)
+        }
+    }
+}
+
+impl Drop for BlockAsyncSignals {
+    fn drop(&mut self) {
+        // SAFETY: restores the mask saved in `new`.
+        unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &self.0, std::ptr::null_mut()) };
+    }
 }

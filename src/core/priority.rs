@@ -51,6 +51,11 @@ fn check_name(name: &str) -> Result<(), LineError> {
 }
 
 impl Priorities {
+    /// Before `fork()`: holds the lists' lock (see [`crate::core::sync::hold`]).
+    pub(crate) fn fork_prepare(&'static self) {
+        crate::core::sync::hold(&self.lists);
+    }
+
     /// `lineSetAppPriority`: `priority` 1 puts `name` first in the list (moving it if it
     /// was lower), 0 takes it out (no error if it was not there); any other value is
     /// `LINEERR_INVALPARAM`. Names compare without regard to case, as Windows file names do.

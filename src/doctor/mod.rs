@@ -107,6 +107,18 @@ static DOCTOR: LazyLock<Option<Doctor>> = LazyLock::new(Doctor::from_env);
 /// relaxed load is all an exported call pays when they are off.
 static STATE: AtomicU8 = AtomicU8::new(0);
 
+/// Before `fork()` (after the core): holds the doctor's locks, if it is on.
+pub(crate) fn fork_prepare() {
+    if let Some(d) = doctor() {
+        crate::core::sync::hold(&d.report);
+        if let Some(Trace::File(_, file)) = &d.trace {
+            if let Some(Some(f)) = file.get() {
+                crate::core::sync::hold(f);
+            }
+        }
+    }
+}
+
 /// The doctor, or `None` when diagnostics are off.
 #[inline]
 pub(crate) fn doctor() -> Option<&'static Doctor> {
@@ -345,7 +357,7 @@ extern "C" fn on_load() {
 /// At exit: the leak check and the report, when the doctor is on (it is turned on here if
 /// the program made no TAPI call).
 extern "C" fn at_exit() {
-    let _ = std::panic::catch_unwind(|| {
+    let _ = crate::core::panics::catch_quietly(|| {
         if let Some(d) = doctor() {
             if let Some(check) = d.exit_check.get() {
                 check();

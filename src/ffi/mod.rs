@@ -45,6 +45,7 @@ use std::borrow::Cow;
 use std::ffi::c_void;
 
 use crate::core::codepage::{self, CodePage};
+use crate::core::panics::catch_quietly;
 use crate::core::{ExportScope, Result};
 use crate::doctor::{self, TraceArg};
 use tapi32_defs::{LineError, LONG, WCHAR};
@@ -163,13 +164,12 @@ pub(crate) fn boundary(
 ) -> LONG {
     // Messages this call queues for dispatcher-mode applications wait until it returns.
     let _scope = ExportScope::enter();
-    let caught =
-        |f: &mut dyn FnMut()| std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).is_ok();
+    let caught = |f: &mut dyn FnMut()| catch_quietly(f).is_ok();
     let mut call = None;
     if !caught(&mut || call = doctor::enter(name)) {
         return LineError::OPERATIONFAILED.code();
     }
-    let result = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
+    let result = match catch_quietly(body) {
         Ok(Ok(v)) => v,
         Ok(Err(e)) => e.code(),
         Err(_) => LineError::OPERATIONFAILED.code(),

@@ -81,6 +81,18 @@ struct Shared {
 pub(super) struct Clock(Arc<Shared>);
 
 impl Clock {
+    /// Before `fork()`: holds the queue's lock.
+    pub(super) fn fork_prepare(&'static self) {
+        crate::core::sync::hold(&self.0.queue);
+    }
+
+    /// In a forked child, with the lock held: the parent's pending actions are about
+    /// its calls and stay with it; the clock's thread is not in the child
+    /// ([`Clock::start`] starts another).
+    pub(super) fn fork_child(&self) {
+        crate::core::sync::with_held::<Queue>(|q| q.heap.clear());
+    }
+
     /// Runs `action` `after` from now.
     pub(super) fn schedule(&self, after: Duration, action: Action) {
         let mut q = lock(&self.0.queue);

@@ -200,6 +200,20 @@ fn echo(master: OwnedFd, stop: RawFd) {
 }
 
 impl DataModems {
+    /// Before `fork()`: holds the channels' lock.
+    pub(crate) fn fork_prepare(&'static self) {
+        crate::core::sync::hold(&self.channels);
+    }
+
+    /// In a forked child, with the lock held: the parent's calls and their far-end
+    /// threads are not in the child; their channels are forgotten (their descriptors
+    /// close on exec).
+    pub(crate) fn fork_child(&self) {
+        crate::core::sync::with_held::<HashMap<u32, Channel>>(|m| {
+            std::mem::forget(std::mem::take(m))
+        });
+    }
+
     /// A descriptor of the slave side of `call`'s pseudo-terminal, opened for the
     /// program, and its path. The first request makes the pseudo-terminal and starts the
     /// far end; each request opens the slave again.

@@ -30,7 +30,7 @@ mod toml_pieces;
 
 use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Once};
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::core::codepage::CodePage;
@@ -71,7 +71,8 @@ pub(crate) struct SimProvider {
     /// Why the configured scenario cannot be used (then nothing runs).
     error: Option<String>,
     clock: Clock,
-    started: Once,
+    /// Whether the scenario's clock has started (again in a forked child).
+    started: AtomicBool,
     /// The telephony locations and which one is current.
     locations: Locations,
     /// The pseudo-terminals of connected data calls.
@@ -100,11 +101,26 @@ impl SimProvider {
             scenario: None,
             error: None,
             clock: Clock::default(),
-            started: Once::new(),
+            started: AtomicBool::new(false),
             locations: Locations::new(Vec::new()),
             modems: datamodem::DataModems::default(),
             code_page: CodePage::DEFAULT,
         }
+    }
+
+    /// Before `fork()` (after the core's): holds the provider's locks.
+    pub(crate) fn fork_prepare(&'static self) {
+        self.clock.fork_prepare();
+        self.modems.fork_prepare();
+    }
+
+    /// In a forked child: the parent's timed actions and data channels stay with it; the
+    /// scenario starts again, from its beginning, with the child's first
+    /// `lineInitialize(Ex)`.
+    pub(crate) fn fork_child(&self) {
+        self.clock.fork_child();
+        self.modems.fork_child();
+        self.started.store(false, Ordering::Release);
     }
 
     /// A provider running `scenario`.
@@ -428,7 +444,14 @@ impl Provider for SimProvider {
         let Some(scenario) = self.scenario.clone() else {
             return;
         };
-        self.started.call_once(|| {
+        if self
+            .started
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
+            return;
+        }
+        {
             let ms = Duration::from_millis;
             for (i, c) in scenario.incoming.iter().enumerate() {
                 self.clock.schedule(ms(c.at_ms), Action::Offer(i));
@@ -442,7 +465,7 @@ impl Provider for SimProvider {
             let sim = Arc::clone(&self);
             self.clock
                 .start(move |action| core.provider_events(|ev| sim.act(ev, action)));
-        });
+        }
     }
 
     fn make_call(&self, ev: &mut ControlLock<'_>, req: RequestId, call: u32, dest: Option<&str>) {

@@ -707,6 +707,12 @@ struct Events {
 
 static EVENTS: LazyLock<Mutex<Events>> = LazyLock::new(Default::default);
 
+/// Before `fork()`: holds the locks of the `LocalAlloc` blocks and the events.
+pub(crate) fn fork_prepare() {
+    crate::core::sync::hold(&BLOCKS);
+    crate::core::sync::hold(&EVENTS);
+}
+
 /// For each of `fds`, whether it is an auto-reset event (whose satisfied wait resets
 /// it). `Handles.hEvent` of `lineInitializeEx` is none: it reflects its queue.
 pub(super) fn auto_reset(fds: &[i32]) -> Vec<bool> {

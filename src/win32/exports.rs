@@ -33,7 +33,7 @@ macro_rules! win32_fn {
         #[no_mangle]
         #[allow(clippy::unused_unit)]
         pub $($unsafe)? extern "C" fn $name($($arg: $ty),*) -> $ret {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> $ret { $body }))
+            $crate::core::panics::catch_quietly(|| -> $ret { $body })
                 .unwrap_or($fail)
         }
     };

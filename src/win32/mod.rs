@@ -17,3 +17,9 @@ pub(crate) mod queue;
 pub(crate) mod types;
 
 pub(crate) use queue::{adopt, current_waker};
+
+/// Before `fork()` (after the core): holds the Win32 layer's process-wide locks.
+pub(crate) fn fork_prepare() {
+    queue::fork_prepare();
+    basics::fork_prepare();
+}

@@ -101,6 +101,11 @@ impl Drop for Current {
     }
 }
 
+/// Before `fork()`: holds the lock of the threads' queues.
+pub(crate) fn fork_prepare() {
+    crate::core::sync::hold(&QUEUES);
+}
+
 thread_local! {
     static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
 }

@@ -8,6 +8,7 @@
 
 mod apps;
 mod calls;
+mod fork;
 mod lines;
 pub(crate) use lines::STATUS_LINE_STATES;
 mod phones;
