@@ -1608,13 +1608,25 @@ mod tests {
     use std::mem::{offset_of, size_of};
 
     #[test]
-    fn sizes_match_the_sdk_on_64_bit() {
+    fn sizes_match_the_sdk() {
         assert_eq!(size_of::<LINECALLINFO>(), 344);
         assert_eq!(offset_of!(LINECALLINFO, dwCallTreatment), 296);
         assert_eq!(offset_of!(LINECALLINFO, dwCallerIDAddressType), 324);
         assert_eq!(size_of::<LINECALLSTATUS>(), 56);
         assert_eq!(offset_of!(LINECALLSTATUS, dwCallFeatures2), 36);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn pointer_sized_members_on_64_bit() {
         assert_eq!(size_of::<LINEMESSAGE>(), 40);
         assert_eq!(size_of::<LINEINITIALIZEEXPARAMS>(), 28);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "32")]
+    fn pointer_sized_members_on_32_bit() {
+        assert_eq!(size_of::<LINEMESSAGE>(), 24);
+        assert_eq!(size_of::<LINEINITIALIZEEXPARAMS>(), 24);
     }
 }

@@ -6,8 +6,9 @@
 //! (when on) names the function in its findings and traces the call.
 //!
 //! Pointers ([`ptr`]): a pointer argument is "unusable" (`LINEERR_INVALPOINTER`) when it
-//! is NULL, points into the first 64 KiB of the address space (where Linux maps nothing,
-//! so these are NULL plus an offset), or lies beyond the user address space. Any other
+//! is NULL, points into the first 64 KiB of the address space (never allocated on
+//! Windows, so these are NULL plus an offset), or its span wraps past the end of the
+//! address space; nothing is assumed about the address space's size. Any other
 //! pointer is trusted, as `tapi32.dll` trusts one that passes `IsBadWritePtr`. Structures
 //! are read and written unaligned, so the caller's buffers need no particular alignment.
 //! A variably sized structure is written through one slice of the caller's
