@@ -46,7 +46,7 @@ pub const SCENARIO_ENV: &str = "TAPI32_SCENARIO";
 /// Environment variable with the number of simulated line devices.
 pub(crate) const LINES_ENV: &str = "TAPI32_SIM_LINES";
 /// Most line devices the simulator offers.
-pub(crate) const MAX_LINES: u32 = 4096;
+pub(crate) const MAX_LINES: u32 = 131_072;
 
 /// Media modes every simulated line supports.
 pub(crate) const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN

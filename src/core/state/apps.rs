@@ -4,7 +4,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{AppRec, ControlLock};
+use super::{AppRec, ControlLock, Opens};
 use crate::core::app::{App, Delivery};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::observer::{HeldCall, LeakCheck};
@@ -30,7 +30,7 @@ impl ControlLock<'_> {
             happ,
             AppRec {
                 app: Arc::clone(&app),
-                lines: Vec::new(),
+                lines: Opens::default(),
             },
         );
         self.core.live_count(phone).fetch_add(1, Ordering::AcqRel);
@@ -49,7 +49,7 @@ impl ControlLock<'_> {
                 o.call_handle_held(&held, LeakCheck::Shutdown);
             }
         }
-        let lines = self.st.apps[&happ].lines.clone();
+        let lines = self.st.apps[&happ].lines.to_vec();
         for hline in lines {
             self.retire_line(hline, Retired::AppShutdown);
         }
