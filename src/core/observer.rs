@@ -56,4 +56,9 @@ pub(crate) trait Observer: Send + Sync {
     /// after `waited` waiting for the application's callback in progress to return (a
     /// likely lock cycle between the callback and the caller).
     fn callback_wait_expired(&self, happ: u32, waited: std::time::Duration);
+    /// A panic inside the library, with the control lock held, may have left the core's
+    /// state half changed: the library has failed, and every later exported call answers
+    /// `LINEERR_OPERATIONFAILED`. Called once, while the panic unwinds: it must not
+    /// panic.
+    fn library_failed(&self);
 }

@@ -333,8 +333,13 @@ impl Provider for SimProvider {
                 self.clock.schedule(ms(c.at_ms), Action::Close(c.line));
             }
             let sim = Arc::clone(&self);
-            self.clock
-                .start(move |action| core.provider_events(|ev| sim.act(ev, action)));
+            self.clock.start(move |action| {
+                // A failed library (a panic with the control lock held) runs no more events.
+                let _ = core.provider_events(|ev| {
+                    sim.act(ev, action);
+                    Ok(())
+                });
+            });
         });
     }
 
