@@ -63,9 +63,10 @@ pub type LPGUID = *mut GUID;
 /// The application's message callback (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` and
 /// `lineInitialize`). It runs on the thread that initialized the application, inside its
 /// message loop, as on Windows (or on a dispatcher thread, when the program asks for
-/// one).
+/// one). Called through an unwinding ABI: a C++ exception thrown out of it is stopped
+/// by the library, which aborts the process with a message (README "Callbacks").
 pub type LINECALLBACK = Option<
-    unsafe extern "system" fn(
+    unsafe extern "system-unwind" fn(
         hDevice: DWORD,
         dwMessage: DWORD,
         dwInstance: DWORD_PTR,
@@ -77,7 +78,7 @@ pub type LINECALLBACK = Option<
 
 /// The phone API's message callback (`phoneInitialize`, `phoneInitializeEx`).
 pub type PHONECALLBACK = Option<
-    unsafe extern "system" fn(
+    unsafe extern "system-unwind" fn(
         hDevice: DWORD,
         dwMessage: DWORD,
         dwInstance: DWORD_PTR,

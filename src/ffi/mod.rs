@@ -208,6 +208,32 @@ fn contain(failure: LONG, f: impl FnOnce() -> LONG) -> LONG {
     }
 }
 
+/// Calls the program's callback `what` (`LINECALLBACK`, `TIMERPROC`) through `f`. The
+/// callback types use an unwinding ABI (`extern "C-unwind"`), so a C++ exception thrown
+/// out of a callback is not undefined behaviour; but it would leave the library's own
+/// frames (a message half delivered, a queue's bookkeeping) unfinished and could not be
+/// caught reliably below them, so it goes no further: the process is aborted, saying
+/// why, as C++ does for an exception that leaves a `noexcept` function.
+pub(crate) fn call_program<R>(what: &'static str, f: impl FnOnce() -> R) -> R {
+    struct AbortIfUnwinding(&'static str);
+    impl Drop for AbortIfUnwinding {
+        fn drop(&mut self) {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "tapi32: an exception (or other unwinding) left the program's {}; a TAPI \
+                 callback must return normally: aborting",
+                self.0
+            );
+            std::process::abort();
+        }
+    }
+    let guard = AbortIfUnwinding(what);
+    let r = f();
+    std::mem::forget(guard);
+    r
+}
+
 /// Which string encoding an entry point returns and takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Strings {
