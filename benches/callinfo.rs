@@ -62,26 +62,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 // ---- setting up calls through the C ABI ------------------------------------------
 
 fn init_app(name: &std::ffi::CStr) -> HLINEAPP {
-    let mut app: HLINEAPP = 0;
-    let (mut n, mut ver) = (0u32, 0x0003_0001u32);
-    // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS (a NULL handle union).
-    let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
-    p.dwTotalSize = size_of::<LINEINITIALIZEEXPARAMS>() as u32;
-    p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
-    // SAFETY: valid pointers to live locals.
-    let r = unsafe {
-        lineInitializeExA(
-            &mut app,
-            std::ptr::null_mut(),
-            None,
-            name.as_ptr(),
-            &mut n,
-            &mut ver,
-            &mut p,
-        )
-    };
-    assert_eq!(r, 0, "lineInitializeExA");
-    app
+    init_event_app(name).0
 }
 
 fn open(app: HLINEAPP, device: u32) -> HLINE {

@@ -1,5 +1,6 @@
 /* R7: the caller's variably sized structure must be usable: NULL or an unusable pointer
- * (the README: one into the first 64 KiB, or beyond the user address space) gives
+ * (the README: one into the first 64 KiB, or one whose span wraps past the end of the
+ * address space; nothing is assumed about the address space's size) gives
  * LINEERR_INVALPOINTER from lineGetCallInfo (plain, A, W), lineGetCallStatus and
  * lineGetDevCaps (plain, A, W). The same calls succeed with a real buffer, also at an odd
  * address (README: structures may be at any alignment), with the same bytes. */
@@ -13,8 +14,7 @@ static void *const bad_ptrs[] = {
     NULL,
     (void *)16,
     (void *)0xFFF0,
-    (void *)(uintptr_t)0xFFFF800000000000ULL, /* kernel half on x86-64 / LP64 */
-    (void *)(uintptr_t)~(uintptr_t)0xFFF,
+    (void *)(UINTPTR_MAX - 2), /* even dwTotalSize's 4 bytes would wrap */
 };
 #define N_BAD (sizeof bad_ptrs / sizeof bad_ptrs[0])
 

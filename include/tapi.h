@@ -141,7 +141,8 @@ typedef GUID *LPGUID;
  * The application's message callback (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` and
  * `lineInitialize`). It runs on the thread that initialized the application, inside its
  * message loop, as on Windows (or on a dispatcher thread, when the program asks for
- * one).
+ * one). Called through an unwinding ABI: a C++ exception thrown out of it is stopped
+ * by the library, which aborts the process with a message (README "Callbacks").
  */
 typedef void (*LINECALLBACK)(DWORD hDevice,
                              DWORD dwMessage,

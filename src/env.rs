@@ -74,7 +74,9 @@ mod tests {
         let mut found = Vec::new();
         for f in files.iter().filter(|f| !f.ends_with("src/env.rs")) {
             let text = std::fs::read_to_string(f).unwrap();
-            for (n, line) in text.lines().enumerate() {
+            // A file's unit tests (its `#[cfg(test)]` module, at its end) may read it.
+            let library = text.split("\n#[cfg(test)]\nmod tests").next().unwrap_or("");
+            for (n, line) in library.lines().enumerate() {
                 if forbidden.iter().any(|w| line.contains(w)) {
                     found.push(format!("{}:{}: {line}", f.display(), n + 1));
                 }

@@ -75,7 +75,33 @@ pub mod testing {
     /// How many applications, open lines, calls and outstanding requests the process's
     /// core keeps.
     pub fn counts() -> Counts {
-        crate::runtime().counts()
+        crate::runtime().counts().unwrap_or_default()
+    }
+
+    /// Initializes an event-mode application (`lineInitializeExA`, `USEEVENT`) named
+    /// `name`: its `HLINEAPP` and the number of line devices. Panics on failure.
+    pub fn init_event_app(name: &std::ffi::CStr) -> (HLINEAPP, u32) {
+        let mut app: HLINEAPP = 0;
+        let (mut n, mut ver) = (0u32, 0x0003_0001u32);
+        // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS (a NULL handle union).
+        let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
+        p.dwTotalSize = size_of::<LINEINITIALIZEEXPARAMS>() as u32;
+        p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
+        let no_instance = std::ptr::null_mut();
+        // SAFETY: valid pointers to live locals.
+        let r = unsafe {
+            lineInitializeExA(
+                &mut app,
+                no_instance,
+                None,
+                name.as_ptr(),
+                &mut n,
+                &mut ver,
+                &mut p,
+            )
+        };
+        assert_eq!(r, 0, "lineInitializeExA");
+        (app, n)
     }
 
     /// What the handle doctor has found so far (`None` when it is off), with the number

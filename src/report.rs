@@ -120,6 +120,15 @@ pub struct Report {
     /// when 0).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub requests_refused: u64,
+    /// The exported function in which a panic inside the library, with its control lock
+    /// held, failed the library: every later call answered `LINEERR_OPERATIONFAILED`.
+    /// (Not written when the library did not fail.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub library_failed_in: Option<String>,
+    /// Exported calls refused (`LINEERR_OPERATIONFAILED`) because the library had
+    /// failed. (Not written when 0.)
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub calls_refused_after_failure: u64,
 }
 
 impl Report {

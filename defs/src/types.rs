@@ -63,9 +63,10 @@ pub type LPGUID = *mut GUID;
 /// The application's message callback (`LINEINITIALIZEEXOPTION_USEHIDDENWINDOW` and
 /// `lineInitialize`). It runs on the thread that initialized the application, inside its
 /// message loop, as on Windows (or on a dispatcher thread, when the program asks for
-/// one).
+/// one). Called through an unwinding ABI: a C++ exception thrown out of it is stopped
+/// by the library, which aborts the process with a message (README "Callbacks").
 pub type LINECALLBACK = Option<
-    unsafe extern "system" fn(
+    unsafe extern "system-unwind" fn(
         hDevice: DWORD,
         dwMessage: DWORD,
         dwInstance: DWORD_PTR,
@@ -77,7 +78,7 @@ pub type LINECALLBACK = Option<
 
 /// The phone API's message callback (`phoneInitialize`, `phoneInitializeEx`).
 pub type PHONECALLBACK = Option<
-    unsafe extern "system" fn(
+    unsafe extern "system-unwind" fn(
         hDevice: DWORD,
         dwMessage: DWORD,
         dwInstance: DWORD_PTR,
@@ -1608,13 +1609,25 @@ mod tests {
     use std::mem::{offset_of, size_of};
 
     #[test]
-    fn sizes_match_the_sdk_on_64_bit() {
+    fn sizes_match_the_sdk() {
         assert_eq!(size_of::<LINECALLINFO>(), 344);
         assert_eq!(offset_of!(LINECALLINFO, dwCallTreatment), 296);
         assert_eq!(offset_of!(LINECALLINFO, dwCallerIDAddressType), 324);
         assert_eq!(size_of::<LINECALLSTATUS>(), 56);
         assert_eq!(offset_of!(LINECALLSTATUS, dwCallFeatures2), 36);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn pointer_sized_members_on_64_bit() {
         assert_eq!(size_of::<LINEMESSAGE>(), 40);
         assert_eq!(size_of::<LINEINITIALIZEEXPARAMS>(), 28);
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "32")]
+    fn pointer_sized_members_on_32_bit() {
+        assert_eq!(size_of::<LINEMESSAGE>(), 24);
+        assert_eq!(size_of::<LINEINITIALIZEEXPARAMS>(), 24);
     }
 }

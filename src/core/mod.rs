@@ -10,6 +10,13 @@
 //! memory, and finds the call's data through it. Changes publish new handle objects.
 //! Lock order: control lock, then the handle table's allocator, then application queue
 //! locks; no lock is held while an application callback runs.
+//!
+//! A panic while the control lock is held (a bug) may leave the bookkeeping half
+//! changed. The library does not go on with it: it is then *failed* ([`failed`]), and
+//! every later exported call answers `LINEERR_OPERATIONFAILED` (`PHONEERR_` for the
+//! phone functions) without touching anything; the observer is told once
+//! ([`Observer::library_failed`]). A panic with the control lock free changes nothing
+//! the lock protects, and the library stays usable.
 
 pub(crate) mod app;
 pub(crate) mod call;
@@ -29,7 +36,7 @@ mod slab;
 mod state;
 pub(crate) mod sync;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -45,9 +52,30 @@ pub(crate) use state::{
 
 use handles::Object;
 use state::State;
-use sync::lock;
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
+
+/// Set for good when a panic left the control lock poisoned (see the module docs).
+static FAILED: AtomicBool = AtomicBool::new(false);
+
+/// Whether the library has failed: a panic happened with the control lock held, so the
+/// state it protects may be half changed, and no exported call may use it any more.
+#[inline]
+pub(crate) fn failed() -> bool {
+    FAILED.load(Ordering::Acquire)
+}
+
+/// Marks the library failed when dropped during a panic (armed while the control lock
+/// is held), and tells the observer, once.
+struct FailOnUnwind<'a>(&'a Core);
+
+impl Drop for FailOnUnwind<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.fail();
+        }
+    }
+}
 
 /// What the core keeps, counted (`Core::counts`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -238,8 +266,17 @@ impl Core {
 
     /// How many applications, open lines, calls and outstanding requests the core keeps
     /// (for tests and diagnostics: a call's record goes with its last handle).
-    pub(crate) fn counts(&self) -> Counts {
-        self.ctx(|ev| ev.counts())
+    pub(crate) fn counts(&self) -> Result<Counts> {
+        self.ctx(|ev| Ok(ev.counts()))
+    }
+
+    /// Marks the library failed ([`failed`]); the first time, tells the observer.
+    fn fail(&self) {
+        if !FAILED.swap(true, Ordering::AcqRel) {
+            if let Some(o) = self.observer {
+                o.library_failed();
+            }
+        }
     }
 
     /// `LINEERR_UNINITIALIZED` when no application is initialized in the process.
@@ -255,7 +292,9 @@ impl Core {
     /// time) for the dispatchers of the applications whose handles `f` invalidated to
     /// settle (see [`App::settle`]), so that no callback about those handles starts
     /// afterwards.
-    fn ctx<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> R {
+    ///
+    /// `LINEERR_OPERATIONFAILED` without running `f` once the library has failed.
+    fn ctx<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> Result<R>) -> Result<R> {
         let (r, settle) = self.locked(f);
         for app in settle {
             if let Some(waited) = app.settle(&self.table) {
@@ -266,12 +305,26 @@ impl Core {
     }
 
     /// Runs `f` under the control lock; returns its result and the applications to
-    /// settle.
-    fn locked<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> (R, Vec<Arc<App>>) {
-        let mut st = lock(&self.state);
+    /// settle. A panic in `f` fails the library ([`failed`]); a failed library answers
+    /// `LINEERR_OPERATIONFAILED` and leaves the state alone.
+    fn locked<R>(
+        &self,
+        f: impl FnOnce(&mut ControlLock<'_>) -> Result<R>,
+    ) -> (Result<R>, Vec<Arc<App>>) {
+        let mut st = match self.state.lock() {
+            Ok(st) if !failed() => st,
+            Ok(_) => return (Err(LineError::OPERATIONFAILED), Vec::new()),
+            Err(_) => {
+                self.fail();
+                return (Err(LineError::OPERATIONFAILED), Vec::new());
+            }
+        };
+        let armed = FailOnUnwind(self);
         let mut ev = ControlLock::new(self, &mut st);
         let r = f(&mut ev);
-        (r, ev.take_settle())
+        let settle = ev.take_settle();
+        std::mem::forget(armed);
+        (r, settle)
     }
 
     fn gave_up_waiting(&self, app: &App, waited: Duration) {
@@ -282,7 +335,11 @@ impl Core {
 
     /// Runs `f` with the provider-facing event interface (used by a provider's own
     /// control API and timers). The provider never waits for a callback.
-    pub(crate) fn provider_events<R>(&self, f: impl FnOnce(&mut ControlLock<'_>) -> R) -> R {
+    /// `LINEERR_OPERATIONFAILED` once the library has failed.
+    pub(crate) fn provider_events<R>(
+        &self,
+        f: impl FnOnce(&mut ControlLock<'_>) -> Result<R>,
+    ) -> Result<R> {
         self.locked(f).0
     }
 
@@ -753,21 +810,22 @@ impl Core {
 
     /// With an observer: tells it of every call handle still held at process exit.
     /// Gives up if the control lock stays taken (another thread is inside the library as
-    /// the process exits).
+    /// the process exits), and when the library has failed (its state cannot be trusted).
     pub(crate) fn report_leaks_at_exit(&self) {
         let Some(o) = self.observer else {
             return;
         };
         self.report_forgotten();
         for _ in 0..200 {
-            let mut st = match self.state.try_lock() {
-                Ok(g) => g,
-                Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            let st = match self.state.try_lock() {
+                Ok(g) if !failed() => g,
+                Ok(_) | Err(std::sync::TryLockError::Poisoned(_)) => return,
                 Err(std::sync::TryLockError::WouldBlock) => {
                     std::thread::sleep(Duration::from_millis(1));
                     continue;
                 }
             };
+            let mut st = st;
             let ev = ControlLock::new(self, &mut st);
             for held in ev.held_call_handles(None) {
                 o.call_handle_held(&held, LeakCheck::Exit);

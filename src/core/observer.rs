@@ -67,4 +67,9 @@ pub(crate) trait Observer: Send + Sync {
     /// The handle table has forgotten why `total` retired handles were retired (its
     /// history is bounded).
     fn retired_forgotten(&self, total: u64);
+    /// A panic inside the library, with the control lock held, may have left the core's
+    /// state half changed: the library has failed, and every later exported call answers
+    /// `LINEERR_OPERATIONFAILED`. Called once, while the panic unwinds: it must not
+    /// panic.
+    fn library_failed(&self);
 }

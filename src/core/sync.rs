@@ -1,8 +1,11 @@
-//! Lock helpers that survive poisoning.
+//! Lock helpers that survive poisoning, for the locks of small, self-contained states
+//! (an application's queue, the allocator, the doctor's report).
 //!
 //! A panic inside the library is caught at the C boundary and reported as
-//! `LINEERR_OPERATIONFAILED`; the library must stay usable afterwards, so a lock that a
-//! panicking thread held is taken over as it is rather than failing every later call.
+//! `LINEERR_OPERATIONFAILED`. The control lock is not taken with these: a panic while it
+//! is held fails the library (see [`crate::core::failed`]), since what it protects may be
+//! half changed. The locks taken here guard small states changed in a few steps, and are
+//! taken over as they are.
 //!
 //! Around `fork()` ([`hold`], [`with_held`], [`release_held`]) the forking thread holds
 //! the library's locks, so the child starts with none of them taken by a thread it

@@ -332,6 +332,24 @@ impl Observer for Doctor {
     fn retired_forgotten(&self, total: u64) {
         lock(&self.report).report.retired_handles_forgotten = total;
     }
+
+    fn library_failed(&self) {
+        let function = CURRENT.get();
+        self.finding(format_args!(
+            "{function}: an internal error (a panic) inside the library may have left its \
+             state half changed: the library has failed, and every later call returns \
+             LINEERR_OPERATIONFAILED (PHONEERR_OPERATIONFAILED)"
+        ));
+        lock(&self.report).report.library_failed_in = Some(function.to_owned());
+    }
+}
+
+/// An exported call was refused because the library had failed
+/// ([`Observer::library_failed`]).
+pub(crate) fn call_refused() {
+    if let Some(d) = doctor() {
+        lock(&d.report).report.calls_refused_after_failure += 1;
+    }
 }
 
 /// 1, 10, 100 ...

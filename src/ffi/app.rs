@@ -65,7 +65,9 @@ pub(crate) fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
     let callback: Callback = Box::new(move |m: &Message| {
         // SAFETY: `f` is the application's LINECALLBACK; TAPI calls it with these
         // arguments, and the application keeps it callable until lineShutdown returns.
-        unsafe { f(m.device, m.id, m.instance, m.p1, m.p2, m.p3) }
+        super::call_program("LINECALLBACK", || unsafe {
+            f(m.device, m.id, m.instance, m.p1, m.p2, m.p3)
+        })
     });
     if wants_callback_thread() {
         return Ok(InitDelivery::Dispatcher(callback));

@@ -6,8 +6,9 @@
 //! (when on) names the function in its findings and traces the call.
 //!
 //! Pointers ([`ptr`]): a pointer argument is "unusable" (`LINEERR_INVALPOINTER`) when it
-//! is NULL, points into the first 64 KiB of the address space (where Linux maps nothing,
-//! so these are NULL plus an offset), or lies beyond the user address space. Any other
+//! is NULL, points into the first 64 KiB of the address space (never allocated on
+//! Windows, so these are NULL plus an offset), or its span wraps past the end of the
+//! address space; nothing is assumed about the address space's size. Any other
 //! pointer is trusted, as `tapi32.dll` trusts one that passes `IsBadWritePtr`. Structures
 //! are read and written unaligned, so the caller's buffers need no particular alignment.
 //! A variably sized structure is written through one slice of the caller's
@@ -153,36 +154,87 @@ macro_rules! ffi_fn {
 pub(crate) use ffi_fn;
 
 /// Runs an export's body: turns an error into its `LINEERR_` code and a panic into
-/// `LINEERR_OPERATIONFAILED`. With the handle doctor on, names the function `name` for
-/// its findings and traces the call with `args` (evaluated only when tracing); the
-/// doctor's own work runs inside the boundary too.
+/// `LINEERR_OPERATIONFAILED` (`PHONEERR_OPERATIONFAILED` for a `phone` function). With
+/// the handle doctor on, names the function `name` for its findings and traces the call
+/// with `args` (evaluated only when tracing). Everything runs inside the boundary: the
+/// export's bookkeeping ([`ExportScope`]), the doctor's and the trace's own code, and the
+/// disposal of a panic's payload. Once the library has failed (a panic with the control
+/// lock held, see [`crate::core::failed`]) the body does not run: the call answers
+/// `LINEERR_OPERATIONFAILED` and is counted for the doctor.
 #[inline]
 pub(crate) fn boundary(
     name: &'static str,
     body: impl FnOnce() -> Result<LONG>,
     args: impl FnOnce() -> Vec<(&'static str, String)>,
 ) -> LONG {
-    // Messages this call queues for dispatcher-mode applications wait until it returns.
-    let _scope = ExportScope::enter();
-    let caught = |f: &mut dyn FnMut()| catch_quietly(f).is_ok();
-    let mut call = None;
-    if !caught(&mut || call = doctor::enter(name)) {
-        return LineError::OPERATIONFAILED.code();
-    }
-    let result = match catch_quietly(body) {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) => e.code(),
-        Err(_) => LineError::OPERATIONFAILED.code(),
+    let failure = if name.starts_with("phone") {
+        tapi32_defs::PHONEERR_OPERATIONFAILED as LONG
+    } else {
+        LineError::OPERATIONFAILED.code()
     };
-    if let Some(call) = call {
-        let mut leave = Some(move || call.leave(result, args));
-        caught(&mut || {
-            if let Some(f) = leave.take() {
-                f()
+    contain(failure, || {
+        // Messages this call queues for dispatcher-mode applications wait until it
+        // returns.
+        let _scope = ExportScope::enter();
+        let call = doctor::enter(name);
+        let result = if crate::core::failed() {
+            doctor::call_refused();
+            failure
+        } else {
+            contain(failure, || match body() {
+                Ok(v) => v,
+                Err(e) => e.code(),
+            })
+        };
+        if let Some(call) = call {
+            // A panic while tracing does not change what the call did.
+            contain(0, || {
+                call.leave(result, args);
+                0
+            });
+        }
+        result
+    })
+}
+
+/// Runs `f`; `failure` if it panics (quietly: nothing reaches stderr). The panic's payload is dropped inside a boundary
+/// too, and forgotten if even that panics.
+fn contain(failure: LONG, f: impl FnOnce() -> LONG) -> LONG {
+    match catch_quietly(f) {
+        Ok(v) => v,
+        Err(payload) => {
+            if let Err(again) = catch_quietly(|| drop(payload)) {
+                std::mem::forget(again);
             }
-        });
+            failure
+        }
     }
-    result
+}
+
+/// Calls the program's callback `what` (`LINECALLBACK`, `TIMERPROC`) through `f`. The
+/// callback types use an unwinding ABI (`extern "C-unwind"`), so a C++ exception thrown
+/// out of a callback is not undefined behaviour; but it would leave the library's own
+/// frames (a message half delivered, a queue's bookkeeping) unfinished and could not be
+/// caught reliably below them, so it goes no further: the process is aborted, saying
+/// why, as C++ does for an exception that leaves a `noexcept` function.
+pub(crate) fn call_program<R>(what: &'static str, f: impl FnOnce() -> R) -> R {
+    struct AbortIfUnwinding(&'static str);
+    impl Drop for AbortIfUnwinding {
+        fn drop(&mut self) {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "tapi32: an exception (or other unwinding) left the program's {}; a TAPI \
+                 callback must return normally: aborting",
+                self.0
+            );
+            std::process::abort();
+        }
+    }
+    let guard = AbortIfUnwinding(what);
+    let r = f();
+    std::mem::forget(guard);
+    r
 }
 
 /// The ANSI code page of the single-byte entry points (`TAPI32_CODEPAGE`, the scenario's
@@ -287,69 +339,169 @@ mod tests {
     use std::sync::atomic::Ordering;
     use tapi32_defs::*;
 
-    /// An internal panic in an exported function (here in the provider, with the
-    /// control lock held, so the lock is poisoned) becomes `LINEERR_OPERATIONFAILED`,
-    /// and the library stays usable afterwards.
-    #[test]
-    fn panic_in_export_is_contained_and_library_stays_usable() {
-        let mut app: HLINEAPP = 0;
-        let (mut n, mut ver) = (0u32, 0x0002_0002u32);
-        // SAFETY: all-zero is a valid LINEINITIALIZEEXPARAMS (a NULL handle union).
-        let mut p: LINEINITIALIZEEXPARAMS = unsafe { std::mem::zeroed() };
-        p.dwTotalSize = size_of::<LINEINITIALIZEEXPARAMS>() as u32;
-        p.dwOptions = LINEINITIALIZEEXOPTION_USEEVENT;
-        let name = c"panic-test";
-        // SAFETY: valid pointers to live locals.
-        unsafe {
-            assert_eq!(
-                lineInitializeExA(
-                    &mut app,
-                    std::ptr::null_mut(),
-                    None,
-                    name.as_ptr(),
-                    &mut n,
-                    &mut ver,
-                    &mut p
-                ),
-                0
-            );
-            let mut line: HLINE = 0;
-            let owner = LINECALLPRIVILEGE_OWNER;
-            let voice = LINEMEDIAMODE_INTERACTIVEVOICE;
-            let null_params = std::ptr::null_mut();
-            assert_eq!(
-                lineOpen(
-                    app,
-                    0,
-                    &mut line,
-                    0x0002_0002,
-                    0,
-                    0,
-                    owner,
-                    voice,
-                    null_params
-                ),
-                0
-            );
-            let dest = c"5551234";
-            let mut call: HCALL = 0;
-            crate::sim::test_hooks::PANIC_IN_MAKE_CALL.store(true, Ordering::Release);
-            let r = lineMakeCall(line, &mut call, dest.as_ptr(), 0, null_params);
-            assert_eq!(r, LINEERR_OPERATIONFAILED as LONG);
-            // Usable afterwards: a new call works end to end.
-            let r = lineMakeCall(line, &mut call, dest.as_ptr(), 0, null_params);
-            assert!(r > 0, "lineMakeCall after the panic returned {r:#x}");
-            assert_ne!(call, 0);
-            let mut info = [0u8; 1024];
-            info[..4].copy_from_slice(&1024u32.to_ne_bytes());
-            assert_eq!(lineGetCallInfo(call, info.as_mut_ptr().cast()), 0);
-            assert_eq!(lineClose(line), 0);
-            assert_eq!(
-                lineGetCallInfo(call, info.as_mut_ptr().cast()),
-                LINEERR_INVALCALLHANDLE as LONG
-            );
-            assert_eq!(lineShutdown(app), 0);
+    /// Set in the child process [`in_child`] starts.
+    const CHILD_ENV: &str = "TAPI32_UNIT_TEST_CHILD";
+
+    /// Runs the unit test `name` alone in a child process of this test binary, with
+    /// `env` (for a test that fails the library, which lasts for the process's life, or
+    /// needs the doctor on). In the child, returns `false`: run the test. In the
+    /// parent, checks that the child ran it and passed, and returns `true` and the
+    /// child's stderr.
+    fn in_child(name: &str, env: &[(&str, &str)]) -> Option<String> {
+        if std::env::var_os(CHILD_ENV).is_some() {
+            return None;
         }
+        let exe = std::env::current_exe().expect("the test binary");
+        let mut cmd = std::process::Command::new(exe);
+        cmd.args([name, "--exact", "--nocapture", "--test-threads=1"])
+            .env(CHILD_ENV, "1");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("the child runs");
+        let (stdout, stderr) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        assert!(
+            out.status.success() && stdout.contains("1 passed"),
+            "{name} in a child: {}\n{stdout}\n{stderr}",
+            out.status
+        );
+        Some(stderr.into_owned())
+    }
+
+    /// An app with line 0 open as owner at API 2.2, and a call made on it.
+    fn app_line_call() -> (HLINEAPP, HLINE, HCALL) {
+        let (app, _) = crate::testing::init_event_app(c"panic-test");
+        let (mut line, mut call): (HLINE, HCALL) = (0, 0);
+        let (owner, voice) = (LINECALLPRIVILEGE_OWNER, LINEMEDIAMODE_INTERACTIVEVOICE);
+        let null_params = std::ptr::null_mut();
+        // SAFETY: valid pointers to live locals.
+        let r = unsafe {
+            lineOpen(
+                app,
+                0,
+                &mut line,
+                0x0002_0002,
+                0,
+                0,
+                owner,
+                voice,
+                null_params,
+            )
+        };
+        assert_eq!(r, 0);
+        // SAFETY: as above; the destination is NUL-terminated.
+        let r = unsafe { lineMakeCall(line, &mut call, c"5551234".as_ptr(), 0, null_params) };
+        assert!(r > 0, "lineMakeCall returned {r:#x}");
+        assert_ne!(call, 0);
+        (app, line, call)
+    }
+
+    fn call_info(call: HCALL) -> LONG {
+        let mut info = [0u8; 1024];
+        info[..4].copy_from_slice(&1024u32.to_ne_bytes());
+        // SAFETY: a 1024-byte buffer with dwTotalSize 1024.
+        unsafe { lineGetCallInfo(call, info.as_mut_ptr().cast()) }
+    }
+
+    /// A panic inside an export with the control lock held (here in the provider's
+    /// `make_call`) may leave the core's state half changed: the call answers
+    /// `LINEERR_OPERATIONFAILED`, the library has failed, and every later call answers
+    /// `LINEERR_OPERATIONFAILED` (`PHONEERR_` for the phone functions), the lock-free
+    /// reads included, changing nothing; the doctor says so once and counts the refused
+    /// calls. (In a child process: the failure lasts for the process's life.)
+    #[test]
+    fn panic_with_the_control_lock_held_fails_the_library() {
+        let name = "ffi::tests::panic_with_the_control_lock_held_fails_the_library";
+        if let Some(stderr) = in_child(name, &[("TAPI32_DOCTOR", "1")]) {
+            assert!(
+                stderr.contains("tapi32 doctor: lineMakeCall: an internal error")
+                    && stderr.contains("the library has failed"),
+                "no finding in {stderr}"
+            );
+            return;
+        }
+        let (app, line, call) = app_line_call();
+        assert_eq!(call_info(call), 0);
+        assert!(!crate::core::failed());
+        let null_params = std::ptr::null_mut();
+        let dest = c"5551234";
+        let mut call2: HCALL = 0;
+        crate::sim::test_hooks::PANIC_IN_MAKE_CALL.store(true, Ordering::Release);
+        // SAFETY: valid pointers to live locals.
+        let r = unsafe { lineMakeCall(line, &mut call2, dest.as_ptr(), 0, null_params) };
+        assert_eq!(r, LINEERR_OPERATIONFAILED as LONG);
+        assert!(crate::core::failed());
+        let failed = LINEERR_OPERATIONFAILED as LONG;
+        // SAFETY: as above.
+        let r = unsafe { lineMakeCall(line, &mut call2, dest.as_ptr(), 0, null_params) };
+        assert_eq!(r, failed);
+        assert_eq!(call2, 0, "nothing written");
+        assert_eq!(call_info(call), failed, "the lock-free read is refused too");
+        assert_eq!(lineDeallocateCall(call), failed);
+        assert_eq!(lineClose(line), failed);
+        assert_eq!(lineShutdown(app), failed);
+        assert_eq!(phoneShutdown(app), PHONEERR_OPERATIONFAILED as LONG);
+        let mut app2: HLINEAPP = 0;
+        let (mut n, mut ver) = (0u32, 0x0002_0002u32);
+        // SAFETY: valid pointers; NULL params are allowed by lineInitializeEx's checks
+        // (refused before any is read).
+        let r = unsafe {
+            lineInitializeExA(
+                &mut app2,
+                std::ptr::null_mut(),
+                None,
+                dest.as_ptr(),
+                &mut n,
+                &mut ver,
+                std::ptr::null_mut(),
+            )
+        };
+        assert_eq!(r, failed);
+        assert_eq!((app2, n), (0, 0), "nothing written");
+        let report = crate::doctor::doctor().expect("the doctor is on").report();
+        assert_eq!(report.library_failed_in.as_deref(), Some("lineMakeCall"));
+        assert_eq!(report.calls_refused_after_failure, 7);
+    }
+
+    /// A panic inside an export without the control lock held changes nothing the lock
+    /// protects: the call answers `LINEERR_OPERATIONFAILED` and the library stays usable.
+    #[test]
+    fn panic_without_the_control_lock_leaves_the_library_usable() {
+        let r = boundary("lineTest", || panic!("outside the control lock"), Vec::new);
+        assert_eq!(r, LINEERR_OPERATIONFAILED as LONG);
+        assert_eq!(
+            boundary("phoneTest", || panic!("outside"), Vec::new),
+            PHONEERR_OPERATIONFAILED as LONG
+        );
+        assert!(!crate::core::failed());
+        let (app, line, call) = app_line_call();
+        assert_eq!(call_info(call), 0);
+        assert_eq!(lineClose(line), 0);
+        assert_eq!(call_info(call), LINEERR_INVALCALLHANDLE as LONG);
+        assert_eq!(lineShutdown(app), 0);
+    }
+
+    /// The doctor's and the trace's own code run inside the boundary: a panic while
+    /// tracing leaves the call's result as it was. (In a child, with tracing on.)
+    #[test]
+    fn a_panic_while_tracing_is_contained() {
+        let name = "ffi::tests::a_panic_while_tracing_is_contained";
+        if in_child(name, &[("TAPI32_TRACE", "stderr")]).is_some() {
+            return;
+        }
+        assert!(crate::doctor::doctor().is_some());
+        let r = boundary("lineTest", || Ok(7), || panic!("while tracing"));
+        assert_eq!(r, 7);
+        let r = boundary(
+            "lineTest",
+            || Err(LineError::INVALPARAM),
+            || panic!("again"),
+        );
+        assert_eq!(r, LINEERR_INVALPARAM as LONG);
+        assert_eq!(boundary("lineTest", || Ok(3), Vec::new), 3);
     }
 
     #[test]

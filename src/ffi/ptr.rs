@@ -8,20 +8,20 @@ use std::mem::MaybeUninit;
 use crate::core::Result;
 use tapi32_defs::{LineError, DWORD, WCHAR};
 
+/// The first 64 KiB, never allocated on Windows (so no Windows program passes a pointer
+/// into it but by mistake: NULL plus an offset). A rule about the programs, not about the
+/// size or layout of this machine's address space.
 const LOWEST_VALID_ADDRESS: usize = 0x1_0000;
-const HIGHEST_VALID_ADDRESS: usize = if usize::BITS == 64 {
-    0x0000_7fff_ffff_ffff
-} else {
-    usize::MAX
-};
 
-/// `Ok` if `p` is a usable pointer to `len` bytes.
+/// `Ok` if `p` is a usable pointer to `len` bytes: not NULL, not into the first 64 KiB,
+/// and `p + len` does not wrap past the end of the address space. Nothing is assumed
+/// about how large the address space is (a 47-bit x86-64 user space, an AArch64 one
+/// above it, a 32-bit one): any other pointer is trusted. Alignment is never required:
+/// this layer reads and writes the caller's memory unaligned.
 pub(crate) fn check_ptr<T>(p: *const T, len: usize) -> Result<()> {
     let a = p as usize;
-    if !(LOWEST_VALID_ADDRESS..=HIGHEST_VALID_ADDRESS).contains(&a)
-        || a.checked_add(len)
-            .is_none_or(|end| end > HIGHEST_VALID_ADDRESS + 1)
-    {
+    let last = a.checked_add(len.saturating_sub(1));
+    if a < LOWEST_VALID_ADDRESS || last.is_none() {
         Err(LineError::INVALPOINTER)
     } else {
         Ok(())
@@ -132,6 +132,23 @@ mod tests {
         assert!(check_ptr(0x10 as *const u32, 4).is_err());
         let x = 0u32;
         assert!(check_ptr(&x, 4).is_ok());
+    }
+
+    #[test]
+    fn no_assumption_about_the_address_space_size() {
+        // Above x86-64's 47-bit user space (AArch64 stacks, a 57-bit space), or at the top
+        // of a 32-bit one: trusted, whatever the target's pointer width.
+        let high = usize::MAX / 2 + 1;
+        assert!(check_ptr(high as *const u8, 4096).is_ok());
+        assert!(check_ptr((usize::MAX - 4095) as *const u8, 4096).is_ok());
+        assert!(check_ptr(LOWEST_VALID_ADDRESS as *const u8, 1).is_ok());
+        assert!(check_ptr((LOWEST_VALID_ADDRESS - 1) as *const u8, 1).is_err());
+        // p + len wraps past the end of the address space.
+        assert!(check_ptr((usize::MAX - 2) as *const u32, 4).is_err());
+        assert!(check_ptr((usize::MAX - 4094) as *const u8, 4096).is_err());
+        assert!(check_ptr(high as *const u8, usize::MAX).is_err());
+        // A zero-length span is checked for its start only.
+        assert!(check_ptr(usize::MAX as *const u8, 0).is_ok());
     }
 
     #[test]

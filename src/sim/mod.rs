@@ -52,7 +52,7 @@ pub(crate) const LINES_ENV: &str = "TAPI32_SIM_LINES";
 /// encoding label (default Windows-1252, or the scenario's `codepage`).
 pub(crate) const CODEPAGE_ENV: &str = "TAPI32_CODEPAGE";
 /// Most line devices the simulator offers.
-pub(crate) const MAX_LINES: u32 = 4096;
+pub(crate) const MAX_LINES: u32 = 131_072;
 
 /// Media modes every simulated line supports.
 pub(crate) const MEDIA_MODES: u32 = LINEMEDIAMODE_UNKNOWN
@@ -463,8 +463,13 @@ impl Provider for SimProvider {
                 self.clock.schedule(ms(c.at_ms), Action::Close(c.line));
             }
             let sim = Arc::clone(&self);
-            self.clock
-                .start(move |action| core.provider_events(|ev| sim.act(ev, action)));
+            self.clock.start(move |action| {
+                // A failed library (a panic with the control lock held) runs no more events.
+                let _ = core.provider_events(|ev| {
+                    sim.act(ev, action);
+                    Ok(())
+                });
+            });
         }
     }
 

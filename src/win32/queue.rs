@@ -302,7 +302,9 @@ impl ThreadQueue {
                 .and_then(|t| t.proc);
             if let Some(f) = proc {
                 // SAFETY: the program gave this TIMERPROC to SetTimer for this timer.
-                unsafe { f(std::ptr::null_mut(), WM_TIMER, msg.wParam, tick_count()) };
+                crate::ffi::call_program("TIMERPROC", || unsafe {
+                    f(std::ptr::null_mut(), WM_TIMER, msg.wParam, tick_count())
+                });
             }
         }
     }

@@ -49,7 +49,7 @@ pub struct MSG {
 pub type LPMSG = *mut MSG;
 
 /// A timer's callback (`SetTimer`), called by `DispatchMessage`.
-pub type TIMERPROC = Option<unsafe extern "C" fn(HWND, UINT, UINT_PTR, DWORD)>;
+pub type TIMERPROC = Option<unsafe extern "C-unwind" fn(HWND, UINT, UINT_PTR, DWORD)>;
 
 /// The thread was asked to quit (`PostQuitMessage`).
 pub const WM_QUIT: UINT = 0x0012;

@@ -106,6 +106,7 @@ fn misuse(r: &Report) -> bool {
         || !r.invalid_handle_uses.is_empty()
         || r.lines_closed_with_active_calls > 0
         || r.callback_waits_expired > 0
+        || r.library_failed_in.is_some()
 }
 
 /// The human summary of a report.
@@ -151,6 +152,17 @@ fn summary(r: &Report) -> String {
         s += &format!(
             "  invalid: {}({:#010x}): {reason}{times}\n",
             u.function, u.handle
+        );
+    }
+    if let Some(f) = &r.library_failed_in {
+        s += &format!(
+            "  the library failed in {f} (an internal error with its state half changed); \
+             {} refused with LINEERR_OPERATIONFAILED\n",
+            plural(
+                r.calls_refused_after_failure as usize,
+                "later call",
+                "later calls"
+            )
         );
     }
     if r.callback_waits_expired > 0 {
@@ -442,5 +454,19 @@ mod tests {
              active calls\n  leaked: HCALL 0x00200004 (call 1, line 0, IDLE, application \
              \"App\") never deallocated\n  invalid: lineClose(0x00200003): provider_closed\n"
         );
+    }
+
+    #[test]
+    fn a_failed_library_is_misuse_and_said() {
+        let r = Report {
+            library_failed_in: Some("lineMakeCall".into()),
+            calls_refused_after_failure: 2,
+            ..Report::default()
+        };
+        assert!(misuse(&r));
+        assert!(summary(&r).ends_with(
+            "  the library failed in lineMakeCall (an internal error with its state half \
+             changed); 2 later calls refused with LINEERR_OPERATIONFAILED\n"
+        ));
     }
 }

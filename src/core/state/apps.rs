@@ -5,7 +5,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{AppRec, ControlLock};
+use super::{AppRec, ControlLock, Opens};
 use crate::core::app::{App, Delivery};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::observer::{HeldCall, LeakCheck};
@@ -32,7 +32,7 @@ impl ControlLock<'_> {
             happ,
             AppRec {
                 app: Arc::clone(&app),
-                lines: Vec::new(),
+                lines: Opens::default(),
                 phones: Vec::new(),
             },
         );
@@ -52,7 +52,7 @@ impl ControlLock<'_> {
                 o.call_handle_held(&held, LeakCheck::Shutdown);
             }
         }
-        let lines = self.st.apps[&happ].lines.clone();
+        let lines = self.st.apps[&happ].lines.to_vec();
         for hline in lines {
             self.retire_line(hline, Retired::AppShutdown);
         }

@@ -50,7 +50,10 @@ impl ControlLock<'_> {
             apps.push(rec.app);
         }
         std::mem::forget(apps);
-        self.st.device_opens.iter_mut().for_each(Vec::clear);
+        self.st
+            .device_opens
+            .iter_mut()
+            .for_each(|o| *o = super::Opens::default());
         self.st.addr_counts.clear();
         self.settle.clear();
     }

@@ -45,10 +45,13 @@ impl ControlLock<'_> {
         let Object::Line(obj) = obj else {
             unreachable!()
         };
+        let seq = self.st.next_open;
+        self.st.next_open += 1;
         self.st.lines.insert(
             hline,
             LineRec {
                 obj,
+                seq,
                 calls: HashSet::new(),
                 requests: Vec::new(),
                 line_states: 0,
@@ -56,13 +59,13 @@ impl ControlLock<'_> {
             },
         );
         self.line_dev_state(device, hline, LINEDEVSTATE_OPEN);
-        self.st.device_opens[device as usize].push(hline);
+        self.st.device_opens[device as usize].insert(seq, hline);
         self.st
             .apps
             .get_mut(&happ)
             .expect("checked")
             .lines
-            .push(hline);
+            .insert(seq, hline);
         Ok(hline)
     }
 
@@ -76,7 +79,8 @@ impl ControlLock<'_> {
 
     /// Closes an open line: drops the calls it solely owns (the provider advertises
     /// `LINEDEVCAPFLAGS_CLOSEDROP`), retires its call handles and the line handle,
-    /// cancels its outstanding requests. Costs O(calls and requests on this line).
+    /// cancels its outstanding requests. Costs O(calls and requests on this line), and
+    /// O(log n) in the n opens of its device and its application.
     pub(super) fn retire_line(&mut self, hline: u32, why: Retired) {
         let Some(rec) = self.st.lines.get(&hline) else {
             return;
@@ -125,13 +129,14 @@ impl ControlLock<'_> {
             r.cancelled.store(true, Ordering::Release);
             self.st.requests.remove(id);
         }
-        let dev = &mut self.st.device_opens[rec.obj.device as usize];
-        dev.retain(|&h| h != hline);
+        let device = rec.obj.device as usize;
+        self.st.device_opens[device].remove(rec.seq);
+        self.st.line_watchers[device].remove(rec.seq);
         if why != Retired::ProviderClosed {
             self.line_dev_state(rec.obj.device, hline, LINEDEVSTATE_CLOSE);
         }
         if let Some(a) = self.st.apps.get_mut(&rec.obj.happ) {
-            a.lines.retain(|&h| h != hline);
+            a.lines.remove(rec.seq);
         }
         self.core.table.remove(hline, Kind::Line, why);
     }
@@ -154,7 +159,7 @@ impl ControlLock<'_> {
         if device >= self.core.provider.line_count() {
             return Err(LineError::BADDEVICEID);
         }
-        let opens = self.st.device_opens[device as usize].clone();
+        let opens = self.st.device_opens[device as usize].to_vec();
         for hline in opens {
             let Some(rec) = self.st.lines.get(&hline) else {
                 continue;
@@ -176,10 +181,10 @@ impl ControlLock<'_> {
 
     /// `LINE_LINEDEVSTATE` with `state` (dwParam2 and dwParam3 0, or for `RINGING` the
     /// ring mode 0 and ring count 1) to every open of `device` but `except` that asked
-    /// for `state` with `lineSetStatusMessages`.
+    /// for `state` with `lineSetStatusMessages`. Costs O(opens that asked for any).
     pub(super) fn line_dev_state(&self, device: u32, except: u32, state: u32) {
         let p3 = if state == LINEDEVSTATE_RINGING { 1 } else { 0 };
-        for &h in &self.st.device_opens[device as usize] {
+        for &h in &self.st.line_watchers[device as usize] {
             let Some(rec) = self.st.lines.get(&h) else {
                 continue;
             };
@@ -221,7 +226,13 @@ impl ControlLock<'_> {
             .ok_or(LineError::INVALLINEHANDLE)?;
         rec.line_states = line_states;
         rec.address_states = address_states;
-        let device = rec.obj.device;
+        let (device, seq) = (rec.obj.device, rec.seq);
+        let watchers = &mut self.st.line_watchers[device as usize];
+        if line_states != 0 {
+            watchers.insert(seq, hline);
+        } else {
+            watchers.remove(seq);
+        }
         if address_states != 0 {
             self.watch_addresses(device);
         }

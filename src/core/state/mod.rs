@@ -18,7 +18,7 @@ mod requests;
 mod status;
 pub(crate) use status::{CallCounts, LineStatus, STATUS_ADDRESS_STATES};
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{btree_map, BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::app::{App, DeliverIf, Message, Request};
@@ -40,9 +40,43 @@ pub(crate) struct RequestId(pub u32);
 
 struct AppRec {
     app: Arc<App>,
-    lines: Vec<u32>,
+    lines: Opens,
     /// Its open phones (a phone application).
     phones: Vec<u32>,
+}
+
+/// Line handles in the order they were opened, keyed by the open's sequence number
+/// ([`LineRec::seq`]): removing one costs O(log n), so closing all n opens of a device
+/// or an application costs O(n log n), not O(n²).
+#[derive(Clone, Default)]
+pub(super) struct Opens(BTreeMap<u64, u32>);
+
+impl Opens {
+    fn insert(&mut self, seq: u64, hline: u32) {
+        self.0.insert(seq, hline);
+    }
+
+    fn remove(&mut self, seq: u64) {
+        self.0.remove(&seq);
+    }
+
+    pub(super) fn iter(&self) -> btree_map::Values<'_, u64, u32> {
+        self.0.values()
+    }
+
+    /// The handles, copied (to change the state while going through them).
+    fn to_vec(&self) -> Vec<u32> {
+        self.0.values().copied().collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Opens {
+    type Item = &'a u32;
+    type IntoIter = btree_map::Values<'a, u64, u32>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.values()
+    }
 }
 
 struct PhoneRec {
@@ -56,6 +90,8 @@ struct PhoneRec {
 
 struct LineRec {
     obj: Arc<LineObj>,
+    /// The open's sequence number, its key in [`Opens`].
+    seq: u64,
     calls: HashSet<u32>,
     /// Requests issued on this line: (request ID, its state, the call handle it is for).
     requests: Vec<(u32, Arc<Request>, u32)>,
@@ -103,7 +139,13 @@ pub(super) struct State {
     apps: HashMap<u32, AppRec>,
     lines: HashMap<u32, LineRec>,
     calls: Slab<CallRec>,
-    device_opens: Vec<Vec<u32>>,
+    /// Every open of each device.
+    device_opens: Vec<Opens>,
+    /// The opens of each device that asked for `LINE_LINEDEVSTATE` messages
+    /// (`lineSetStatusMessages`), so that telling them costs nothing for the others.
+    line_watchers: Vec<Opens>,
+    /// The next open's sequence number.
+    next_open: u64,
     /// The last call counts of each watched (device, address): see
     /// [`ControlLock::address_maybe_changed`].
     addr_counts: HashMap<(u32, u32), CallCounts>,
@@ -124,7 +166,9 @@ impl State {
             apps: HashMap::new(),
             lines: HashMap::new(),
             calls: Slab::new(),
-            device_opens: vec![Vec::new(); lines as usize],
+            device_opens: vec![Opens::default(); lines as usize],
+            line_watchers: vec![Opens::default(); lines as usize],
+            next_open: 0,
             addr_counts: HashMap::new(),
             requests: HashMap::new(),
             next_request: 1,
@@ -202,5 +246,22 @@ impl<'a> ControlLock<'a> {
             calls: self.st.calls.len(),
             requests: self.st.requests.len(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Opens;
+
+    #[test]
+    fn opens_keep_open_order_through_removals() {
+        let mut o = Opens::default();
+        for (seq, h) in [(0, 30), (1, 10), (2, 20), (3, 40)] {
+            o.insert(seq, h);
+        }
+        o.remove(1);
+        o.remove(7);
+        assert_eq!(o.to_vec(), [30, 20, 40]);
+        assert_eq!(o.iter().copied().collect::<Vec<_>>(), [30, 20, 40]);
     }
 }
