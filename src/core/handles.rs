@@ -39,6 +39,7 @@ pub(crate) const LAYOUT: Layout = Layout {
     generation_bits: 11,
     first_generation: 1,
     cooling: 1 << 31,
+    stamp_shift: 16,
 };
 const INDEX_BITS: u32 = LAYOUT.index_bits;
 const CHUNK_BITS: u32 = 12;
@@ -243,7 +244,7 @@ impl HandleTable {
     /// Issues a new handle for the object `make` builds from it.
     ///
     /// Returns `None` when every one of the 2^21 - 1 slots holds a live object or waits
-    /// (see [`super::ids`]: at least 695,320 live handles always fit).
+    /// (see [`super::ids`]: at least 696,271 live handles always fit).
     pub(crate) fn insert(&self, make: impl FnOnce(u32) -> Object) -> Option<(u32, Object)> {
         let handle = lock(&self.ids).issue()?;
         let (index, gen) = split(handle).expect("issued handles have a generation");

@@ -26,17 +26,19 @@
 //!
 //! # Room for live values
 //!
-//! An index waits only if it ended a segment within the last `cooling` retirements, and
-//! then it has been retired at least `SEGMENTS - 1` whole segments' worth of times within
-//! those retirements (the rest of that cycle and the start of the next), and retirements
-//! of different indices are different retirements. So at most
-//! `cooling / ((SEGMENTS - 1) * shortest segment)` indices wait at any time, and the rest
-//! serve live values. For the handle table (21 index bits, generations 1..=2047, so
-//! segments of 511 or 512 generations, cooling 2^31): at most 2^31 / (3 * 511) =
-//! 1,400,831 indices wait, which leaves at least 2^21 - 1 - 1,400,831 = 695,320 handles
-//! that can always be live at once, however the program churns; a process that has not
-//! yet retired 2^31 handles has all 2^21 - 1. When every index is live or waiting,
-//! [`Ids::issue`] returns `None` (the caller reports `LINEERR_NOMEM`): it never shortens
+//! An index waits only if it ended a segment within the last `cooling + unit`
+//! retirements (`unit`: see [`Layout::stamp_shift`]), and then it has been retired at
+//! least `SEGMENTS - 1` whole segments' worth of times within those retirements (the rest
+//! of that cycle and the start of the next), and retirements of different indices are
+//! different retirements. So at most `(cooling + unit) / ((SEGMENTS - 1) * shortest
+//! segment)` indices wait at any time, and the rest serve live values. For the handle
+//! table (21 index bits, generations 1..=2047, so segments of 511 or 512 generations,
+//! cooling 2^31, unit 2^16): at most (2^31 + 2^16) / (3 * 511) = 1,400,880 indices wait,
+//! which leaves at least 2^21 - 1 - 1,400,880 = 696,271 handles that can always be live
+//! at once, however the program churns; a process that has not yet retired 2^31 handles
+//! has all 2^21 - 1. When every index is live or waiting, [`Ids::issue`] returns `None`
+//! (the caller reports `LINEERR_NOMEM`): it never shortens the distance. It keeps 20
+//! bytes per index, and 16 per waiting index.
 //! the distance. Callers hold their own lock around it.
 
 use std::cmp::Reverse;
@@ -55,8 +57,14 @@ pub(crate) struct Layout {
     pub(crate) generation_bits: u32,
     /// The generation of an index's first value in each cycle.
     pub(crate) first_generation: u32,
-    /// The least number of retirements between a value's retirement and its next issue.
+    /// The least number of retirements between a value's retirement and its next issue
+    /// (a multiple of the stamp unit).
     pub(crate) cooling: u64,
+    /// The allocator notes when an index ended a segment in units of `2^stamp_shift`
+    /// retirements, in 32 bits (rounded so that it may wait a unit longer, never less).
+    /// 16 for handles: 2^48 retirements before a note wraps round, and a wrapped note
+    /// only makes an index wait longer.
+    pub(crate) stamp_shift: u32,
 }
 
 impl Layout {
@@ -97,15 +105,18 @@ impl Layout {
     }
 }
 
-/// What the allocator keeps of one index.
+/// What the allocator keeps of one index: 20 bytes.
 #[derive(Clone, Copy, Debug)]
 struct IndexRec {
-    /// The generation last issued.
+    /// The generation last issued, and [`CYCLED`] once the index has ended a cycle.
     generation: u32,
-    /// For each segment, the count of retirements when the index last ended it (0:
-    /// never).
-    ended: [u64; SEGMENTS as usize],
+    /// For each segment, the count of retirements when the index last ended it, in stamp
+    /// units, rounded down, modulo 2^32 (meaningful once [`CYCLED`]).
+    ended: [u32; SEGMENTS as usize],
 }
+
+/// [`IndexRec::generation`]: the index has ended a cycle.
+const CYCLED: u32 = 1 << 31;
 
 /// Issues and retires values of one [`Layout`].
 #[derive(Debug)]
@@ -126,6 +137,9 @@ impl Ids {
     /// No value issued yet.
     pub(crate) fn new(layout: Layout) -> Self {
         assert!(layout.index_bits + layout.generation_bits <= 32);
+        assert!(layout.generation_bits < 32 && layout.stamp_shift < 32);
+        assert_eq!(layout.cooling % (1 << layout.stamp_shift), 0);
+        assert!(layout.cooling >> layout.stamp_shift < u64::from(u32::MAX));
         assert!(layout.max_generation() - layout.first_generation + 1 >= 2 * SEGMENTS);
         Ids {
             layout,
@@ -162,8 +176,9 @@ impl Ids {
             return None;
         };
         let rec = &mut self.indices[index as usize];
-        rec.generation = l.next(rec.generation);
-        Some(l.join(index, rec.generation))
+        let generation = l.next(rec.generation & !CYCLED);
+        rec.generation = generation | (rec.generation & CYCLED);
+        Some(l.join(index, generation))
     }
 
     /// Retires `id`, issued by this allocator and no longer in use.
@@ -173,17 +188,31 @@ impl Ids {
             return;
         };
         let rec = &mut self.indices[index];
-        debug_assert_eq!(rec.generation, generation, "{id:#x} is not live");
+        debug_assert_eq!(rec.generation & !CYCLED, generation, "{id:#x} is not live");
         self.retired += 1;
         let segment = l.segment(generation);
         let next = l.next(generation);
         let next_segment = l.segment(next);
         if next_segment != segment || next == l.first_generation {
-            rec.ended[segment] = self.retired;
-            let last = rec.ended[next_segment];
-            if last != 0 && self.retired - last < l.cooling {
-                self.waiting.push(Reverse((last + l.cooling, index as u32)));
-                return;
+            let now = self.retired >> l.stamp_shift;
+            rec.ended[segment] = now as u32;
+            if next == l.first_generation {
+                rec.generation |= CYCLED;
+            }
+            if rec.generation & CYCLED != 0 {
+                // The segment it starts next was ended at a count E in `ended` units,
+                // rounded down, so E < (ended + 1) units: waiting until `now - ended`
+                // is the cooling plus one unit (the cooling itself when a unit is one
+                // retirement) ensures `cooling` retirements since E. A note that has
+                // wrapped round reads as less time than has passed: a longer wait.
+                let round = u64::from(l.stamp_shift > 0);
+                let need = (l.cooling >> l.stamp_shift) + round;
+                let elapsed = u64::from((now as u32).wrapping_sub(rec.ended[next_segment]));
+                if elapsed < need {
+                    let ready = (now + need - elapsed) << l.stamp_shift;
+                    self.waiting.push(Reverse((ready, index as u32)));
+                    return;
+                }
             }
         }
         self.free.push(index as u32);
@@ -194,7 +223,7 @@ impl Ids {
     #[cfg(test)]
     pub(crate) fn current(&self, id: u32) -> Option<usize> {
         let (index, generation) = self.layout.split(id)?;
-        (self.indices.get(index)?.generation == generation).then_some(index)
+        (self.indices.get(index)?.generation & !CYCLED == generation).then_some(index)
     }
 
     /// Indices waiting now.
@@ -214,6 +243,7 @@ mod tests {
         generation_bits: 4,
         first_generation: 1,
         cooling: 100,
+        stamp_shift: 0,
     };
 
     /// 4-bit indices (1..=15), generations 0..=15 (segments of 4): 240 values. At most
@@ -223,6 +253,7 @@ mod tests {
         generation_bits: 4,
         first_generation: 0,
         cooling: 96,
+        stamp_shift: 0,
     };
     const TINY_ROOM: usize = 15 - 96 / (3 * 4);
 
@@ -232,6 +263,7 @@ mod tests {
         generation_bits: 11,
         first_generation: 1,
         cooling: 1 << 31,
+        stamp_shift: 16,
     };
 
     #[test]
@@ -298,6 +330,8 @@ mod tests {
     /// retirements, if any value came back.
     fn churn(layout: Layout, steps: u64, max_live: usize, room: usize, seed: u64) -> Option<u64> {
         let mut ids = Ids::new(layout);
+        // Start just before the notes of ended segments wrap round 2^32 units.
+        ids.retired = (u64::from(u32::MAX) << layout.stamp_shift) - 20_000;
         let mut live: Vec<u32> = Vec::new();
         let mut retired_at: HashMap<u32, u64> = HashMap::new();
         let (mut retired, mut least) = (0u64, None::<u64>);
@@ -344,10 +378,17 @@ mod tests {
     #[test]
     fn no_value_comes_back_within_the_cooling_distance_whatever_the_peak() {
         // Peaks that fill the whole index space, and peaks well below it.
-        for (max_live, seed) in [(15, 1), (15, 7), (TINY_ROOM, 3), (2, 5), (1, 9)] {
-            let least = churn(TINY, 200_000, max_live, TINY_ROOM, seed);
-            let least = least.expect("values come back in 200,000 steps");
-            assert!(least >= TINY.cooling, "{least}");
+        // Notes in units of 1 and of 4 retirements.
+        let coarse = Layout {
+            stamp_shift: 2,
+            ..TINY
+        };
+        for layout in [TINY, coarse] {
+            for (max_live, seed) in [(15, 1), (15, 7), (TINY_ROOM, 3), (2, 5), (1, 9)] {
+                let least = churn(layout, 200_000, max_live, TINY_ROOM, seed);
+                let least = least.expect("values come back in 200,000 steps");
+                assert!(least >= layout.cooling, "{least}");
+            }
         }
     }
 
