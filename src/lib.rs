@@ -112,6 +112,39 @@ pub mod testing {
         Some(d.report())
     }
 
+    /// The allocator of handle values alone, with the handle table's layout: for the
+    /// reuse-distance run (`examples/reuse_distance.rs`).
+    pub struct HandleValues(crate::core::ids::Ids);
+
+    impl HandleValues {
+        /// The least number of retirements between a value's retirement and its next
+        /// issue.
+        pub const REUSE_DISTANCE: u64 = crate::core::handles::LAYOUT.cooling;
+        /// Bits of a value that are its slot index.
+        pub const INDEX_BITS: u32 = crate::core::handles::LAYOUT.index_bits;
+
+        /// No value issued yet.
+        #[allow(clippy::new_without_default)]
+        pub fn new() -> Self {
+            HandleValues(crate::core::ids::Ids::new(crate::core::handles::LAYOUT))
+        }
+
+        /// A new value, `None` when every slot is live or waiting.
+        pub fn issue(&mut self) -> Option<u32> {
+            self.0.issue()
+        }
+
+        /// Retires a live value.
+        pub fn retire(&mut self, value: u32) {
+            self.0.retire(value);
+        }
+
+        /// Slots waiting to start a segment of generations.
+        pub fn waiting(&self) -> usize {
+            self.0.waiting_len()
+        }
+    }
+
     /// Starts an exported call as the C boundary does and ends it, returning whether the
     /// handle doctor is on: what the doctor costs a call (benchmark h).
     pub fn doctor_enter_leave(name: &'static str) -> bool {

@@ -8,10 +8,9 @@
 //! * 0 is never valid: index 0 is never used and generations start at 1.
 //! * A handle of one kind is never accepted as another: a slot has one cell per kind.
 //! * A retired handle does not come back for a later object: values come from the
-//!   core's one identifier allocator ([`super::ids`]), where a freed slot waits in a
-//!   FIFO quarantine of at least [`QUARANTINE`] slots before it is reused, and then with
-//!   the next generation, so a value repeats only after `QUARANTINE * 2047` retirements
-//!   (more than 33 million) of handles.
+//!   core's allocator of handle values ([`super::ids`]), which reuses a freed slot with
+//!   its next generation but issues a retired value again only after at least 2^31
+//!   later retirements of handles, whatever the program's peak (the proof is there).
 //!
 //! Lookups take no lock and write no shared memory. Each slot holds its object in an
 //! [`ArcSwapOption`]: a reader loads it (arc-swap records the borrow in a slot of its own
@@ -35,13 +34,14 @@ use super::phone::PhoneObj;
 use super::retired::{RetiredHistory, RETIRED_HISTORY_LIMIT};
 use super::sync::lock;
 
-/// Freed slots are reused only when more than this many are waiting.
-pub(crate) const QUARANTINE: usize = 16 * 1024;
-/// Handles: a 21-bit slot index and an 11-bit generation starting at 1.
-const LAYOUT: Layout = Layout {
+/// Handles: a 21-bit slot index and an 11-bit generation from 1 to 2047; a retired
+/// value comes back only after 2^31 later retirements of handles.
+pub(crate) const LAYOUT: Layout = Layout {
     index_bits: 21,
+    generation_bits: 11,
     first_generation: 1,
-    quarantine: QUARANTINE,
+    cooling: 1 << 31,
+    stamp_shift: 16,
 };
 const INDEX_BITS: u32 = LAYOUT.index_bits;
 const CHUNK_BITS: u32 = 12;
@@ -260,7 +260,8 @@ impl HandleTable {
 
     /// Issues a new handle for the object `make` builds from it.
     ///
-    /// Returns `None` when all 2^21 - 1 slots hold live objects.
+    /// Returns `None` when every one of the 2^21 - 1 slots holds a live object or waits
+    /// (see [`super::ids`]: at least 696,271 live handles always fit).
     pub(crate) fn insert(&self, make: impl FnOnce(u32) -> Object) -> Option<(u32, Object)> {
         let handle = lock(&self.ids).issue()?;
         let (index, gen) = split(handle).expect("issued handles have a generation");
@@ -423,8 +424,8 @@ mod tests {
             t.validity(h, Kind::Line),
             Validity::Retired(Kind::Line, Retired::LineClosed)
         );
-        // Far more handles than the quarantine: none may equal the retired one.
-        for _ in 0..(QUARANTINE * 3) {
+        // Several cycles of generations of the slot: none may equal the retired one.
+        for _ in 0..(LAYOUT.max_generation() * 3) {
             let (n, _) = t.insert(line).unwrap();
             assert_ne!(n, h);
             t.remove(n, Kind::Line, Retired::LineClosed);
@@ -438,7 +439,7 @@ mod tests {
         let t = HandleTable::new();
         let (first, _) = t.insert(line).unwrap();
         t.remove(first, Kind::Line, Retired::LineClosed);
-        // Cycle the quarantine until the slot is reused with a new generation.
+        // Churn until the slot is reused with a new generation.
         let reused = loop {
             let (n, _) = t.insert(line).unwrap();
             if n & LAYOUT.max_index() == first & LAYOUT.max_index() {
