@@ -28,7 +28,7 @@ static unsigned char *const t_big = t_big_buf.bytes;
     CHECK_RC(call_ok(NULL), LINEERR_INVALPOINTER);                                  \
     CHECK_RC(call_dead(NULL), LINEERR_INVALPOINTER);                                \
     CHECK_RC(call_ok((void *)(uintptr_t)1), LINEERR_INVALPOINTER);                  \
-    CHECK_RC(call_ok((void *)(((uintptr_t)-1) - 64)), LINEERR_INVALPOINTER);         \
+    CHECK_RC(call_ok((void *)(((uintptr_t)-1) - 2)), LINEERR_INVALPOINTER);          \
     memset(b_, 0x5A, sizeof b_);                                                    \
     *total_ = 3;                                                                    \
     CHECK_RC(call_dead((void *)b_), dead_err);                                      \

@@ -35,10 +35,16 @@ int main(void) {
   LINEMESSAGE m;
   double t0, took;
 
-  /* dwTimeout 0 on an empty queue: at once. */
-  t0 = t_now_ms();
-  CHECK_RC(lineGetMessage(app, &m, 0), LINEERR_OPERATIONFAILED);
-  took = t_now_ms() - t0;
+  /* dwTimeout 0 on an empty queue: at once. The fastest of five tries, so that a
+   * scheduling hiccup (valgrind on a loaded machine) is not taken for a wait. */
+  took = 1e9;
+  for (int i = 0; i < 5; i++) {
+    t0 = t_now_ms();
+    CHECK_RC(lineGetMessage(app, &m, 0), LINEERR_OPERATIONFAILED);
+    double t = t_now_ms() - t0;
+    if (t < took) took = t;
+  }
+  if (!(took < 20.0)) fprintf(stderr, "  a 0 ms timeout took %.1f ms\n", took);
   CHECK(took < 20.0);
 
   /* 50 ms and 200 ms: not early, not very late. */
