@@ -37,7 +37,7 @@
 //! bounded time ([`callback_wait`]), never twice for the same callback, and never on a
 //! library thread (a dispatcher or the provider's clock). And a message produced inside
 //! an exported TAPI function is not delivered before that function returns
-//! ([`ExportScope`]; the dispatcher waits [`RETURN_GRACE`] after the function's last act,
+//! ([`ExportScope`]; when it queued a reply the dispatcher waits [`RETURN_GRACE`] after its last act,
 //! time for it to return and for its caller to store what it returned).
 
 use std::cell::{Cell, RefCell};
@@ -52,6 +52,7 @@ use super::call::Text;
 use super::handles::{HandleTable, Kind};
 use super::observer::Observer;
 use super::sync::{lock, wait_timeout};
+use tapi32_defs::constants::{LINE_REPLY, PHONE_REPLY};
 use tapi32_defs::LineError;
 
 /// Environment variable: how long (milliseconds) an invalidating function waits for a
@@ -159,16 +160,21 @@ struct Queue {
     /// the dispatcher delivers nothing until they have returned.
     producing: usize,
     /// When the last of those has returned: the dispatcher waits until then
-    /// ([`RETURN_GRACE`] after the release), so the function has returned to its caller.
+    /// (at once, or [`RETURN_GRACE`] after the release when it queued a reply), so the
+    /// function has returned to its caller and the caller has stored its request ID.
     release_at: Option<Instant>,
     /// A message has been discarded since the queue was last below its limit.
     overflowing: bool,
 }
 
-/// How long after an exported function releases the messages it queued (its last act
-/// before returning) the dispatcher waits before delivering them: time for the function
-/// to return, and for its caller to store the result (`g_req = lineMakeCall(...)`).
-const RETURN_GRACE: Duration = Duration::from_millis(2);
+/// How long after an exported function that queued a `LINE_REPLY` or `PHONE_REPLY`
+/// releases its messages (its last act before returning) the dispatcher waits before
+/// delivering them: time for the function to return, and for its caller to store the
+/// request ID it returned (`g_req = lineMakeCall(...)`), also when the caller's thread is
+/// descheduled right after the return (a loaded machine, valgrind). Windows delivers a
+/// reply after a round trip through its telephony service; 20 ms is of that order.
+/// Other messages an export queued are held only until it has returned.
+const RETURN_GRACE: Duration = Duration::from_millis(20);
 
 /// An initialized application.
 pub(crate) struct App {
@@ -204,6 +210,9 @@ thread_local! {
     static PRODUCED: RefCell<Vec<Arc<App>>> = const { RefCell::new(Vec::new()) };
     /// Whether `PRODUCED` holds anything (so the common export pays one load).
     static HAS_PRODUCED: Cell<bool> = const { Cell::new(false) };
+    /// Whether this thread's outermost export queued a reply (`LINE_REPLY`, `PHONE_REPLY`)
+    /// for a dispatcher-mode application: its release waits [`RETURN_GRACE`].
+    static PRODUCED_REPLY: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Marks the current thread as one of the library's own: it never waits for a callback.
@@ -252,12 +261,17 @@ impl Drop for ExportScope {
 #[cold]
 fn release_produced() {
     HAS_PRODUCED.set(false);
+    let grace = if PRODUCED_REPLY.replace(false) {
+        RETURN_GRACE
+    } else {
+        Duration::ZERO
+    };
     let apps = PRODUCED.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for app in apps {
         let mut q = lock(&app.queue);
         q.producing -= 1;
         if q.producing == 0 {
-            q.release_at = Some(Instant::now() + RETURN_GRACE);
+            q.release_at = Some(Instant::now() + grace);
         }
         drop(q);
         app.ready.notify_all();
@@ -379,6 +393,9 @@ impl App {
             if first {
                 q.producing += 1;
                 HAS_PRODUCED.set(true);
+            }
+            if msg.id == LINE_REPLY as u32 || msg.id == PHONE_REPLY as u32 {
+                PRODUCED_REPLY.set(true);
             }
         }
         q.items.push_back(Queued { msg, guard });
