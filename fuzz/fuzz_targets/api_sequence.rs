@@ -425,7 +425,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
         4 => {
             let h = model.pick(b);
             let mut hcall = 0u32;
-            let null = b.u8() % 8 == 0;
+            let null = b.u8().is_multiple_of(8);
             let out: *mut u32 = if null {
                 std::ptr::null_mut()
             } else {
@@ -662,7 +662,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 0 => c"",
                 _ => c"5550100",
             };
-            let dest = if b.u8() % 5 == 0 {
+            let dest = if b.u8().is_multiple_of(5) {
                 std::ptr::null()
             } else {
                 dest.as_ptr()
