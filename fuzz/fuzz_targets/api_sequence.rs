@@ -12,8 +12,11 @@
 //! translation, countries, providers, priorities, handoff, lineGetNewCalls) get the same
 //! hostile sizes, pointers and handles: their results must be documented ones, a dead or
 //! garbage handle never succeeds, nothing is written past `dwTotalSize`, and
-//! `lineGetNewCalls`' new monitor handles join the model. Every input ends by
-//! shutting its applications down, so the next starts with the process uninitialized.
+//! `lineGetNewCalls`' new monitor handles join the model. The phone functions
+//! (`api_sequence/phone.rs`) run against the two phones of the process's scenario, with
+//! phone applications and open phones in the same model. Every input ends by shutting
+//! its line and phone applications down, so the next starts with the process
+//! uninitialized.
 //!
 //! Run: `cargo +nightly fuzz run api_sequence` (see RELIABILITY.md).
 
@@ -21,6 +24,9 @@
 
 use libfuzzer_sys::fuzz_target;
 use tapi32::testing::*;
+
+#[path = "api_sequence/phone.rs"]
+mod phone;
 
 const VERSIONS: [u32; 8] = [
     0x0001_0003,
@@ -60,6 +66,8 @@ enum Kind {
     App,
     Line,
     Call,
+    PhoneApp,
+    Phone,
 }
 
 #[derive(Clone, Debug)]
@@ -67,16 +75,40 @@ struct H {
     value: u32,
     kind: Kind,
     live: bool,
-    /// App handle of a line or call; line handle of a call.
+    /// App handle of a line, call or phone; line handle of a call.
     app: u32,
     line: u32,
     device: u32,
     version: u32,
+    /// A phone opened with owner privilege.
+    owner: bool,
+    /// A phone's `PHONESTATE_*` messages: asked for now, and ever.
+    states: u32,
+    states_ever: u32,
+}
+
+impl H {
+    fn new(value: u32, kind: Kind, app: u32, device: u32, version: u32) -> H {
+        H {
+            value,
+            kind,
+            live: true,
+            app,
+            line: 0,
+            device,
+            version,
+            owner: false,
+            states: 0,
+            states_ever: 0,
+        }
+    }
 }
 
 #[derive(Default)]
 struct Model {
     handles: Vec<H>,
+    /// Phone requests not yet replied to: (phone app, request ID, phone).
+    requests: Vec<(u32, u32, u32)>,
 }
 
 impl Model {
@@ -131,20 +163,22 @@ fn expect_in(what: &str, r: i32, ok: &[u32], request: bool) {
     );
 }
 
+/// The fixed size of a structure for API `version`: the size of the last
+/// `(from version, size)` of `sizes` (ascending) that `version` reaches.
+fn fixed_size(version: u32, sizes: &[(u32, usize)]) -> usize {
+    sizes
+        .iter()
+        .rev()
+        .find(|&&(from, _)| version >= from)
+        .map_or(sizes[0].1, |&(_, size)| size)
+}
+
 fn callinfo_fixed(version: u32) -> usize {
-    match version {
-        0..=0x0001_FFFF => 296,
-        0x0002_0000..=0x0002_FFFF => 324,
-        _ => 344,
-    }
+    fixed_size(version, &[(0, 296), (0x0002_0000, 324), (0x0003_0000, 344)])
 }
 
 fn callstatus_fixed(version: u32) -> usize {
-    if version < 0x0002_0000 {
-        36
-    } else {
-        56
-    }
+    fixed_size(version, &[(0, 36), (0x0002_0000, 56)])
 }
 
 /// A caller buffer: `total` bytes claimed, at an offset 0..8 inside a larger allocation
@@ -164,6 +198,21 @@ impl Buf {
     fn ptr(&mut self) -> *mut u8 {
         // SAFETY: `at` is within `mem`.
         unsafe { self.mem.as_mut_ptr().add(self.at) }
+    }
+    /// The buffer, or NULL when `null`.
+    fn ptr_or_null(&mut self, null: bool) -> *mut u8 {
+        if null {
+            std::ptr::null_mut()
+        } else {
+            self.ptr()
+        }
+    }
+    /// Nothing but `dwTotalSize` is written (a refused call).
+    fn check_untouched(&self, what: &str) {
+        assert!(
+            self.mem[self.at + 4..].iter().all(|&x| x == CANARY),
+            "{what} wrote into a buffer it refused"
+        );
     }
     fn check_canary(&self, what: &str) {
         let end = self.at + self.total.max(4);
@@ -222,19 +271,18 @@ fn learn_call(model: &mut Model, app: u32, line: Option<H>, hcall: u32) {
     });
     let line = line.expect("the call's line is known and live");
     model.add(H {
-        value: hcall,
-        kind: Kind::Call,
-        live: true,
-        app,
         line: line.value,
-        device: line.device,
-        version: line.version,
+        ..H::new(hcall, Kind::Call, app, line.device, line.version)
     });
 }
 
 fn step(model: &mut Model, b: &mut Bytes<'_>) {
     let uninit = !model.apps_live();
-    match b.u8() % 26 {
+    let op = b.u8() % 34;
+    if op >= 26 {
+        return phone::step(model, b, op - 26);
+    }
+    match op {
         0 => {
             // lineInitializeExA with arbitrary options and sizes.
             if model
@@ -277,15 +325,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 == LINEINITIALIZEEXOPTION_USEEVENT;
             if p.dwTotalSize >= 28 && ok_options {
                 assert_eq!(r, 0, "lineInitializeExA");
-                model.add(H {
-                    value: app,
-                    kind: Kind::App,
-                    live: true,
-                    app,
-                    line: 0,
-                    device: 0,
-                    version: 0,
-                });
+                model.add(H::new(app, Kind::App, app, 0, 0));
             } else {
                 expect_in(
                     "lineInitializeExA",
@@ -345,13 +385,8 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 );
                 assert!(device < DEVICES && version != 0x0002_0003);
                 model.add(H {
-                    value: line,
-                    kind: Kind::Line,
-                    live: true,
-                    app,
                     line,
-                    device,
-                    version,
+                    ..H::new(line, Kind::Line, app, device, version)
                 });
             } else {
                 expect_in(
@@ -390,7 +425,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
         4 => {
             let h = model.pick(b);
             let mut hcall = 0u32;
-            let null = b.u8() % 8 == 0;
+            let null = b.u8().is_multiple_of(8);
             let out: *mut u32 = if null {
                 std::ptr::null_mut()
             } else {
@@ -406,13 +441,8 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 assert!(r > 0, "lineMakeCall on a live line returned {:#x}", code(r));
                 assert_ne!(hcall, 0);
                 model.add(H {
-                    value: hcall,
-                    kind: Kind::Call,
-                    live: true,
-                    app: line.app,
                     line: line.value,
-                    device: line.device,
-                    version: line.version,
+                    ..H::new(hcall, Kind::Call, line.app, line.device, line.version)
                 });
             } else {
                 expect_in("lineMakeCall", r, &[LINEERR_INVALLINEHANDLE], false);
@@ -471,11 +501,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             };
             let mut buf = Buf::new(total, usize::from(b.u8() % 8));
             let null = sel & 0xF0 == 0xF0;
-            let p = if null {
-                std::ptr::null_mut()
-            } else {
-                buf.ptr()
-            };
+            let p = buf.ptr_or_null(null);
             // SAFETY: NULL, or a buffer of `total` bytes (at least 4).
             let r = unsafe {
                 if status {
@@ -504,10 +530,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 };
                 if total < fixed {
                     expect_in(what, r, &[LINEERR_STRUCTURETOOSMALL], false);
-                    assert!(
-                        buf.mem[buf.at + 4..].iter().all(|&x| x == CANARY),
-                        "{what} wrote into a buffer it refused"
-                    );
+                    buf.check_untouched(what);
                 } else {
                     assert_eq!(r, 0, "{what} on a live call");
                     let (t, needed, used) = (buf.u32_at(0), buf.u32_at(4), buf.u32_at(8));
@@ -594,6 +617,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             }
         }
         14 | 15 => {
+            phone::drain(model);
             let apps: Vec<u32> = model
                 .handles
                 .iter()
@@ -638,7 +662,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
                 0 => c"",
                 _ => c"5550100",
             };
-            let dest = if b.u8() % 5 == 0 {
+            let dest = if b.u8().is_multiple_of(5) {
                 std::ptr::null()
             } else {
                 dest.as_ptr()
@@ -705,11 +729,7 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
             };
             let mut buf = Buf::new(total, usize::from(b.u8() % 8));
             let null = sel & 0xF0 == 0xF0;
-            let p: *mut u8 = if null {
-                std::ptr::null_mut()
-            } else {
-                buf.ptr()
-            };
+            let p = buf.ptr_or_null(null);
             let small = u32::from(b.u8() % 4);
             let class: *const std::ffi::c_char = match b.u8() % 5 {
                 0 => c"tapi/line".as_ptr(),
@@ -1013,7 +1033,16 @@ fn step(model: &mut Model, b: &mut Bytes<'_>) {
     }
 }
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: {
+    // The scenario gives the process its phones; it is read by the first initialize.
+    let path = std::env::temp_dir().join(format!("tapi32-fuzz-{}.toml", std::process::id()));
+    std::fs::write(&path, phone::SCENARIO).expect("write the fuzz scenario");
+    std::env::set_var(tapi32::scenario::SCENARIO_ENV, &path);
+    let (app, lines) = init_event_app(c"fuzz");
+    assert_eq!(lines, DEVICES, "the fuzz scenario's lines");
+    assert_eq!(lineShutdown(app), 0);
+    std::fs::remove_file(&path).expect("remove the fuzz scenario");
+}, |data: &[u8]| {
     let mut model = Model::default();
     let mut b = Bytes(data);
     let mut steps = 0;
@@ -1029,6 +1058,17 @@ fuzz_target!(|data: &[u8]| {
     {
         assert_eq!(lineShutdown(h.value), 0);
     }
+    for h in model
+        .handles
+        .iter()
+        .filter(|h| h.kind == Kind::PhoneApp && h.live)
+    {
+        assert_eq!(phoneShutdown(h.value), 0);
+    }
+    let mut status = Buf::new(1024, 0);
+    // SAFETY: a 1024-byte buffer.
+    let r = unsafe { phoneGetStatus(1, status.ptr().cast()) };
+    assert_eq!(code(r), PHONEERR_UNINITIALIZED);
     let mut info = Buf::new(1024, 0);
     // SAFETY: a 1024-byte buffer.
     let r = unsafe { lineGetCallInfo(1, info.ptr().cast()) };
