@@ -12,6 +12,12 @@
 //! data_echo = false         # after a script that ends without hangup: echo (true) or
 //!                           # stay connected and silent (false, the default)
 //! ```
+//!
+//! Each step has exactly one of `send`, `send_hex`, `expect` and `hangup = true`, and
+//! may have `after_ms` (a pause before it); `timeout_ms` goes with `expect` only, and
+//! nothing follows a hangup. The script starts when the program first takes the call's
+//! channel. An `expect` that times out hangs up as `hangup` does; after a hang-up the
+//! far end is silent until the call ends. No negative times.
 
 use serde::Deserialize;
 

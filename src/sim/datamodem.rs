@@ -2,8 +2,12 @@
 //!
 //! A connected data call gets a pseudo-terminal: the program receives a descriptor of
 //! its slave side (the "comm handle") and its path; the provider keeps the master side
-//! and plays the far end's modem on a library thread, echoing every byte back (a
-//! loopback peer). The slave is put in raw mode, as a modem provider configures the
+//! and plays the far end's modem on a library thread: echoing every byte back (a
+//! loopback peer) or, when the scenario gives the far end a data script
+//! ([`super::data_script`]), playing it ([`FarModem`]): every wait of the thread, in a
+//! pause or an `expect` too, is a `poll` that includes the stop signal, and its hang-up
+//! is queued on the provider's clock (the thread never takes the core's control lock,
+//! which the core holds while it stops the thread). The slave is put in raw mode, as a modem provider configures the
 //! port it hands out. The thread ends, and the master is closed, when the call goes
 //! IDLE or its record is freed ([`DataModems::end`]); the program closes the
 //! descriptors it received. At process exit (`atexit`, registered with the first
@@ -189,7 +193,7 @@ fn wait(m: RawFd, stop: RawFd, events: libc::c_short, deadline: Option<Instant>)
         if r & events != 0 {
             return Woke::Ready;
         }
-        if r & (libc::POLLHUP | libc::POLLERR) != 0 {
+        if r & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
             let mut only_stop = [fds[0]];
             let nap = left.map_or(50, |l| ms(l).min(50));
             // SAFETY: one pollfd.

@@ -24,6 +24,12 @@
 //!                           # g3fax, else 0)
 //! answer_after_ms = 1500    # optional: the line's own phone picks up
 //! hangup_after_ms = 4000    # optional: the caller hangs up (counted from the ring)
+//! data = [ { send = "CONNECT\r\n" }, { expect = "LOGIN", timeout_ms = 5000 },
+//!          { send = "WELCOME\r\n", after_ms = 100 }, { hangup = true } ]
+//!                           # optional, with media = "datamodem": the calling modem's
+//!                           # data script ([`data_script`](super::data_script))
+//! data_echo = false         # optional, with data: echo after a script that ends
+//!                           # without hangup (default: silent)
 //!
 //! [[outgoing]]              # the line's own phone dials (applications see the call)
 //! at_ms = 2000
@@ -36,6 +42,8 @@
 //! answer_after_ms = 500     # it answers (0: at once), or: busy = true, or: no_answer = true
 //! hangup_after_ms = 2000    # optional, with answer_after_ms: it hangs up after answering
 //! rate = 9600               # optional: the far end's modem rate in bit/s
+//! data = [ { send_hex = "52 49 4e 47 0d 0a" } ]  # optional, with an answer: the
+//! data_echo = true          # answering modem's data script, and what it does after
 //!
 //! [[close]]                 # the provider takes a line out of service (LINE_CLOSE)
 //! at_ms = 6000
@@ -75,7 +83,8 @@
 //! on the highest rate both can do); with no `rate` for the number, `dwMaxRate` (0 without
 //! parameters). `dwMinRate` is not enforced: the far end never refuses a call for its
 //! rate. `lineSetCallParams` is granted its `dwMaxRate` under the same cap.
-//! Errors name the file, the line in it and the problem.
+//! Errors name the file, the line in it and the problem (for a data script's step: the
+//! line of its table and the step's number; an unknown key in a step: the step's line).
 //!
 //! A scenario file must be a regular file (a FIFO, a device or a directory is refused at
 //! once, without waiting for a writer) of at most [`MAX_FILE_SIZE`] bytes, and no
@@ -1218,6 +1227,19 @@ mod tests {
         assert!(e.starts_with("d:1: local_access"), "{e}");
         let e = Scenario::parse("[location]\nplanet = 3\n", "e").unwrap_err();
         assert!(e.starts_with("e:") && e.contains("planet"), "{e}");
+    }
+
+    #[test]
+    fn the_readme_example_parses() {
+        let readme = include_str!("../../README.md");
+        let at = readme.find("## Scenarios").unwrap();
+        let block = &readme[at..];
+        let start = block.find("```toml\n").unwrap() + 8;
+        let text = &block[start..start + block[start..].find("```").unwrap()];
+        // (It shows one `[[line]]` table; its `[[close]]` closes a second line.)
+        let s = Scenario::parse(&format!("{text}[[line]]\n"), "README").unwrap();
+        assert_eq!(s.incoming[0].data.as_ref().unwrap().steps.len(), 4);
+        assert!(s.data_of("5550100").unwrap().echo);
     }
 
     #[test]
