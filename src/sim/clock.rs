@@ -76,8 +76,8 @@ struct Shared {
     changed: Condvar,
 }
 
-/// Timed actions.
-#[derive(Default)]
+/// Timed actions (a clone shares the queue).
+#[derive(Clone, Default)]
 pub(super) struct Clock(Arc<Shared>);
 
 impl Clock {

@@ -13,8 +13,8 @@
 //! * It advertises `LINEDEVCAPFLAGS_CLOSEDROP` and drops a call whose sole owner closes
 //!   its line.
 //! * A connected data call (`LINEMEDIAMODE_DATAMODEM`) has a pseudo-terminal
-//!   (`lineGetID`'s `"comm/datamodem"`) whose far end echoes every byte
-//!   ([`datamodem`]).
+//!   (`lineGetID`'s `"comm/datamodem"`) whose far end echoes every byte, or plays the
+//!   scenario's data script ([`datamodem`], [`data_script`]).
 //! * A scenario's timed events (incoming calls, calls the lines' own phones make, line
 //!   closes) run on a clock thread of the provider, counted from the process's first
 //!   `lineInitialize(Ex)`.
@@ -23,6 +23,7 @@
 //! [`remote_hangup`], [`close_line`] and [`set_auto_answer`] (the `tapisim*` C functions).
 
 mod clock;
+pub(crate) mod data_script;
 mod datamodem;
 pub(crate) mod locations;
 pub(crate) mod scenario;
@@ -238,6 +239,9 @@ impl SimProvider {
                 after_ms,
                 hangup_after_ms,
             }) => {
+                if let Some(script) = self.scenario.as_ref().and_then(|s| s.data_of(dest)) {
+                    self.modems.set_script(call, script);
+                }
                 ev.set_call_state(call, LINECALLSTATE_RINGBACK, 0);
                 let answer = Action::FarAnswer {
                     call,
@@ -306,6 +310,9 @@ impl SimProvider {
                 let Ok(call) = ev.offer_call(spec.line, spec.address, caller, media) else {
                     return;
                 };
+                if let Some(script) = spec.data {
+                    self.modems.set_script(call, script);
+                }
                 if let Some(t) = spec.answer_after_ms {
                     self.clock.schedule(ms(t), Action::PhoneAnswer(call));
                 }
@@ -539,7 +546,19 @@ impl Provider for SimProvider {
     }
 
     fn data_channel(&self, call: u32) -> Result<(RawFd, String)> {
-        self.modems.open(call)
+        // The far end hangs up through the clock's thread, which takes the control
+        // lock; the data thread itself never does (the core holds that lock while it
+        // stops the thread).
+        let clock = self.clock.clone();
+        let hangup = move || {
+            let action = Action::FarHangup(call, LINEDISCONNECTMODE_NORMAL);
+            clock.schedule(Duration::ZERO, action);
+        };
+        let far = datamodem::FarModem {
+            script: self.modems.script(call),
+            hangup: Box::new(hangup),
+        };
+        self.modems.open(call, far)
     }
 
     fn call_ended(&self, call: u32) {

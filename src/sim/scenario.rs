@@ -24,6 +24,12 @@
 //!                           # g3fax, else 0)
 //! answer_after_ms = 1500    # optional: the line's own phone picks up
 //! hangup_after_ms = 4000    # optional: the caller hangs up (counted from the ring)
+//! data = [ { send = "CONNECT\r\n" }, { expect = "LOGIN", timeout_ms = 5000 },
+//!          { send = "WELCOME\r\n", after_ms = 100 }, { hangup = true } ]
+//!                           # optional, with media = "datamodem": the calling modem's
+//!                           # data script ([`data_script`](super::data_script))
+//! data_echo = false         # optional, with data: echo after a script that ends
+//!                           # without hangup (default: silent)
 //!
 //! [[outgoing]]              # the line's own phone dials (applications see the call)
 //! at_ms = 2000
@@ -36,6 +42,8 @@
 //! answer_after_ms = 500     # it answers (0: at once), or: busy = true, or: no_answer = true
 //! hangup_after_ms = 2000    # optional, with answer_after_ms: it hangs up after answering
 //! rate = 9600               # optional: the far end's modem rate in bit/s
+//! data = [ { send_hex = "52 49 4e 47 0d 0a" } ]  # optional, with an answer: the
+//! data_echo = true          # answering modem's data script, and what it does after
 //!
 //! [[close]]                 # the provider takes a line out of service (LINE_CLOSE)
 //! at_ms = 6000
@@ -75,7 +83,8 @@
 //! on the highest rate both can do); with no `rate` for the number, `dwMaxRate` (0 without
 //! parameters). `dwMinRate` is not enforced: the far end never refuses a call for its
 //! rate. `lineSetCallParams` is granted its `dwMaxRate` under the same cap.
-//! Errors name the file, the line in it and the problem.
+//! Errors name the file, the line in it and the problem (for a data script's step: the
+//! line of its table and the step's number; an unknown key in a step: the step's line).
 //!
 //! A scenario file must be a regular file (a FIFO, a device or a directory is refused at
 //! once, without waiting for a writer) of at most [`MAX_FILE_SIZE`] bytes, and no
@@ -83,12 +92,14 @@
 //! parsed a few sections at a time, so the parse takes a few times the file's size.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
+use super::data_script::{self, DataScript, RawStep};
 use super::locations::{self, Location};
 use super::toml_pieces;
 use crate::core::codepage::CodePage;
@@ -157,6 +168,8 @@ pub struct Incoming {
     /// DTMF digits the caller sends, and when (counted from the ring, as the hang-up
     /// is); sent only if the call is connected by then.
     pub digits: Option<(String, u64)>,
+    /// The calling modem's data script (a `datamodem` call).
+    pub data: Option<Arc<DataScript>>,
 }
 
 /// The line's own phone dialling.
@@ -197,6 +210,8 @@ pub struct Number {
     pub far: FarEnd,
     /// The far end's modem rate, bits per second.
     pub rate: Option<u32>,
+    /// The answering modem's data script.
+    pub data: Option<Arc<DataScript>>,
 }
 
 /// A forced line close.
@@ -445,6 +460,8 @@ struct RawIncoming {
     hangup_after_ms: Option<u64>,
     digits: Option<String>,
     digits_after_ms: Option<u64>,
+    data: Option<Vec<RawStep>>,
+    data_echo: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -467,6 +484,8 @@ struct RawNumber {
     #[serde(default)]
     no_answer: bool,
     rate: Option<u32>,
+    data: Option<Vec<RawStep>>,
+    data_echo: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -718,6 +737,10 @@ impl Scenario {
                     ))
                 }
             };
+            let data = data_script::script(&r.data, r.data_echo).map_err(|m| err(c.span(), m))?;
+            if data.is_some() && media != LINEMEDIAMODE_DATAMODEM {
+                return Err(err(c.span(), "data needs media = \"datamodem\"".into()));
+            }
             incoming.push(Incoming {
                 at_ms: r.at_ms,
                 line: r.line,
@@ -730,6 +753,7 @@ impl Scenario {
                 answer_after_ms: r.answer_after_ms,
                 hangup_after_ms: r.hangup_after_ms,
                 digits,
+                data: data.map(Arc::new),
             });
         }
 
@@ -776,6 +800,14 @@ impl Scenario {
                     format!("number {:?} is given twice", r.number),
                 ));
             }
+            let data = data_script::script(&r.data, r.data_echo)
+                .map_err(|m| err(n.span(), format!("number {:?}: {m}", r.number)))?;
+            if data.is_some() && (r.busy || r.no_answer) {
+                return Err(err(
+                    n.span(),
+                    format!("number {:?}: data needs an answer", r.number),
+                ));
+            }
             let far = if r.busy {
                 FarEnd::Busy
             } else if r.no_answer {
@@ -790,6 +822,7 @@ impl Scenario {
                 number: r.number.clone(),
                 far,
                 rate: r.rate,
+                data: data.map(Arc::new),
             });
         }
 
@@ -862,6 +895,11 @@ impl Scenario {
     /// How the far end treats `number`, if the scenario says.
     pub fn far_end(&self, number: &str) -> Option<FarEnd> {
         self.number(number).map(|n| n.far)
+    }
+
+    /// The data script of the far end at `number`, if the scenario gives one.
+    pub fn data_of(&self, number: &str) -> Option<Arc<DataScript>> {
+        self.number(number).and_then(|n| n.data.clone())
     }
 
     /// The far end's modem rate for `number`, if the scenario gives one.
@@ -1189,5 +1227,71 @@ mod tests {
         assert!(e.starts_with("d:1: local_access"), "{e}");
         let e = Scenario::parse("[location]\nplanet = 3\n", "e").unwrap_err();
         assert!(e.starts_with("e:") && e.contains("planet"), "{e}");
+    }
+
+    #[test]
+    fn the_readme_example_parses() {
+        let readme = include_str!("../../README.md");
+        let at = readme.find("## Scenarios").unwrap();
+        let block = &readme[at..];
+        let start = block.find("```toml\n").unwrap() + 8;
+        let text = &block[start..start + block[start..].find("```").unwrap()];
+        // (It shows one `[[line]]` table; its `[[close]]` closes a second line.)
+        let s = Scenario::parse(&format!("{text}[[line]]\n"), "README").unwrap();
+        assert_eq!(s.incoming[0].data.as_ref().unwrap().steps.len(), 4);
+        assert!(s.data_of("5550100").unwrap().echo);
+    }
+
+    #[test]
+    fn data_scripts() {
+        use super::data_script::Act;
+        let text = "[[incoming]]\nat_ms = 1\nline = 0\nmedia = \"datamodem\"\n\
+                    data = [{ send = \"HI\\r\\n\" }, { expect = \"OK\", timeout_ms = 900 }, \
+                    { hangup = true, after_ms = 5 }]\n\
+                    [[number]]\nnumber = \"77\"\ndata = [{ send_hex = \"0d0a\" }]\n\
+                    data_echo = true\n[[number]]\nnumber = \"78\"\n";
+        let s = Scenario::parse(text, "d").unwrap();
+        let d = s.incoming[0].data.as_ref().unwrap();
+        assert_eq!(d.steps.len(), 3);
+        assert_eq!(d.steps[0].act, Act::Send(b"HI\r\n".to_vec()));
+        assert_eq!(d.steps[2].after_ms, 5);
+        assert!(!d.echo);
+        let n = s.data_of("77").unwrap();
+        assert_eq!(n.steps[0].act, Act::Send(b"\r\n".to_vec()));
+        assert!(n.echo);
+        assert_eq!(s.data_of("78"), None);
+        assert_eq!(s.data_of("79"), None);
+        for (text, want) in [
+            (
+                "[[incoming]]\nat_ms = 1\nline = 0\n\ndata = [{ send = \"x\" }]\n",
+                "d:1: data needs media = \"datamodem\"",
+            ),
+            (
+                "[[line]]\n[[number]]\nnumber = \"5\"\ndata = [{ hangup = true, send = \"x\" }]\n",
+                "d:2: number \"5\": data step 1: give exactly one of",
+            ),
+            (
+                "[[number]]\nnumber = \"5\"\nbusy = true\ndata = []\n",
+                "d:1: number \"5\": data needs an answer",
+            ),
+            (
+                "[[number]]\nnumber = \"5\"\ndata = [{ send = \"x\", after_ms = -3 }]\n",
+                "d:1: number \"5\": data step 1: after_ms must not be negative, not -3",
+            ),
+            (
+                "[[number]]\nnumber = \"5\"\ndata_echo = true\n",
+                "d:1: number \"5\": data_echo goes with data",
+            ),
+        ] {
+            let e = Scenario::parse(text, "d").unwrap_err();
+            assert!(e.starts_with(want), "{text}: {e}");
+        }
+        // An unknown key in a step: the line of the step.
+        let e = Scenario::parse(
+            "[[number]]\nnumber = \"5\"\ndata = [\n{ send = \"x\" },\n{ sned = \"y\" }]\n",
+            "d",
+        )
+        .unwrap_err();
+        assert!(e.starts_with("d:5: ") && e.contains("sned"), "{e}");
     }
 }
