@@ -1236,8 +1236,7 @@ mod tests {
         let block = &readme[at..];
         let start = block.find("```toml\n").unwrap() + 8;
         let text = &block[start..start + block[start..].find("```").unwrap()];
-        // (It shows one `[[line]]` table; its `[[close]]` closes a second line.)
-        let s = Scenario::parse(&format!("{text}[[line]]\n"), "README").unwrap();
+        let s = Scenario::parse(text, "README").unwrap();
         assert_eq!(s.incoming[0].data.as_ref().unwrap().steps.len(), 4);
         assert!(s.data_of("5550100").unwrap().echo);
     }
