@@ -23,6 +23,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::data_script::{Act, DataScript};
+use crate::core::panics::catch_quietly;
 use crate::core::sync::lock;
 use crate::core::{spawn_library_thread, Result};
 use tapi32_defs::LineError;
@@ -54,7 +55,7 @@ static LIVE: Mutex<Vec<Weak<Channels>>> = Mutex::new(Vec::new());
 static AT_EXIT: Once = Once::new();
 
 extern "C" fn end_all_at_exit() {
-    let _ = std::panic::catch_unwind(|| {
+    let _ = catch_quietly(|| {
         // The list stays: valgrind then still reaches the tables through it.
         let live: Vec<Arc<Channels>> = lock(&LIVE).iter().filter_map(Weak::upgrade).collect();
         for channels in live {
