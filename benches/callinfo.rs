@@ -5,33 +5,47 @@
 //!    process, as ns/op and as a ratio to the floor: copying the same bytes (fixed part
 //!    plus strings) out of a plain array indexed by slot.
 //! b. 2 threads, on distinct calls and on one shared call: throughput relative to 1.
-//! c. the same workloads against a naive baseline: the same bytes behind one global
-//!    `Mutex<HashMap>`.
+//! c. the same workloads through the peers (`callinfo/peers.rs`): the same bytes behind
+//!    one global `Mutex<HashMap>`, a `dashmap` and a `sharded-slab`, with 10^3 and 10^6
+//!    calls.
 //! d. `lineClose` of a line holding 100 calls while 10^3 and 10^6 calls exist elsewhere.
 //! e. call churn: lineMakeCall, lineDrop, lineDeallocateCall (and reading their
 //!    messages) per second.
 //! f. resident memory per live call, over 10^5 calls.
 //! g. the C benchmark (`c-bench/callinfo_bench.c`), through the exported C ABI.
 //! h. `lineGetCallInfo` with the handle doctor off and on (separate processes).
+//! i. `lineShutdown` of an app holding 100 calls while 10^3 and 10^6 calls exist elsewhere.
 //!
-//! Every figure is the median of several runs. Run with `cargo bench --bench callinfo`.
+//! Every figure is the median of several runs; at the end a summary table (figure, ours,
+//! reference, ratio, target, holds?) of them all (`common/summary.rs`). Run with
+//! `cargo bench --bench callinfo`.
 //! `TAPI32_BENCH_QUICK=1` shrinks the work (for a smoke test, not for figures);
 //! `TAPI32_BENCH_PROFILE=calls` (or `shared`) only loops on the reads, for `perf record`.
 
-use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::{Barrier, Mutex};
+use std::sync::Barrier;
 use std::time::{Duration, Instant};
 
 use tapi32::testing::*;
+
+#[path = "callinfo/peers.rs"]
+mod peers;
+#[path = "common/summary.rs"]
+mod summary;
+
+use peers::{Peer, Peers};
+use summary::{Summary, Target};
 
 const BUF: usize = 1024;
 
 struct Config {
     runs: usize,
+    /// Reads per run and thread with 10^3 calls.
     ops: usize,
+    /// The same with `big` calls (each read misses the caches: ten times slower).
+    big_ops: usize,
     big: usize,
     mem_calls: usize,
 }
@@ -41,6 +55,7 @@ fn config() -> Config {
         Config {
             runs: 3,
             ops: 100_000,
+            big_ops: 20_000,
             big: 20_000,
             mem_calls: 10_000,
         }
@@ -48,6 +63,7 @@ fn config() -> Config {
         Config {
             runs: 7,
             ops: 2_000_000,
+            big_ops: 200_000,
             big: 1_000_000,
             mem_calls: 100_000,
         }
@@ -150,11 +166,6 @@ struct Floor {
     bytes: Vec<u8>,
 }
 
-/// The naive baseline: the same bytes behind one global `Mutex<HashMap>`.
-struct Baseline {
-    map: Mutex<HashMap<HCALL, Vec<u8>>>,
-}
-
 fn call_info(h: HCALL, buf: &mut [u8]) -> i32 {
     // SAFETY: `buf` is BUF bytes long and its dwTotalSize says so.
     unsafe { lineGetCallInfo(h, buf.as_mut_ptr().cast()) }
@@ -195,32 +206,11 @@ impl Floor {
     }
 }
 
-impl Baseline {
-    fn new(calls: &[HCALL], images: &[Vec<u8>]) -> Self {
-        let map = calls.iter().copied().zip(images.iter().cloned()).collect();
-        Baseline {
-            map: Mutex::new(map),
-        }
-    }
-
-    #[inline]
-    fn read(&self, h: HCALL, buf: &mut [u8]) -> i32 {
-        let map = self.map.lock().unwrap();
-        match map.get(&h) {
-            Some(b) => {
-                buf[..b.len()].copy_from_slice(b);
-                0
-            }
-            None => LINEERR_INVALCALLHANDLE as i32,
-        }
-    }
-}
-
 #[derive(Clone, Copy)]
 enum Way<'a> {
     Ours,
     Floor(&'a Floor),
-    Baseline(&'a Baseline),
+    Peer(&'a Peers, Peer),
 }
 
 /// Seconds for `threads` threads to do `ops` reads each. Thread t reads
@@ -254,7 +244,7 @@ fn run(
                             f.read(slot, &mut buf);
                             0
                         }
-                        Way::Baseline(b) => b.read(calls[slot], &mut buf),
+                        Way::Peer(p, which) => p.read(which, slot, &mut buf),
                     };
                     failures += u32::from(r != 0);
                     black_box(&mut buf);
@@ -285,15 +275,21 @@ struct Load<'a> {
 struct Rounds(Vec<Vec<f64>>);
 
 impl Rounds {
-    fn measure(cfg: &Config, calls: &[HCALL], order: &[u32], loads: &[Load<'_>]) -> Self {
+    fn measure(
+        cfg: &Config,
+        ops: usize,
+        calls: &[HCALL],
+        order: &[u32],
+        loads: &[Load<'_>],
+    ) -> Self {
         Rounds(
             (0..cfg.runs)
                 .map(|_| {
                     loads
                         .iter()
                         .map(|l| {
-                            let secs = run(l.way, calls, order, l.threads, cfg.ops, l.shared);
-                            (l.threads * cfg.ops) as f64 / secs
+                            let secs = run(l.way, calls, order, l.threads, ops, l.shared);
+                            (l.threads * ops) as f64 / secs
                         })
                         .collect()
                 })
@@ -312,17 +308,148 @@ impl Rounds {
     }
 }
 
-// ---- lineClose, churn, memory -----------------------------------------------------
+/// The shapes of load every way of reading is measured in: (threads, one shared call).
+const SHAPES: [(usize, bool, &str); 4] = [
+    (1, false, "1 thread"),
+    (2, false, "2 threads, distinct calls"),
+    (1, true, "1 thread, one call"),
+    (2, true, "2 threads, one shared call"),
+];
 
-/// Median time of `lineClose` on a line of `closer` holding 100 calls on `device`.
-fn close_cost(closer: HLINEAPP, device: u32, reps: usize) -> Duration {
+/// a, b and c with the `calls` there are (`label`: how many), `ops` reads per run and
+/// thread: ours, the floor and each peer in every shape of [`SHAPES`], all in each round.
+/// `a_target`: the ratio to the floor (a) must stay within.
+fn read_figures(
+    cfg: &Config,
+    ops: usize,
+    label: &str,
+    calls: &[HCALL],
+    a_target: f64,
+    sum: &mut Summary,
+) {
+    let imgs = images(calls);
+    let floor = Floor::new(&imgs);
+    let peers = Peers::new(calls, &imgs);
+    drop(imgs);
+    let ord = order(calls.len(), 0x9E37_79B9_7F4A_7C15);
+    let mut ways = vec![Way::Ours, Way::Floor(&floor)];
+    ways.extend(Peer::ALL.map(|p| Way::Peer(&peers, p)));
+    let loads: Vec<Load> = ways
+        .iter()
+        .flat_map(|&way| {
+            SHAPES.map(|(threads, shared, _)| Load {
+                way,
+                threads,
+                shared,
+            })
+        })
+        .collect();
+    let r = Rounds::measure(cfg, ops, calls, &ord, &loads);
+    // Load index of way `w` (0 ours, 1 the floor, 2.. the peers) in shape `s`.
+    let at = |w: usize, s: usize| w * SHAPES.len() + s;
+    let mops = |i| r.tp(i) / 1e6;
+    let ns = |i| 1e9 / r.tp(i);
+
+    let a = r.ratio(at(1, 0), at(0, 0));
+    println!(
+        "a. lineGetCallInfo, 1 thread, {label} calls: {:.1} ns/op; floor {:.1} ns/op; \
+         ratio {a:.2}x (target <= {a_target}x)",
+        ns(at(0, 0)),
+        ns(at(1, 0)),
+    );
+    sum.ratio(
+        &format!("a. lineGetCallInfo / floor, 1 thread, {label} calls"),
+        format!("{:.1} ns", ns(at(0, 0))),
+        format!("{:.1} ns (floor)", ns(at(1, 0))),
+        a,
+        Target::AtMost(a_target, "x"),
+    );
+    for (what, w, one, two, target) in [
+        ("distinct calls", 0, 0, 1, Target::AtLeast(1.9, "x")),
+        ("one shared call", 0, 2, 3, Target::AtLeast(1.9, "x")),
+        (
+            "(reference) the floor, distinct calls",
+            1,
+            0,
+            1,
+            Target::None,
+        ),
+    ] {
+        let (one, two) = (at(w, one), at(w, two));
+        let x = r.ratio(two, one);
+        println!(
+            "b. 2 threads vs 1, {what}, {label} calls: {x:.2}x ({:.2} -> {:.2} Mops/s)",
+            mops(one),
+            mops(two)
+        );
+        sum.ratio(
+            &format!("b. 2 threads / 1, {what}, {label} calls"),
+            format!("{:.2} Mops/s", mops(two)),
+            format!("{:.2} Mops/s (1 thread)", mops(one)),
+            x,
+            target,
+        );
+    }
+
+    // c: every way in every shape, in Mops/s (all threads), with ours' throughput over
+    // it (the median of the rounds' ratios).
+    print!(
+        "c. peers, {label} calls: Mops/s (all threads); (ours / it)\n   {:<28}",
+        ""
+    );
+    for w in ["ours", "floor"]
+        .into_iter()
+        .chain(Peer::ALL.map(Peer::name))
+    {
+        print!("{w:>20}");
+    }
+    println!();
+    for (s, &(_, _, shape)) in SHAPES.iter().enumerate() {
+        print!("   {shape:<28}{:>20.2}", mops(at(0, s)));
+        for w in 1..ways.len() {
+            let cell = format!(
+                "{:.2} ({:.2}x)",
+                mops(at(w, s)),
+                r.ratio(at(0, s), at(w, s))
+            );
+            print!("{cell:>20}");
+        }
+        println!();
+    }
+    for (p, peer) in Peer::ALL.into_iter().enumerate() {
+        for s in [0, 1, 3] {
+            // issue 6's target: 3x the naive shim on 2 threads, distinct calls, 10^3.
+            let target = if peer == Peer::Mutex && s == 1 && label == "10^3" {
+                Target::AtLeast(3.0, "x")
+            } else {
+                Target::None
+            };
+            sum.ratio(
+                &format!("c. ours / {}, {}, {label} calls", peer.name(), SHAPES[s].2),
+                format!("{:.2} Mops/s", mops(at(0, s))),
+                format!("{:.2} Mops/s", mops(at(p + 2, s))),
+                r.ratio(at(0, s), at(p + 2, s)),
+                target,
+            );
+        }
+    }
+}
+
+// ---- lineClose, lineShutdown, churn, memory -----------------------------------------------------
+
+/// Median time of `teardown` of what `setup` made (`reps` times): it returns the thing to
+/// tear down and the handles of its 100 calls, which must be gone afterwards.
+fn teardown_cost<T>(
+    reps: usize,
+    mut setup: impl FnMut() -> (T, Vec<HCALL>),
+    mut teardown: impl FnMut(T) -> i32,
+) -> Duration {
     let mut times = Vec::new();
     for _ in 0..reps {
-        let line = open(closer, device);
-        let calls = offer_calls(closer, device, 100);
+        let (what, calls) = setup();
         assert_eq!(calls.len(), 100);
         let start = Instant::now();
-        let r = lineClose(line);
+        let r = teardown(what);
         times.push(start.elapsed().as_secs_f64());
         assert_eq!(r, 0);
         let mut buf = new_buf();
@@ -330,9 +457,28 @@ fn close_cost(closer: HLINEAPP, device: u32, reps: usize) -> Duration {
             call_info(calls[0], &mut buf),
             LINEERR_INVALCALLHANDLE as i32
         );
-        drain(closer, &mut Vec::new());
     }
     Duration::from_secs_f64(median(times))
+}
+
+/// d: median time of `lineClose` on a line of `closer` holding 100 calls on `device`.
+fn close_cost(closer: HLINEAPP, device: u32, reps: usize) -> Duration {
+    let setup = || {
+        drain(closer, &mut Vec::new());
+        let line = open(closer, device);
+        (line, offer_calls(closer, device, 100))
+    };
+    teardown_cost(reps, setup, |line| lineClose(line))
+}
+
+/// i: median time of `lineShutdown` of an app with a line holding 100 calls on `device`.
+fn shutdown_cost(device: u32, reps: usize) -> Duration {
+    let setup = || {
+        let app = init_app(c"bench-shutdown");
+        open(app, device);
+        (app, offer_calls(app, device, 100))
+    };
+    teardown_cost(reps, setup, |app| lineShutdown(app))
 }
 
 /// Calls per second through lineMakeCall, lineDrop, lineDeallocateCall (and reading the
@@ -461,7 +607,7 @@ fn main() {
             threads: 1,
             shared: false,
         };
-        let r = Rounds::measure(&cfg, &calls, &ord, &[one]);
+        let r = Rounds::measure(&cfg, cfg.ops, &calls, &ord, &[one]);
         println!("{:.2}", 1e9 / r.tp(0));
         return;
     }
@@ -486,102 +632,38 @@ fn main() {
         return;
     }
 
-    let report = |label: &str, calls: &[HCALL]| {
-        let imgs = images(calls);
-        let floor = Floor::new(&imgs);
-        let ord = order(calls.len(), 0x9E37_79B9_7F4A_7C15);
-        let one = |way| Load {
-            way,
-            threads: 1,
-            shared: false,
-        };
-        let r = Rounds::measure(
-            &cfg,
-            calls,
-            &ord,
-            &[one(Way::Ours), one(Way::Floor(&floor))],
-        );
-        println!(
-            "a. lineGetCallInfo, 1 thread, {label} calls: {:.1} ns/op; floor {:.1} ns/op; \
-             ratio {:.2}x (target <= 3x at 10^3)",
-            1e9 / r.tp(0),
-            1e9 / r.tp(1),
-            r.ratio(1, 0)
-        );
-        (imgs, ord)
-    };
-
+    let mut sum = Summary::new("callinfo");
     // a, b, c with 10^3 calls.
-    let (imgs, ord) = report("10^3", &calls);
-    let floor = Floor::new(&imgs);
-    let base = Baseline::new(&calls, &imgs);
-    let load = |way, threads, shared| Load {
-        way,
-        threads,
-        shared,
-    };
-    let (ours, fl, bl) = (Way::Ours, Way::Floor(&floor), Way::Baseline(&base));
-    let r = Rounds::measure(
-        &cfg,
-        &calls,
-        &ord,
-        &[
-            load(ours, 1, false), // 0
-            load(ours, 2, false), // 1
-            load(ours, 1, true),  // 2
-            load(ours, 2, true),  // 3
-            load(fl, 1, false),   // 4
-            load(fl, 2, false),   // 5
-            load(bl, 1, false),   // 6
-            load(bl, 2, false),   // 7
-            load(bl, 2, true),    // 8
-        ],
-    );
-    let mops = |i| r.tp(i) / 1e6;
-    println!(
-        "b. 2 threads vs 1, distinct calls: {:.2}x ({:.2} -> {:.2} Mops/s, target >= 1.8x)",
-        r.ratio(1, 0),
-        mops(0),
-        mops(1)
-    );
-    println!(
-        "b. 2 threads vs 1, one shared call: {:.2}x ({:.2} -> {:.2} Mops/s, target >= 1.5x)",
-        r.ratio(3, 2),
-        mops(2),
-        mops(3)
-    );
-    println!(
-        "b. (reference) the floor, 2 threads vs 1: {:.2}x ({:.2} -> {:.2} Mops/s)",
-        r.ratio(5, 4),
-        mops(4),
-        mops(5)
-    );
-    println!(
-        "c. Mutex<HashMap> baseline: 1 thread {:.2} Mops/s (ours {:.2}x); 2 threads distinct \
-         {:.2} Mops/s (ours {:.2}x, target >= 3x); 2 threads shared {:.2} Mops/s (ours {:.2}x)",
-        mops(6),
-        r.ratio(0, 6),
-        mops(7),
-        r.ratio(1, 7),
-        mops(8),
-        r.ratio(3, 8)
-    );
-    drop(base);
+    read_figures(&cfg, cfg.ops, "10^3", &calls, 1.5, &mut sum);
 
-    // d with 10^3, e.
+    // d and i with 10^3, e.
     let close_small = close_cost(closer, 1, 31);
+    println!("{CLOSE}, 10^3 calls elsewhere: {:.1} us", us(close_small));
+    let shutdown_small = shutdown_cost(1, 31);
     println!(
-        "d. lineClose of a line holding 100 calls, 10^3 calls elsewhere: {:.1} us",
-        close_small.as_secs_f64() * 1e6
+        "{SHUTDOWN}, 10^3 calls elsewhere: {:.1} us",
+        us(shutdown_small)
     );
     let churn_line = open(closer, 1);
     let rate = churn(&cfg, closer, churn_line, 1.0);
     println!("e. call churn (make, drop, deallocate, read messages): {rate:.0} calls/s");
+    sum.value(
+        "e. call churn, 1 thread",
+        format!("{rate:.0} calls/s"),
+        String::new(),
+        rate,
+        Target::AtLeast(500_000.0, " calls/s"),
+    );
     assert_eq!(lineClose(churn_line), 0);
 
     // g now, while this process is small: with 10^6 calls its gigabyte slows the child.
     if let Some(out) = c_bench() {
         print!("g. C benchmark through the exported ABI (1000 calls):\n{out}");
+        // Its lines are "   what: figures".
+        for (what, figures) in out.lines().filter_map(|l| l.trim().split_once(": ")) {
+            let figure = format!("g. C benchmark through the exported ABI, {what}");
+            sum.value(&figure, figures.into(), String::new(), 0.0, Target::None);
+        }
     }
 
     // h: the handle doctor's cost on the hot path.
@@ -606,15 +688,29 @@ fn main() {
         (on / off - 1.0) * 100.0,
         check / off * 100.0
     );
+    sum.ratio(
+        "h. lineGetCallInfo, handle doctor on / off",
+        format!("{on:.1} ns"),
+        format!("{off:.1} ns (off)"),
+        on / off,
+        Target::None,
+    );
+    sum.value(
+        "h. the doctor's off check alone, share of an off call",
+        format!("{check:.2} ns ({:.1}%)", check / off * 100.0),
+        format!("{off:.1} ns (off)"),
+        check / off,
+        Target::None,
+    );
 
     // f: resident memory per live call.
     let before = rss_bytes();
     let more = offer_calls(app, 0, cfg.mem_calls - calls.len());
     let after = rss_bytes();
+    let per_call = (after - before) as f64 / more.len() as f64;
     println!(
-        "f. resident memory per live call: {:.0} bytes ({} calls added, RSS {:.1} -> {:.1} MiB, \
-         target <= 1024)",
-        (after - before) as f64 / more.len() as f64,
+        "f. resident memory per live call: {per_call:.0} bytes ({} calls added, RSS {:.1} -> \
+         {:.1} MiB, target <= 1024)",
         more.len(),
         before as f64 / 1048576.0,
         after as f64 / 1048576.0
@@ -625,24 +721,58 @@ fn main() {
         assert_eq!(call_info(h, &mut buf), 0);
     }
     let read = rss_bytes();
+    let per_read = (read - before) as f64 / more.len() as f64;
     println!(
-        "f. the same, after one lineGetCallInfo on each: {:.0} bytes per call (target <= 1024)",
-        (read - before) as f64 / more.len() as f64
+        "f. the same, after one lineGetCallInfo on each: {per_read:.0} bytes per call (target \
+         <= 1024)"
     );
+    for (what, bytes) in [("", per_call), (", once read", per_read)] {
+        sum.value(
+            &format!("f. resident memory per live call{what}"),
+            format!("{bytes:.0} B"),
+            format!("{} calls", more.len()),
+            bytes,
+            Target::AtMost(1024.0, " B"),
+        );
+    }
     calls.extend(more);
 
-    // a and d with 10^6 calls.
+    // a, b, c, d and i with 10^6 calls.
     let grow = cfg.big - calls.len();
     calls.extend(offer_calls(app, 0, grow));
-    report(&format!("{}", cfg.big), &calls);
+    let big = if cfg.big == 1_000_000 {
+        "10^6".to_string()
+    } else {
+        cfg.big.to_string()
+    };
+    read_figures(&cfg, cfg.big_ops, &big, &calls, 2.0, &mut sum);
     let close_big = close_cost(closer, 1, 31);
-    println!(
-        "d. lineClose of a line holding 100 calls, {} calls elsewhere: {:.1} us ({:.2}x the 10^3 \
-         case, target <= 1.5x)",
-        cfg.big,
-        close_big.as_secs_f64() * 1e6,
-        close_big.as_secs_f64() / close_small.as_secs_f64()
-    );
+    let shutdown_big = shutdown_cost(1, 31);
+    for (what, small, big_cost) in [
+        (CLOSE, close_small, close_big),
+        (SHUTDOWN, shutdown_small, shutdown_big),
+    ] {
+        let x = big_cost.as_secs_f64() / small.as_secs_f64();
+        println!(
+            "{what}, {big} calls elsewhere: {:.1} us ({x:.2}x the 10^3 case, target <= 1.5x)",
+            us(big_cost)
+        );
+        sum.ratio(
+            &format!("{what}, {big} / 10^3 calls elsewhere"),
+            format!("{:.1} us", us(big_cost)),
+            format!("{:.1} us (10^3)", us(small)),
+            x,
+            Target::AtMost(1.5, "x"),
+        );
+    }
     assert_eq!(lineShutdown(app), 0);
     assert_eq!(lineShutdown(closer), 0);
+    sum.finish();
+}
+
+const CLOSE: &str = "d. lineClose of a line holding 100 calls";
+const SHUTDOWN: &str = "i. lineShutdown of an app holding 100 calls";
+
+fn us(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
 }
