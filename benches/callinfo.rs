@@ -50,23 +50,31 @@ struct Config {
     mem_calls: usize,
 }
 
+/// The work: `TAPI32_BENCH_QUICK=1` a smoke run; `TAPI32_BENCH_ROUNDS` and
+/// `TAPI32_BENCH_READS` (per round and thread with 10^3 calls; a tenth of it with 10^6)
+/// tune a real one.
 fn config() -> Config {
-    if std::env::var("TAPI32_BENCH_QUICK").is_ok_and(|v| v == "1") {
-        Config {
-            runs: 3,
-            ops: 100_000,
-            big_ops: 20_000,
-            big: 20_000,
-            mem_calls: 10_000,
-        }
+    let quick = std::env::var("TAPI32_BENCH_QUICK").is_ok_and(|v| v == "1");
+    let env = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or(default)
+    };
+    let (runs, ops) = if quick { (3, 100_000) } else { (7, 1_000_000) };
+    let ops = env("TAPI32_BENCH_READS", ops);
+    let (big, mem_calls) = if quick {
+        (20_000, 10_000)
     } else {
-        Config {
-            runs: 7,
-            ops: 2_000_000,
-            big_ops: 200_000,
-            big: 1_000_000,
-            mem_calls: 100_000,
-        }
+        (1_000_000, 100_000)
+    };
+    Config {
+        runs: env("TAPI32_BENCH_ROUNDS", runs),
+        ops,
+        big_ops: (ops / 10).max(1),
+        big,
+        mem_calls,
     }
 }
 
@@ -561,7 +569,8 @@ fn c_bench() -> Option<String> {
 // ---- main ------------------------------------------------------------------------
 
 /// h: `lineGetCallInfo` on 10^3 calls with the handle doctor off and on, each in a
-/// process of its own (the doctor is set up once per process), alternating.
+/// process of its own (the doctor is set up once per process), alternating; each child
+/// does half the reads of the main figures.
 fn diagnostics_cost(cfg: &Config) -> (f64, f64) {
     let exe = std::env::current_exe().expect("own path");
     let child = |doctor: bool| -> f64 {
@@ -607,13 +616,14 @@ fn main() {
             threads: 1,
             shared: false,
         };
-        let r = Rounds::measure(&cfg, cfg.ops, &calls, &ord, &[one]);
+        let r = Rounds::measure(&cfg, cfg.ops / 2, &calls, &ord, &[one]);
         println!("{:.2}", 1e9 / r.tp(0));
         return;
     }
     println!(
-        "tapi32 benchmarks: {} runs each, {} reads per run and thread, median figures",
-        cfg.runs, cfg.ops
+        "tapi32 benchmarks: {} rounds, {} reads per round and thread ({} with {} calls), \
+         median figures",
+        cfg.runs, cfg.ops, cfg.big_ops, cfg.big
     );
 
     let app = init_app(c"bench");
@@ -765,8 +775,27 @@ fn main() {
             Target::AtMost(1.5, "x"),
         );
     }
-    assert_eq!(lineShutdown(app), 0);
     assert_eq!(lineShutdown(closer), 0);
+    // For scale: lineShutdown of the app holding all the calls.
+    let start = Instant::now();
+    assert_eq!(lineShutdown(app), 0);
+    let all = start.elapsed();
+    let per_call = all.as_secs_f64() / calls.len() as f64;
+    let small_per_call = shutdown_small.as_secs_f64() / 100.0;
+    println!(
+        "i. lineShutdown of the app holding all {big} calls: {:.2} s, {:.2} us per call ({:.2}x \
+         the per-call cost of the 100-call app)",
+        all.as_secs_f64(),
+        per_call * 1e6,
+        per_call / small_per_call
+    );
+    sum.ratio(
+        &format!("i. lineShutdown per call, app with {big} / app with 100 calls"),
+        format!("{:.2} us", per_call * 1e6),
+        format!("{:.2} us (100 calls)", small_per_call * 1e6),
+        per_call / small_per_call,
+        Target::None,
+    );
     sum.finish();
 }
 
