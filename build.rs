@@ -13,6 +13,10 @@ use std::path::PathBuf;
 /// (`tapi32_*`, which `include/win32/windows.h` maps the SDK's names onto).
 const EXPORTS: &str = "line*;\n    tapisim*;\n    tapi32*;";
 
+/// The library's SONAME, `libtapi32.so.MAJOR` (`cargo xtask install` names the file
+/// `libtapi32.so.MAJOR.MINOR.PATCH` after it).
+const SONAME: &str = "libtapi32.so.1";
+
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let map = out.join("exports.map");
@@ -26,9 +30,12 @@ fn main() {
             "cargo:rustc-cdylib-link-arg=-Wl,--version-script={}",
             map.display()
         );
-        // The SONAME programs record as their dependency; a preloaded libtapi32.so
-        // (tapi-run) then stands for it even where the program's own cannot be found.
-        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libtapi32.so");
+        // The SONAME programs record as their dependency: the ABI's major version, so a
+        // program linked today is not run against a later incompatible build. Installed,
+        // `lib/libtapi32.so.1` links to the file (`cargo xtask install`); in the build
+        // tree, whatever runs a program linked there provides the name (the tests'
+        // `support::soname_link`), and a preloaded library (tapi-run) stands for it.
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,{SONAME}");
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -557,6 +557,9 @@ fn c_bench() -> Option<String> {
     if !ok {
         return Some("(the C benchmark did not compile)".into());
     }
+    // The program needs the library under its SONAME (build.rs); cargo names it
+    // libtapi32.so only.
+    let _ = std::os::unix::fs::symlink("libtapi32.so", deps.join("libtapi32.so.1"));
     // cargo puts target/release first on LD_LIBRARY_PATH, where an older copy of the
     // library may lie: the program must load the one built for this run.
     let out = Command::new(&bin)

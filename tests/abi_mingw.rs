@@ -100,7 +100,8 @@ fn work_dir() -> PathBuf {
     d
 }
 
-/// Makes sure mingw-w64's compiler and headers are installed (apt-get, as root).
+/// Checks that mingw-w64's compiler and headers are installed (the test names the
+/// command that installs them otherwise).
 fn ensure_mingw() {
     static READY: OnceLock<()> = OnceLock::new();
     READY.get_or_init(|| {

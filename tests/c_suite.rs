@@ -320,6 +320,8 @@ fn run_variant(variant: &Variant) {
         Library::Built => lib_dir(),
         Library::Tsan => tsan_lib_dir(),
     };
+    // The programs need the library under its SONAME.
+    support::soname_link(&lib);
     let build = lib_dir()
         .parent()
         .unwrap()

@@ -80,6 +80,7 @@ fn a_setuid_program_ignores_every_tapi32_variable() {
     let lib = base.join("libtapi32.so");
     std::fs::copy(library(), &lib).unwrap();
     mode(&lib, 0o755);
+    support::soname_link(&base);
     let plain = base.join("secure_probe");
     let o = Command::new("cc")
         .args(["-std=c99", "-Wall", "-Wextra", "-Werror"])

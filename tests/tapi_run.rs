@@ -50,6 +50,7 @@ fn program(name: &str) -> PathBuf {
 
 /// Builds `tests/programs/NAME.c` against `lib_dir`'s `libtapi32.so`.
 fn build(name: &str, lib_dir: &Path) -> PathBuf {
+    support::soname_link(lib_dir);
     let out = work().join(format!(
         "{name}-{}",
         lib_dir.file_name().unwrap().to_string_lossy()

@@ -1,8 +1,8 @@
 //! The library's unit tests again on a 32-bit target (`i686-unknown-linux-gnu`): the
 //! pointer checks make no assumption about the address space's size, and the structure
 //! sizes hold for 32-bit pointers. A nested cargo builds and runs them in
-//! `target/i686`; the target and a 32-bit C library (Debian's `gcc-multilib`) are
-//! installed when missing, as for the other suites.
+//! `target/i686`. The target and a 32-bit C library (Debian's `gcc-multilib`) must be
+//! there (`cargo xtask test` installs them); the test names the command otherwise.
 
 use std::path::Path;
 
@@ -17,22 +17,7 @@ fn unit_tests_pass_on_a_32_bit_target() {
         support::file("/usr/lib32/crt1.o"),
         &["gcc-multilib"],
     );
-    let installed = std::process::Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output()
-        .is_ok_and(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .any(|l| l == TARGET)
-        });
-    if !installed {
-        support::report(&format!("installing the {TARGET} target"));
-        let added = std::process::Command::new("rustup")
-            .args(["target", "add", TARGET])
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(added, "rustup could not add the {TARGET} target");
-    }
+    support::ensure_rust_target(TARGET);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = support::nested_cargo(root)
         .args(["test", "--lib", "--target", TARGET, "--target-dir"])

@@ -28,7 +28,7 @@ use tapi32::report::{Report, DOCTOR_ENV, REPORT_ENV, TRACE_ENV};
 use tapi32::scenario::{Scenario, DEFAULT_NAME, SCENARIO_ENV};
 
 /// Environment variable: the `libtapi32.so` to preload (default: the one beside
-/// `tapi-run`).
+/// `tapi-run`, or installed in `../lib`).
 const LIBRARY_ENV: &str = "TAPI32_LIBRARY";
 
 /// Runs an unmodified, dynamically linked TAPI program on tapi32's simulated telephone
@@ -75,7 +75,8 @@ fn main() {
 }
 
 /// The library to preload: [`LIBRARY_ENV`], else `libtapi32.so` beside the running
-/// executable, in its `deps/`, or one folder up (cargo's `examples/`).
+/// executable, in its `deps/`, or one folder up (cargo's `examples/`), else the
+/// installed `../lib/libtapi32.so.1` (`cargo xtask install`: `PREFIX/bin/tapi-run`).
 fn find_library() -> Result<PathBuf, String> {
     if let Some(p) = std::env::var_os(LIBRARY_ENV) {
         return Ok(PathBuf::from(p));
@@ -87,6 +88,7 @@ fn find_library() -> Result<PathBuf, String> {
         dir.join("deps/libtapi32.so"),
         dir.join("../libtapi32.so"),
         dir.join("../deps/libtapi32.so"),
+        dir.join("../lib/libtapi32.so.1"),
     ];
     candidates
         .iter()

@@ -1,6 +1,7 @@
-//! What the integration tests share: installing the tools they need on a fresh machine
-//! (so that `cargo test` alone sets everything up, as root), reporting figures past the
-//! test harness's output capture, and running a nested cargo.
+//! What the integration tests share: checking that the tools they need are there (failing
+//! with the command that installs a missing one; `cargo xtask test` installs them),
+//! the SONAME link beside the built library, reporting figures past the test harness's
+//! output capture, and running a nested cargo.
 //!
 //! Each test binary includes this module (`mod support;`) and uses part of it.
 #![allow(dead_code)]
@@ -22,36 +23,22 @@ fn succeeds(cmd: &str, args: &[&str]) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+/// Fails the test, naming what is missing and the command that installs it. Tests only
+/// test: they install nothing (`cargo xtask test` installs what the suites need, then runs
+/// them).
+fn missing(what: &str, install: &str) -> ! {
+    panic!(
+        "{what} is missing: install it with `{install}` (or run `cargo xtask test`, which \
+         installs what the tests need when it may, then runs them)"
+    )
 }
 
-/// Makes sure `present()` holds, installing the Debian `packages` with apt-get (as root)
-/// when it does not. Panics, naming the packages, when that is not possible.
+/// Checks that `present()` holds; otherwise fails, naming `what` and the `apt-get` command
+/// that installs the Debian `packages`. Installs nothing.
 pub fn ensure_packages(what: &str, present: impl Fn() -> bool, packages: &[&str]) {
-    if present() {
-        return;
+    if !present() {
+        missing(what, &format!("apt-get install {}", packages.join(" ")));
     }
-    assert!(
-        is_root(),
-        "{what} is missing and this test is not root: install the Debian packages {}",
-        packages.join(" ")
-    );
-    report(&format!("installing {}", packages.join(" ")));
-    let apt = |args: &[&str]| {
-        Command::new("apt-get")
-            .args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    let mut install = vec!["install", "-y", "-qq"];
-    install.extend_from_slice(packages);
-    let installed = apt(&install) || (apt(&["update", "-qq"]) && apt(&install));
-    assert!(installed && present(), "apt-get could not install {what}");
 }
 
 /// A file exists.
@@ -64,34 +51,41 @@ pub fn runs<'a>(cmd: &'a str, args: &'a [&'a str]) -> impl Fn() -> bool + 'a {
     move || succeeds(cmd, args)
 }
 
-/// The nightly toolchain with its `rust-src` component (for `-Zbuild-std`).
-pub fn ensure_nightly_with_rust_src() {
-    if !succeeds("rustup", &["run", "nightly", "rustc", "--version"]) {
-        report("installing the nightly toolchain");
-        assert!(
-            succeeds(
-                "rustup",
-                &["toolchain", "install", "nightly", "--profile", "minimal"]
-            ),
-            "rustup could not install the nightly toolchain"
-        );
-    }
-    let installed = Command::new("rustup")
-        .args(["component", "list", "--toolchain", "nightly", "--installed"])
+/// `rustup LIST_ARGS` lists `item` (a line starting with it).
+fn rustup_lists(list_args: &[&str], item: &str) -> bool {
+    Command::new("rustup")
+        .args(list_args)
         .output()
         .is_ok_and(|o| {
             String::from_utf8_lossy(&o.stdout)
                 .lines()
-                .any(|l| l.starts_with("rust-src"))
-        });
-    if !installed {
-        report("installing rust-src for the nightly toolchain");
-        assert!(
-            succeeds(
-                "rustup",
-                &["component", "add", "rust-src", "--toolchain", "nightly"]
-            ),
-            "rustup could not add rust-src to the nightly toolchain"
+                .any(|l| l.starts_with(item))
+        })
+}
+
+/// The nightly toolchain with its `rust-src` component (for `-Zbuild-std`).
+pub fn ensure_nightly_with_rust_src() {
+    if !succeeds("rustup", &["run", "nightly", "rustc", "--version"]) {
+        missing(
+            "the nightly Rust toolchain",
+            "rustup toolchain install nightly --profile minimal",
+        );
+    }
+    let listed = ["component", "list", "--toolchain", "nightly", "--installed"];
+    if !rustup_lists(&listed, "rust-src") {
+        missing(
+            "rust-src for the nightly toolchain",
+            "rustup component add rust-src --toolchain nightly",
+        );
+    }
+}
+
+/// The rustup target `target` (a standard library for it).
+pub fn ensure_rust_target(target: &str) {
+    if !rustup_lists(&["target", "list", "--installed"], target) {
+        missing(
+            &format!("the Rust target {target}"),
+            &format!("rustup target add {target}"),
         );
     }
 }
@@ -100,12 +94,26 @@ pub fn ensure_nightly_with_rust_src() {
 pub fn ensure_cargo_fuzz() {
     ensure_nightly_with_rust_src();
     if !succeeds("cargo", &["fuzz", "--version"]) {
-        report("installing cargo-fuzz");
-        assert!(
-            succeeds("cargo", &["install", "cargo-fuzz", "--locked"]),
-            "cargo install cargo-fuzz failed"
-        );
+        missing("cargo-fuzz", "cargo install cargo-fuzz --locked");
     }
+}
+
+/// The library's SONAME (build.rs): what a program linked with `-ltapi32` needs.
+pub const SONAME: &str = "libtapi32.so.1";
+
+/// Gives `dir`'s `libtapi32.so` the name programs linked against it need at run time,
+/// [`SONAME`] (a symbolic link beside it, as an install makes), and returns `dir`. Cargo
+/// builds the library under its unversioned name only. Safe to call from several test
+/// processes at once: the link is made under a name of its own, then renamed into place.
+pub fn soname_link(dir: &Path) -> &Path {
+    let link = dir.join(SONAME);
+    if std::fs::read_link(&link).is_err() {
+        let tmp = dir.join(format!("{SONAME}.{}", std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        std::os::unix::fs::symlink("libtapi32.so", &tmp).expect("make the SONAME link");
+        std::fs::rename(&tmp, &link).expect("rename the SONAME link into place");
+    }
+    dir
 }
 
 /// A `cargo` command that does not inherit the outer cargo's build settings.
