@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 #[path = "support/programs.rs"]
@@ -41,6 +42,12 @@ caller_name = "Alice Smith"
 number = "5550100"
 answer_after_ms = 100
 "#;
+
+/// `tests/programs/timeline.c`, built once for both tests (which run in parallel).
+fn timeline_program() -> &'static Path {
+    static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
+    PROGRAM.get_or_init(|| program("timeline"))
+}
 
 fn fresh_dir(name: &str) -> PathBuf {
     let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
@@ -140,7 +147,7 @@ fn the_timeline_page_loads_in_a_browser_with_every_handle_and_marker() {
     let scenario = dir.join("scenario.toml");
     std::fs::write(&scenario, SCENARIO).unwrap();
     let page = dir.join("timeline.html");
-    let prog = program("timeline");
+    let prog = timeline_program();
     let o = Command::new(tapi_run_exe())
         .env("TAPI32_LIBRARY", library())
         .env_remove("LD_LIBRARY_PATH")
@@ -149,7 +156,7 @@ fn the_timeline_page_loads_in_a_browser_with_every_handle_and_marker() {
         .arg("--html")
         .arg(&page)
         .arg("--")
-        .arg(&prog)
+        .arg(prog)
         .output()
         .unwrap();
     let err = text(&o.stderr);
@@ -266,14 +273,14 @@ fn tapi32_html_does_not_follow_links_or_overwrite() {
     let dir = fresh_dir("links");
     let scenario = dir.join("scenario.toml");
     std::fs::write(&scenario, SCENARIO).unwrap();
-    let prog = program("timeline");
+    let prog = timeline_program();
     let victim = dir.join("victim");
     std::fs::write(&victim, "precious").unwrap();
     let link = dir.join("link.html");
     std::os::unix::fs::symlink(&victim, &link).unwrap();
     let fresh = dir.join("fresh.html");
     for (path, written) in [(&link, false), (&victim, false), (&fresh, true)] {
-        let o = Command::new(&prog)
+        let o = Command::new(prog)
             .env("TAPI32_HTML", path)
             .env("TAPI32_SCENARIO", &scenario)
             .output()

@@ -22,7 +22,7 @@ use tapi32_defs::call_state_name;
 
 const WIDTH: f64 = 1180.0;
 const LABEL: f64 = 300.0;
-const PLOT: f64 = WIDTH - LABEL - 20.0;
+const PLOT: f64 = WIDTH - LABEL - 50.0;
 const ROW_H: f64 = 20.0;
 const TOP: f64 = 28.0;
 
@@ -63,6 +63,16 @@ fn ms(t: Duration) -> String {
     format!("{:.3} ms", t.as_secs_f64() * 1000.0)
 }
 
+/// A tick of the time axis, as precise as the run's length needs.
+fn tick(t: Duration, end: Duration) -> String {
+    let ms = t.as_secs_f64() * 1000.0;
+    match end.as_millis() {
+        0..10 => format!("{ms:.2} ms"),
+        10..100 => format!("{ms:.1} ms"),
+        _ => format!("{ms:.0} ms"),
+    }
+}
+
 /// "lineMakeCallA(args) on thread N at T".
 fn origin(t: &Timeline, at: &At) -> String {
     let who = if at.function.is_empty() {
@@ -92,20 +102,32 @@ impl Page<'_> {
         let y = TOP + i as f64 * ROW_H;
         let h = format!("{:#010x}", r.what.handle);
         let kind = kind_name(r.what.kind);
-        let what = match r.what.kind {
-            Kind::Call => format!(
-                "call {} on line {} (HLINE {:#010x}), {}",
-                r.what.call_id,
-                r.what.device,
-                r.what.hline,
-                if r.what.privilege == tapi32_defs::constants::LINECALLPRIVILEGE_OWNER {
-                    "owner"
-                } else {
-                    "monitor"
-                }
-            ),
-            Kind::Phone => format!("phone {}", r.what.device),
-            _ => format!("line {}", r.what.device),
+        let (what, label) = match r.what.kind {
+            Kind::Call => {
+                let privilege =
+                    if r.what.privilege == tapi32_defs::constants::LINECALLPRIVILEGE_OWNER {
+                        "owner"
+                    } else {
+                        "monitor"
+                    };
+                (
+                    format!(
+                        "call {} on line {} (HLINE {:#010x}), {privilege}",
+                        r.what.call_id, r.what.device, r.what.hline,
+                    ),
+                    format!(
+                        "call {}, line {}, {privilege}",
+                        r.what.call_id, r.what.device
+                    ),
+                )
+            }
+            Kind::Phone => (format!("phone {}", r.what.device), String::new()),
+            _ => (format!("line {}", r.what.device), String::new()),
+        };
+        let label = if label.is_empty() {
+            what.clone()
+        } else {
+            label
         };
         let (end_class, end_text) = match &r.retired {
             Some((at, why)) => {
@@ -133,7 +155,7 @@ impl Page<'_> {
             esc(&issued),
             esc(&end_text),
             y + 14.0,
-            esc(&what),
+            esc(&label),
         );
         let _ = write!(
             o,
@@ -238,7 +260,7 @@ impl Page<'_> {
                 "<line class=\"tick\" x1=\"{x:.1}\" y1=\"{:.0}\" x2=\"{x:.1}\" y2=\"{height:.0}\"/>\
                  <text class=\"tick\" x=\"{x:.1}\" y=\"16\">{}</text>",
                 TOP - 6.0,
-                ms(t)
+                tick(t, self.end)
             );
         }
     }
