@@ -132,6 +132,9 @@ static STATE: AtomicU8 = AtomicU8::new(0);
 pub(crate) fn fork_prepare() {
     if let Some(d) = doctor() {
         crate::core::sync::hold(&d.report);
+        if let Some(h) = &d.html {
+            crate::core::sync::hold(&h.timeline);
+        }
         if let Some(Trace::File(_, file)) = &d.trace {
             if let Some(Some(f)) = file.get() {
                 crate::core::sync::hold(f);
