@@ -6,7 +6,8 @@
 //!   when it ran to the end; `window.onerror` would list errors in the page), the DOM has
 //!   a row per handle the program printed, each ending as it should (deallocated, line
 //!   closed, held at exit), the use-after-death, line-closed-under-calls and
-//!   held-at-exit markers are on the right rows, and a screenshot shows the bars;
+//!   held-at-exit markers are on the right rows (and the phone's row ends at its
+//!   `phoneClose`), and a screenshot shows the bars;
 //! * `TAPI32_HTML` follows the report's file rules: a symbolic link is not followed and
 //!   an existing file is kept.
 
@@ -41,6 +42,10 @@ caller_name = "Alice Smith"
 [[number]]
 number = "5550100"
 answer_after_ms = 100
+
+[[phone]]
+name = "Desk phone"
+line = 0
 "#;
 
 /// `tests/programs/timeline.c`, built once for both tests (which run in parallel).
@@ -190,8 +195,8 @@ fn the_timeline_page_loads_in_a_browser_with_every_handle_and_marker() {
         dom.contains("<pre id=\"errors\" hidden=\"\"></pre>"),
         "{dom}"
     );
-    assert!(dom.contains("ready: 5 rows"), "{dom}");
-    assert_eq!(dom.matches("<g class=\"row").count(), 5, "{dom}");
+    assert!(dom.contains("ready: 6 rows"), "{dom}");
+    assert_eq!(dom.matches("<g class=\"row").count(), 6, "{dom}");
 
     let line0 = row(&dom, &h["line0"]);
     assert!(
@@ -240,6 +245,13 @@ fn the_timeline_page_loads_in_a_browser_with_every_handle_and_marker() {
     assert!(held.contains("data-end=\"held\""), "{held}");
     assert!(held.contains("class=\"mark held\""), "{held}");
     assert!(held.contains("st-connected"), "{held}");
+
+    let phone = row(&dom, &h["phone"]);
+    assert!(
+        phone.contains("data-kind=\"HPHONE\" data-end=\"phone-closed\""),
+        "{phone}"
+    );
+    assert!(phone.contains("phoneClose(hPhone="), "{phone}");
 
     // The screenshot: it exists and shows the bars (the lines' blue, a connected call's
     // green, the markers' red) on white, not a blank page.

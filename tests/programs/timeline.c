@@ -6,7 +6,8 @@
  * - closed: an outgoing call, connected, whose line it closes under it (a line closed
  *   under owned calls);
  * - held: an outgoing call on the first line, connected and never deallocated, the line
- *   never closed and the application never shut down (held at exit). */
+ *   never closed and the application never shut down (held at exit);
+ * - phone: the scenario's phone, opened and closed. */
 #include <stdio.h>
 
 #include "tapi.h"
@@ -39,6 +40,9 @@ int main(void) {
   DWORD n, ver = 0x00020002;
   HLINE line0, line1;
   HCALL answered = 0, closed, held;
+  HPHONEAPP papp;
+  HPHONE phone;
+  PHONEINITIALIZEEXPARAMS pp = {sizeof pp, 0, 0, PHONEINITIALIZEEXOPTION_USEEVENT, {0}, 0};
   /* dwTotalSize, dwNeededSize, dwUsedSize, dwOptions */
   LINEINITIALIZEEXPARAMS p = {sizeof p, 0, 0, LINEINITIALIZEEXOPTION_USEEVENT, {0}, 0};
   char buf[1024];
@@ -64,8 +68,13 @@ int main(void) {
   if (!closed || !held) return 18;
   lineClose(line1); /* under the owned, connected call `closed` */
 
-  printf("line0=0x%08x line1=0x%08x answered=0x%08x closed=0x%08x held=0x%08x\n",
-         (unsigned)line0, (unsigned)line1, (unsigned)answered, (unsigned)closed,
-         (unsigned)held);
+  if (phoneInitializeExA(&papp, NULL, NULL, "Timeline Test", &n, &ver, &pp) != 0 ||
+      phoneOpen(papp, 0, &phone, 0x00020002, 0, 0, PHONEPRIVILEGE_OWNER) != 0 ||
+      phoneClose(phone) != 0 || phoneShutdown(papp) != 0)
+    return 19;
+
+  printf("line0=0x%08x line1=0x%08x answered=0x%08x closed=0x%08x held=0x%08x phone=0x%08x\n",
+         (unsigned)line0, (unsigned)line1, (unsigned)answered, (unsigned)closed, (unsigned)held,
+         (unsigned)phone);
   return 0; /* line0, held and the application are still held at exit */
 }
