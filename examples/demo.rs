@@ -3,7 +3,8 @@
 //! `libtapi32.so` cargo just built, and runs it under `tapi-run` on the default scenario
 //! (`src/sim/default_scenario.toml`): calls come in and go out on two lines, a line is
 //! taken out of service, the logger logs five calls, and the handle doctor reports what
-//! it saw. The JSON report is kept in `target/<profile>/demo-report.json`. The demo
+//! it saw. The JSON report is kept in `target/<profile>/demo-report.json`, the timeline
+//! of the logger's handles (an HTML page) in `target/<profile>/demo-timeline.html`. The demo
 //! builds `tapi-run` (a crate of its own, `tapi-run/`) with its own profile first.
 //!
 //! Run with `cargo run --release --example demo`.
@@ -56,9 +57,12 @@ fn main() {
     }
     let tapi_run = build_tapi_run(&root, profile);
     let report = profile.join("demo-report.json");
+    let timeline = profile.join("demo-timeline.html");
     let args: Vec<String> = vec![
         "--report".into(),
         report.display().to_string(),
+        "--html".into(),
+        timeline.display().to_string(),
         "--".into(),
         logger.display().to_string(),
         "5".into(),

@@ -1,6 +1,6 @@
 //! The process environment, read in one place: the library's every environment variable
 //! (`TAPI32_SCENARIO`, `TAPI32_SIM_LINES`, `TAPI32_CALLBACK_THREAD`,
-//! `TAPI32_CALLBACK_WAIT_MS`, `TAPI32_DOCTOR`, `TAPI32_REPORT`, `TAPI32_TRACE`, and the
+//! `TAPI32_CALLBACK_WAIT_MS`, `TAPI32_DOCTOR`, `TAPI32_REPORT`, `TAPI32_TRACE`, `TAPI32_HTML`, and the
 //! user's name) goes through [`var_unless_secure`], which ignores the environment in a
 //! secure-execution process (setuid, setgid or with file capabilities: `AT_SECURE`), whose
 //! environment belongs to a less privileged user. A unit test checks that no other file

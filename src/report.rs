@@ -9,6 +9,14 @@ pub const DOCTOR_ENV: &str = "TAPI32_DOCTOR";
 pub const REPORT_ENV: &str = "TAPI32_REPORT";
 /// Environment variable: trace every call (`1`: stderr; otherwise a file).
 pub const TRACE_ENV: &str = "TAPI32_TRACE";
+/// Environment variable: write the HTML timeline of the run's handles to this file at
+/// exit.
+pub const HTML_ENV: &str = "TAPI32_HTML";
+
+/// How many handles the HTML timeline shows (the first issued); it counts the others.
+pub const TIMELINE_ROW_LIMIT: usize = 2_000;
+/// How many events (call states, markers) the HTML timeline shows; it counts the others.
+pub const TIMELINE_EVENT_LIMIT: usize = 20_000;
 
 /// Why a handle was invalid when a program used it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -43,7 +43,7 @@ use std::time::Duration;
 pub(crate) use app::{queue_limit, App, Delivery, ExportScope, Message};
 pub(crate) use call::{CallMedia, CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
-pub(crate) use observer::{ActiveCall, HeldCall, LeakCheck, Observer};
+pub(crate) use observer::{ActiveCall, HeldCall, Issued, LeakCheck, Observer};
 pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, PhoneInfo, Provider};
 pub(crate) use state::{
     owner_features, CallCounts, ControlLock, LineStatus, PhoneStatus, RequestId, REQUEST_LIMIT,

@@ -3,7 +3,29 @@
 //! provider; the core knows nothing of reports.
 
 use super::call::Text;
-use super::handles::{Kind, Validity};
+use super::handles::{Kind, Retired, Validity};
+
+/// A handle the core has just handed an application (for the doctor's timeline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Issued {
+    /// The new handle.
+    pub(crate) handle: u32,
+    /// What it names: [`Kind::Line`], [`Kind::Call`] or [`Kind::Phone`].
+    pub(crate) kind: Kind,
+    /// The application's `HLINEAPP` (`HPHONEAPP`).
+    pub(crate) happ: u32,
+    /// The line (phone) device.
+    pub(crate) device: u32,
+    /// For a call handle: the `HLINE` it came on, the call's `dwCallID`, its state and
+    /// the handle's privilege; 0 otherwise.
+    pub(crate) hline: u32,
+    /// See `hline`.
+    pub(crate) call_id: u32,
+    /// See `hline`.
+    pub(crate) state: u32,
+    /// See `hline`.
+    pub(crate) privilege: u32,
+}
 
 /// A call handle an application still holds at a leak check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,4 +94,10 @@ pub(crate) trait Observer: Send + Sync {
     /// `LINEERR_OPERATIONFAILED`. Called once, while the panic unwinds: it must not
     /// panic.
     fn library_failed(&self);
+    /// The core handed out a line, call or phone handle ([`Issued`]).
+    fn handle_issued(&self, issued: &Issued);
+    /// A line, call or phone handle was retired, for `why`.
+    fn handle_retired(&self, handle: u32, kind: Kind, why: Retired);
+    /// Call `call_id` moved to `state` (`LINECALLSTATE_*`).
+    fn call_state_changed(&self, call_id: u32, state: u32);
 }

@@ -15,6 +15,10 @@
 //!   cleanup a program does in its `atexit` handlers is not reported as a leak.
 //! * `TAPI32_TRACE=1` (stderr) or `TAPI32_TRACE=FILE`: one line per exported call, with
 //!   its arguments and result.
+//! * `TAPI32_HTML=FILE`: the run's timeline ([`timeline`]) is written to FILE as one
+//!   self-contained HTML page ([`html`]) when the process exits, if it made a TAPI
+//!   call: a row per line, call and phone handle, from issue to retirement, with the
+//!   calls' states and markers for the findings. Recorded only with this variable set.
 //!
 //! Files are created, never opened or truncated, and symbolic links are not followed
 //! ([`output`]).
@@ -23,7 +27,9 @@
 //! which the core reports; the C ABI layer brackets every exported call ([`enter`]),
 //! which names the function in findings and writes the trace.
 
+mod html;
 mod output;
+mod timeline;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -32,14 +38,17 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::{LazyLock, Mutex, OnceLock};
+use std::time::Instant;
 
 use crate::core::sync::lock;
-use crate::core::{ActiveCall, HeldCall, Kind, LeakCheck, Observer, Retired, Validity};
+use crate::core::{ActiveCall, HeldCall, Issued, Kind, LeakCheck, Observer, Retired, Validity};
 use crate::env::{var_os_unless_secure, var_unless_secure};
 use crate::report::{
-    InvalidUse, Leak, Reason, Report, DOCTOR_ENV, INVALID_USE_LIMIT, REPORT_ENV, TRACE_ENV,
+    InvalidUse, Leak, Reason, Report, DOCTOR_ENV, HTML_ENV, INVALID_USE_LIMIT, REPORT_ENV,
+    TRACE_ENV,
 };
 use tapi32_defs::{call_state_name, LineError};
+use timeline::{At, Mark, Timeline};
 
 enum Trace {
     Stderr,
@@ -48,11 +57,23 @@ enum Trace {
     File(PathBuf, OnceLock<Option<Mutex<File>>>),
 }
 
+/// The timeline for `TAPI32_HTML`: where to write it, and what has been recorded since
+/// `start`.
+struct Html {
+    path: PathBuf,
+    start: Instant,
+    timeline: Mutex<Timeline>,
+}
+
+/// How long an exported call's arguments may be on the page.
+const ARGS_LIMIT: usize = 400;
+
 /// The doctor, when any diagnostic is on.
 pub(crate) struct Doctor {
     print: bool,
     report_path: Option<PathBuf>,
     trace: Option<Trace>,
+    html: Option<Html>,
     report: Mutex<Findings>,
     /// Exported calls made.
     api_calls: AtomicU64,
@@ -111,6 +132,9 @@ static STATE: AtomicU8 = AtomicU8::new(0);
 pub(crate) fn fork_prepare() {
     if let Some(d) = doctor() {
         crate::core::sync::hold(&d.report);
+        if let Some(h) = &d.html {
+            crate::core::sync::hold(&h.timeline);
+        }
         if let Some(Trace::File(_, file)) = &d.trace {
             if let Some(Some(f)) = file.get() {
                 crate::core::sync::hold(f);
@@ -139,6 +163,11 @@ fn first_look() -> Option<&'static Doctor> {
 thread_local! {
     /// The exported function this thread is in (with the doctor on).
     static CURRENT: Cell<&'static str> = const { Cell::new("") };
+    /// The number of the exported call this thread is in (0: none).
+    static SEQ: Cell<u64> = const { Cell::new(0) };
+    /// The number of the exported call during which this thread last recorded on the
+    /// timeline: its arguments go on the page.
+    static NOTED: Cell<u64> = const { Cell::new(0) };
 }
 
 impl Doctor {
@@ -153,13 +182,21 @@ impl Doctor {
             Some(path) => Some(Trace::File(path.into(), OnceLock::new())),
             None => None,
         };
-        if !print && report_path.is_none() && trace.is_none() {
+        let html = var_os_unless_secure(HTML_ENV)
+            .filter(|v| !v.is_empty())
+            .map(|path| Html {
+                path: path.into(),
+                start: Instant::now(),
+                timeline: Mutex::new(Timeline::default()),
+            });
+        if !print && report_path.is_none() && trace.is_none() && html.is_none() {
             return None;
         }
         Some(Doctor {
             print,
             report_path,
             trace,
+            html,
             report: Mutex::new(Findings::default()),
             api_calls: AtomicU64::new(0),
             exit_check: OnceLock::new(),
@@ -187,6 +224,50 @@ impl Doctor {
         Report {
             api_calls: self.api_calls.load(Ordering::Relaxed),
             ..self.report()
+        }
+    }
+
+    /// Records on the timeline, with the time, the exported call in progress and the
+    /// thread, when `TAPI32_HTML` is on.
+    fn record(&self, f: impl FnOnce(&mut Timeline, At)) {
+        let Some(h) = &self.html else {
+            return;
+        };
+        let seq = SEQ.get();
+        NOTED.set(seq);
+        let at = At {
+            t: h.start.elapsed(),
+            function: CURRENT.get(),
+            thread: thread_id(),
+            seq,
+        };
+        f(&mut lock(&h.timeline), at);
+    }
+
+    /// Writes the timeline page, if it is on and the process made a TAPI call.
+    fn write_html(&self) {
+        let Some(h) = &self.html else {
+            return;
+        };
+        let api_calls = self.api_calls.load(Ordering::Relaxed);
+        if api_calls == 0 {
+            return;
+        }
+        let program: Vec<String> = std::env::args().collect();
+        let page = html::page(
+            &lock(&h.timeline),
+            &html::RunInfo {
+                program: &program.join(" "),
+                pid: std::process::id(),
+                api_calls,
+                duration: h.start.elapsed(),
+            },
+        );
+        if let Err(e) = output::create_new(&h.path).and_then(|mut f| f.write_all(page.as_bytes())) {
+            eprintln!(
+                "tapi32 doctor: cannot write the timeline to {}: {e}",
+                h.path.display()
+            );
         }
     }
 
@@ -231,6 +312,9 @@ impl Observer for Doctor {
             Kind::Phone => "HPHONE",
         };
         let count = lock(&self.report).invalid_use(function, handle, reason);
+        if matches!(kind, Kind::Line | Kind::Call | Kind::Phone) {
+            self.record(|t, at| t.mark(at, handle, kind, Mark::InvalidUse(reason)));
+        }
         // Printed the first time, then at the 10th, 100th ... time.
         match count {
             1 => self.finding(format_args!(
@@ -269,6 +353,10 @@ impl Observer for Doctor {
              deallocated",
             leak.hcall, leak.call_id, leak.device, leak.state, leak.app
         ));
+        if check == LeakCheck::Shutdown {
+            let state = held.state;
+            self.record(|t, at| t.mark(at, held.hcall, Kind::Call, Mark::Held(check, state)));
+        }
         lock(&self.report).report.leaked_call_handles.push(leak);
     }
 
@@ -283,6 +371,10 @@ impl Observer for Doctor {
             calls.join(", ")
         ));
         lock(&self.report).report.lines_closed_with_active_calls += 1;
+        self.record(|t, at| {
+            let calls: Vec<(u32, u32)> = active.iter().map(|c| (c.hcall, c.state)).collect();
+            t.mark(at, hline, Kind::Line, Mark::ClosedUnderCalls(calls));
+        });
     }
 
     fn call_seen(&self) {
@@ -342,6 +434,32 @@ impl Observer for Doctor {
         ));
         lock(&self.report).report.library_failed_in = Some(function.to_owned());
     }
+
+    fn handle_issued(&self, issued: &Issued) {
+        self.record(|t, at| t.issued(at, *issued));
+    }
+
+    fn handle_retired(&self, handle: u32, _kind: Kind, why: Retired) {
+        self.record(|t, at| t.retired(at, handle, why));
+    }
+
+    fn call_state_changed(&self, call_id: u32, state: u32) {
+        self.record(|t, at| t.call_state(at, call_id, state));
+    }
+}
+
+/// The calling thread's id (`gettid`), looked up once per thread.
+fn thread_id() -> u32 {
+    thread_local! {
+        static TID: Cell<u32> = const { Cell::new(0) };
+    }
+    TID.with(|c| {
+        if c.get() == 0 {
+            // SAFETY: gettid has no preconditions.
+            c.set(unsafe { libc::gettid() } as u32);
+        }
+        c.get()
+    })
 }
 
 /// An exported call was refused because the library had failed
@@ -381,6 +499,7 @@ extern "C" fn at_exit() {
                 check();
             }
             d.write_report();
+            d.write_html();
         }
     });
 }
@@ -390,6 +509,8 @@ pub(crate) struct Call {
     doctor: &'static Doctor,
     name: &'static str,
     outer: &'static str,
+    seq: u64,
+    outer_seq: u64,
 }
 
 /// Starts the exported call `name`: `None`, at the cost of one check, when diagnostics
@@ -397,30 +518,50 @@ pub(crate) struct Call {
 #[inline]
 pub(crate) fn enter(name: &'static str) -> Option<Call> {
     let doctor = doctor()?;
-    doctor.api_calls.fetch_add(1, Ordering::Relaxed);
+    let seq = doctor.api_calls.fetch_add(1, Ordering::Relaxed) + 1;
     let outer = CURRENT.replace(name);
+    let outer_seq = SEQ.replace(seq);
     Some(Call {
         doctor,
         name,
         outer,
+        seq,
+        outer_seq,
     })
 }
 
 impl Call {
     /// Ends the call that returned `result`; when tracing, traces it with its arguments
-    /// (name, value), which `args` gives.
+    /// (name, value), which `args` gives; when it put something on the timeline, the
+    /// arguments go there too.
     pub(crate) fn leave(self, result: i32, args: impl FnOnce() -> Vec<(&'static str, String)>) {
         CURRENT.set(self.outer);
+        SEQ.set(self.outer_seq);
+        let noted = NOTED.get() == self.seq;
+        if self.doctor.trace.is_none() && !noted {
+            return;
+        }
+        let args: Vec<String> = args().iter().map(|(n, v)| format!("{n}={v}")).collect();
+        let args = args.join(", ");
+        let result = result_text(result);
+        if noted {
+            if let Some(h) = &self.doctor.html {
+                let mut t = lock(&h.timeline);
+                if t.wants_args(self.seq) {
+                    let mut text = format!("({args}) = {result}");
+                    if text.len() > ARGS_LIMIT {
+                        let cut = (0..=ARGS_LIMIT).rev().find(|&i| text.is_char_boundary(i));
+                        text.truncate(cut.unwrap_or(0));
+                        text.push_str("...");
+                    }
+                    t.args.insert(self.seq, text);
+                }
+            }
+        }
         let Some(trace) = &self.doctor.trace else {
             return;
         };
-        let args: Vec<String> = args().iter().map(|(n, v)| format!("{n}={v}")).collect();
-        let line = format!(
-            "tapi32 trace: {}({}) = {}\n",
-            self.name,
-            args.join(", "),
-            result_text(result)
-        );
+        let line = format!("tapi32 trace: {}({args}) = {result}\n", self.name);
         match trace {
             Trace::Stderr => {
                 let _ = std::io::stderr().lock().write_all(line.as_bytes());

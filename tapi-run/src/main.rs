@@ -2,7 +2,7 @@
 //! telephone network with the handle doctor on, then sums up what it found.
 //!
 //! ```text
-//! tapi-run [--scenario FILE] [--report FILE] [--trace] [--strict] -- PROGRAM [ARGS...]
+//! tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- PROGRAM [ARGS...]
 //! ```
 //!
 //! The program runs with `libtapi32.so` preloaded (`LD_PRELOAD`, so it wins over any other
@@ -15,7 +15,8 @@
 //! The child writes its report into a directory of its own (mode 0700, a random name,
 //! removed afterwards), through which it also preloads the library (a symbolic link, so
 //! an install path with spaces or colons, which `LD_PRELOAD` would split, works).
-//! `--report FILE` is resolved and opened before the program runs.
+//! `--report FILE` and `--html FILE` (the timeline page of the program's handles,
+//! `TAPI32_HTML`) are resolved and opened before the program runs.
 
 use std::ffi::OsString;
 use std::fs::{File, OpenOptions};
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use clap::Parser;
-use tapi32::report::{Report, DOCTOR_ENV, REPORT_ENV, TRACE_ENV};
+use tapi32::report::{Report, DOCTOR_ENV, HTML_ENV, REPORT_ENV, TRACE_ENV};
 use tapi32::scenario::{Scenario, DEFAULT_NAME, SCENARIO_ENV};
 
 /// Environment variable: the `libtapi32.so` to preload (default: the one beside
@@ -42,7 +43,7 @@ const LIBRARY_ENV: &str = "TAPI32_LIBRARY";
 #[command(
     name = "tapi-run",
     version,
-    override_usage = "tapi-run [--scenario FILE] [--report FILE] [--trace] [--strict] -- PROGRAM [ARGS...]"
+    override_usage = "tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- PROGRAM [ARGS...]"
 )]
 struct Options {
     /// The scenario file (default: the embedded one)
@@ -51,6 +52,10 @@ struct Options {
     /// Keep the JSON report in FILE
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
+    /// Write the timeline of the program's handles to FILE, as one self-contained HTML
+    /// page
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
     /// Trace every API call, with its arguments and result, to stderr
     #[arg(long)]
     trace: bool,
@@ -181,17 +186,23 @@ fn summary(r: &Report) -> String {
     s
 }
 
-/// The `--report` file: resolved and opened (not truncated) before the program runs, so
-/// an unwritable path stops everything and a program that changes directory does not
-/// matter.
+/// The `--report` (or `--html`) file: resolved and opened (not truncated) before the
+/// program runs, so an unwritable path stops everything and a program that changes
+/// directory does not matter.
 struct KeptReport {
     path: PathBuf,
     file: File,
     created: bool,
+    /// "report" or "timeline", for messages.
+    what: &'static str,
 }
 
 impl KeptReport {
     fn open(p: &Path) -> Result<KeptReport, String> {
+        Self::open_as(p, "report")
+    }
+
+    fn open_as(p: &Path, what: &'static str) -> Result<KeptReport, String> {
         let path = std::path::absolute(p).map_err(|e| format!("{}: {e}", p.display()))?;
         let existed = std::fs::symlink_metadata(&path).is_ok();
         let file = OpenOptions::new()
@@ -199,11 +210,12 @@ impl KeptReport {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(|e| format!("cannot write the report to {}: {e}", path.display()))?;
+            .map_err(|e| format!("cannot write the {what} to {}: {e}", path.display()))?;
         Ok(KeptReport {
             path,
             file,
             created: !existed,
+            what,
         })
     }
 
@@ -211,7 +223,10 @@ impl KeptReport {
         self.file
             .set_len(0)
             .and_then(|()| self.file.write_all(text.as_bytes()))
-            .map_err(|e| format!("cannot write the report to {}: {e}", self.path.display()))
+            .map_err(|e| {
+                let what = self.what;
+                format!("cannot write the {what} to {}: {e}", self.path.display())
+            })
     }
 
     /// No report came: remove the file if `tapi-run` created it.
@@ -269,8 +284,14 @@ fn run(o: &Options) -> Result<i32, String> {
     };
     let library = find_library()?;
     let kept = o.report.as_deref().map(KeptReport::open).transpose()?;
+    let kept_html = o
+        .html
+        .as_deref()
+        .map(|p| KeptReport::open_as(p, "timeline"))
+        .transpose()?;
     let (dir, link) = private_dir(&library)?;
     let report_path = dir.path().join("report.json");
+    let html_path = dir.path().join("timeline.html");
     let preload = match std::env::var("LD_PRELOAD") {
         Ok(old) if !old.is_empty() => format!("{} {old}", link.display()),
         _ => link.display().to_string(),
@@ -285,6 +306,9 @@ fn run(o: &Options) -> Result<i32, String> {
     if o.trace {
         cmd.env(TRACE_ENV, "1");
     }
+    if kept_html.is_some() {
+        cmd.env(HTML_ENV, &html_path);
+    }
     let status = cmd
         .status()
         .map_err(|e| format!("cannot run {program}: {e}"))?;
@@ -297,7 +321,21 @@ fn run(o: &Options) -> Result<i32, String> {
     };
     eprintln!("tapi-run: {program} exited with status {code}");
     let text = std::fs::read_to_string(&report_path).ok();
+    let page = std::fs::read_to_string(&html_path).ok();
     drop(dir);
+    if let Some(k) = kept_html {
+        match page {
+            Some(page) => {
+                let path = k.path.clone();
+                k.write(&page)?;
+                eprintln!("tapi-run: timeline in {}", path.display());
+            }
+            None => {
+                eprintln!("tapi-run: no timeline: the program made no TAPI call or left no report");
+                k.discard();
+            }
+        }
+    }
     let Some(text) = text else {
         eprintln!("tapi-run: no report: {}", no_report_reason(&status));
         if let Some(k) = kept {
@@ -416,7 +454,8 @@ mod tests {
         let help = Options::command().render_help().to_string();
         assert!(
             help.contains(
-                "tapi-run [--scenario FILE] [--report FILE] [--trace] [--strict] -- PROGRAM"
+                "tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- \
+                 PROGRAM"
             ),
             "{help}"
         );

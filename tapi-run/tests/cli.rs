@@ -23,7 +23,7 @@ fn help_and_version_go_to_stdout_with_status_0() {
         let out = text(&o.stdout);
         assert!(
             out.contains(
-                "Usage: tapi-run [--scenario FILE] [--report FILE] [--trace] [--strict] -- \
+                "Usage: tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- \
                  PROGRAM [ARGS...]"
             ),
             "{out}"

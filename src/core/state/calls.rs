@@ -10,6 +10,7 @@ use crate::core::app::{DeliverIf, Message};
 use crate::core::call::{CallData, CallHandle};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::line::LineObj;
+use crate::core::observer::Issued;
 use crate::core::provider::CallOp;
 use crate::core::Result;
 use tapi32_defs::constants::*;
@@ -50,10 +51,20 @@ impl ControlLock<'_> {
             unreachable!()
         };
         let rec = self.st.calls.get_mut(&call)?;
-        if rec.handles.is_empty() {
-            if let Some(o) = self.core.observer {
+        if let Some(o) = self.core.observer {
+            if rec.handles.is_empty() {
                 o.call_seen();
             }
+            o.handle_issued(&Issued {
+                handle: hcall,
+                kind: Kind::Call,
+                happ: handle.happ,
+                device: rec.data.device,
+                hline,
+                call_id: call,
+                state: rec.data.state,
+                privilege,
+            });
         }
         rec.handles.push(HandleRec {
             handle,
@@ -107,6 +118,9 @@ impl ControlLock<'_> {
         let Some(Object::Call(h)) = self.core.table.remove(hcall, Kind::Call, why) else {
             return;
         };
+        if let Some(o) = self.core.observer {
+            o.handle_retired(hcall, Kind::Call, why);
+        }
         let call = h.call_id;
         self.needs_settle(h.happ);
         if let Some(line) = self.st.lines.get_mut(&h.hline) {

@@ -9,7 +9,7 @@ use super::{post, ControlLock, LineRec, STATUS_ADDRESS_STATES};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::line::LineObj;
-use crate::core::observer::ActiveCall;
+use crate::core::observer::{ActiveCall, Issued};
 use crate::core::{OpenParams, Result};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
@@ -58,6 +58,18 @@ impl ControlLock<'_> {
                 address_states: 0,
             },
         );
+        if let Some(o) = self.core.observer {
+            o.handle_issued(&Issued {
+                handle: hline,
+                kind: Kind::Line,
+                happ,
+                device,
+                hline: 0,
+                call_id: 0,
+                state: 0,
+                privilege: privileges,
+            });
+        }
         self.line_dev_state(device, hline, LINEDEVSTATE_OPEN);
         self.st.device_opens[device as usize].insert(seq, hline);
         self.st
@@ -139,6 +151,9 @@ impl ControlLock<'_> {
             a.lines.remove(rec.seq);
         }
         self.core.table.remove(hline, Kind::Line, why);
+        if let Some(o) = self.core.observer {
+            o.handle_retired(hline, Kind::Line, why);
+        }
     }
 
     pub(super) fn is_sole_active_owner(&self, call: u32) -> bool {

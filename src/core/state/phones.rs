@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::{post, ControlLock, PhoneRec};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::handles::{Kind, Object, Retired};
+use crate::core::observer::Issued;
 use crate::core::phone::{PhoneDevice, PhoneObj, HOOKSWITCH_DEVS, HOOKSWITCH_STATES};
 use crate::core::Result;
 use tapi32_defs::constants::*;
@@ -103,6 +104,18 @@ impl ControlLock<'_> {
                 button_states: 0,
             },
         );
+        if let Some(o) = self.core.observer {
+            o.handle_issued(&Issued {
+                handle: hphone,
+                kind: Kind::Phone,
+                happ,
+                device,
+                hline: 0,
+                call_id: 0,
+                state: 0,
+                privilege,
+            });
+        }
         self.st.phone_opens[device as usize].push(hphone);
         self.st
             .apps
@@ -132,6 +145,9 @@ impl ControlLock<'_> {
             a.phones.retain(|&h| h != hphone);
         }
         self.core.table.remove(hphone, Kind::Phone, why);
+        if let Some(o) = self.core.observer {
+            o.handle_retired(hphone, Kind::Phone, why);
+        }
         self.needs_settle(happ);
         self.privileges_changed(device, hphone, rec.obj.privilege);
     }

@@ -29,6 +29,9 @@ impl ControlLock<'_> {
                 };
             }
         });
+        if let Some(o) = self.core.observer {
+            o.call_state_changed(call, state);
+        }
         let Some(rec) = self.st.calls.get_mut(&call) else {
             return;
         };
