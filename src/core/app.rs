@@ -11,8 +11,9 @@
 //!   the thread that initialized it, and its callback runs only on that thread, inside
 //!   its message loop (the Win32 layer calls [`App::pump_one`] from `DispatchMessage`),
 //!   one message at a time and re-entrantly: a message loop nested in a callback
-//!   delivers the next message. Posting wakes the owner thread. Nothing ever waits for
-//!   such a callback.
+//!   delivers the next message. Posting to an empty queue wakes the owner thread (a
+//!   busy one needs no wake-up: its loop looks at the queue before it waits). Nothing
+//!   ever waits for such a callback.
 //! * **Dispatcher callback** (opt-in: `TAPI32_CALLBACK_THREAD=1`, or
 //!   `tapi32SetCallbackThread`): a dispatcher thread owned by the application pops one
 //!   message at a time and calls the callback without holding any lock of the library,
@@ -159,12 +160,32 @@ struct Queue {
     /// Exported functions still running that queued messages here (dispatcher mode):
     /// the dispatcher delivers nothing until they have returned.
     producing: usize,
-    /// When the last of those has returned: the dispatcher waits until then
-    /// (at once, or [`RETURN_GRACE`] after the release when it queued a reply), so the
-    /// function has returned to its caller and the caller has stored its request ID.
+    /// [`RETURN_GRACE`] after the latest release of an export that queued a reply: the
+    /// dispatcher waits until then, so the function has returned to its caller and the
+    /// caller has stored its request ID. Other exports' messages wait only until
+    /// `producing` is back to 0.
     release_at: Option<Instant>,
     /// A message has been discarded since the queue was last below its limit.
     overflowing: bool,
+    /// Threads waiting on `ready` (`lineGetMessage`, the dispatcher): a post wakes one
+    /// only when there is one, so a consumer that is already busy costs no wake-up.
+    waiting: usize,
+    /// Threads waiting on `settled` ([`App::settle`], [`App::finish_dispatcher`]).
+    settling: usize,
+}
+
+/// Waits on `cv` with the queue's lock, counted in the queue's `waiting` or `settling`
+/// (`count`) so that whoever signals `cv` knows whether anyone waits.
+fn wait_counted<'a>(
+    cv: &Condvar,
+    mut q: std::sync::MutexGuard<'a, Queue>,
+    timeout: Option<Duration>,
+    count: fn(&mut Queue) -> &mut usize,
+) -> std::sync::MutexGuard<'a, Queue> {
+    *count(&mut q) += 1;
+    let mut q = wait_timeout(cv, q, timeout);
+    *count(&mut q) -= 1;
+    q
 }
 
 /// How long after an exported function that queued a `LINE_REPLY` or `PHONE_REPLY`
@@ -196,6 +217,9 @@ pub(crate) struct App {
     /// Pumped: the thread that owns the application has exited; its messages are
     /// discarded.
     orphaned: AtomicBool,
+    /// The queue is closed (set with `Queue::closed`, under its lock): read without the
+    /// lock by [`App::is_closed`].
+    closed: AtomicBool,
     /// Told when a message is discarded on a full queue.
     observer: Option<&'static dyn Observer>,
 }
@@ -261,21 +285,29 @@ impl Drop for ExportScope {
 #[cold]
 fn release_produced() {
     HAS_PRODUCED.set(false);
-    let grace = if PRODUCED_REPLY.replace(false) {
-        RETURN_GRACE
-    } else {
-        Duration::ZERO
-    };
-    let apps = PRODUCED.with(|p| std::mem::take(&mut *p.borrow_mut()));
-    for app in apps {
+    let reply = PRODUCED_REPLY.replace(false);
+    let mut apps = PRODUCED.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for app in apps.drain(..) {
         let mut q = lock(&app.queue);
         q.producing -= 1;
-        if q.producing == 0 {
-            q.release_at = Some(Instant::now() + grace);
+        if reply {
+            // A later release never shortens a grace another export's reply still has.
+            let at = Instant::now() + RETURN_GRACE;
+            q.release_at = Some(q.release_at.map_or(at, |t| t.max(at)));
         }
+        let wake = q.waiting > 0;
         drop(q);
-        app.ready.notify_all();
+        if wake {
+            app.ready.notify_all();
+        }
     }
+    // The list's memory serves the next export (no allocation per export).
+    PRODUCED.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.capacity() == 0 {
+            *p = apps;
+        }
+    });
 }
 
 /// The file name of the running program, without its path.
@@ -319,6 +351,7 @@ impl App {
             dispatcher: Mutex::new(None),
             dispatcher_id: Mutex::new(None),
             orphaned: AtomicBool::new(false),
+            closed: AtomicBool::new(false),
             observer,
         }
     }
@@ -338,7 +371,7 @@ impl App {
 
     /// Whether the application has shut down.
     pub(crate) fn is_closed(&self) -> bool {
-        lock(&self.queue).closed
+        self.closed.load(Ordering::Acquire)
     }
 
     /// Whether the application's callback runs in its thread's message loop.
@@ -362,50 +395,76 @@ impl App {
         }
     }
 
-    /// Queues a message; discards it when the queue is full ([`queue_limit`]). Never
-    /// blocks on anything but the queue's own lock.
-    pub(crate) fn post(self: &Arc<Self>, msg: Message, guard: DeliverIf) {
+    /// Queues messages in their order under one acquisition of the queue's lock (an
+    /// event's messages for this application); discards each that finds the queue full
+    /// ([`queue_limit`]). Never blocks on anything but the queue's own lock.
+    pub(crate) fn post_all(self: &Arc<Self>, msgs: impl IntoIterator<Item = (Message, DeliverIf)>) {
         let mut q = lock(&self.queue);
-        if q.closed || self.orphaned.load(Ordering::Acquire) {
-            finish(&guard);
-            return;
-        }
-        if q.items.len() >= queue_limit() {
-            finish(&guard);
-            let first = !std::mem::replace(&mut q.overflowing, true);
-            drop(q);
-            if let Some(o) = self.observer {
-                o.message_dropped(self.handle, first);
+        let was_empty = q.items.is_empty();
+        let (mut accepted, mut released, mut dropped, mut first_drop) =
+            (0usize, 0usize, 0usize, false);
+        for (msg, guard) in msgs {
+            if q.closed || self.orphaned.load(Ordering::Acquire) {
+                finish(&guard);
+                continue;
             }
-            return;
-        }
-        q.overflowing = false;
-        if matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0 {
-            // Held until this thread's export returns (see ExportScope).
-            let first = PRODUCED.with(|p| {
-                let mut p = p.borrow_mut();
-                let first = !p.iter().any(|a| Arc::ptr_eq(a, self));
-                if first {
-                    p.push(Arc::clone(self));
-                }
-                first
-            });
-            if first {
-                q.producing += 1;
-                HAS_PRODUCED.set(true);
+            if q.items.len() >= queue_limit() {
+                finish(&guard);
+                let first = !std::mem::replace(&mut q.overflowing, true);
+                first_drop |= first && dropped == 0;
+                dropped += 1;
+                continue;
             }
-            if msg.id == LINE_REPLY as u32 || msg.id == PHONE_REPLY as u32 {
-                PRODUCED_REPLY.set(true);
+            q.overflowing = false;
+            if matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0 {
+                self.hold_for_export(&mut q, &msg);
+            } else {
+                released += 1;
             }
+            q.items.push_back(Queued { msg, guard });
+            accepted += 1;
         }
-        q.items.push_back(Queued { msg, guard });
-        if q.items.len() == 1 {
+        let first = was_empty && accepted > 0;
+        if first {
             self.signal();
         }
+        // Wake-ups only where they are needed: the owner thread's loop when the queue was
+        // empty (it looks at every queue before it waits, after clearing its wake-up), a
+        // waiter when there is one, and nobody for messages held until their export
+        // returns (the release wakes the dispatcher).
+        let waiting = q.waiting;
         drop(q);
         match &self.delivery {
-            Delivery::Pumped { wake, .. } => wake(),
-            _ => self.ready.notify_one(),
+            Delivery::Pumped { wake, .. } if first => wake(),
+            Delivery::Pumped { .. } => {}
+            _ if released > 1 && waiting > 0 => self.ready.notify_all(),
+            _ if released == 1 && waiting > 0 => self.ready.notify_one(),
+            _ => {}
+        }
+        if let Some(o) = self.observer {
+            for i in 0..dropped {
+                o.message_dropped(self.handle, first_drop && i == 0);
+            }
+        }
+    }
+
+    /// Dispatcher mode, inside an export: `msg` is held until this thread's outermost
+    /// export returns (see [`ExportScope`]).
+    fn hold_for_export(self: &Arc<Self>, q: &mut Queue, msg: &Message) {
+        let first = PRODUCED.with(|p| {
+            let mut p = p.borrow_mut();
+            let first = !p.iter().any(|a| Arc::ptr_eq(a, self));
+            if first {
+                p.push(Arc::clone(self));
+            }
+            first
+        });
+        if first {
+            q.producing += 1;
+            HAS_PRODUCED.set(true);
+        }
+        if msg.id == LINE_REPLY as u32 || msg.id == PHONE_REPLY as u32 {
+            PRODUCED_REPLY.set(true);
         }
     }
 
@@ -439,7 +498,7 @@ impl App {
             if let Some(at) = q.release_at.filter(|_| dispatching) {
                 let now = Instant::now();
                 if now < at {
-                    q = wait_timeout(&self.ready, q, Some(at - now));
+                    q = wait_counted(&self.ready, q, Some(at - now), |q| &mut q.waiting);
                     continue;
                 }
                 q.release_at = None;
@@ -470,14 +529,19 @@ impl App {
                     Some(d - now)
                 }
             };
-            q = wait_timeout(&self.ready, q, left);
+            q = wait_counted(&self.ready, q, left, |q| &mut q.waiting);
         }
     }
 
     /// The dispatcher has finished delivering its in-flight message.
     fn delivered(&self) {
-        lock(&self.queue).in_flight = None;
-        self.settled.notify_all();
+        let mut q = lock(&self.queue);
+        q.in_flight = None;
+        let wake = q.settling > 0;
+        drop(q);
+        if wake {
+            self.settled.notify_all();
+        }
     }
 
     /// Pumped: whether a deliverable message waits. Undeliverable ones at the head of the
@@ -574,7 +638,7 @@ impl App {
                     q.abandoned = seq;
                     return Some(now - start);
                 }
-                q = wait_timeout(&self.settled, q, Some(deadline - now));
+                q = wait_counted(&self.settled, q, Some(deadline - now), |q| &mut q.settling);
             }
         }
         None
@@ -589,6 +653,7 @@ impl App {
     pub(crate) fn close(&self) {
         let mut q = lock(&self.queue);
         q.closed = true;
+        self.closed.store(true, Ordering::Release);
         for item in q.items.drain(..) {
             finish(&item.guard);
         }
@@ -649,7 +714,7 @@ impl App {
                 q.abandoned = *seq;
                 return Some(now - start);
             }
-            q = wait_timeout(&self.settled, q, Some(deadline - now));
+            q = wait_counted(&self.settled, q, Some(deadline - now), |q| &mut q.settling);
         }
         drop(q);
         // Nothing in flight and the queue closed: the dispatcher is on its way out.
@@ -659,7 +724,7 @@ impl App {
 }
 
 /// A queued message that will not be delivered: its request is done.
-fn finish(guard: &DeliverIf) {
+pub(crate) fn finish(guard: &DeliverIf) {
     if let DeliverIf::RequestActive(r) = guard {
         r.done.store(true, Ordering::Release);
     }

@@ -238,8 +238,16 @@ win32_fn! {
         };
         let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
         loop {
-            q.clear_wake();
-            if let Some(m) = q.retrieve(filter, true) {
+            // The wake-up is cleared only before a look that may be followed by a wait
+            // (not for every message of a busy queue), so a post after the look wakes it.
+            let m = match q.retrieve(filter, true) {
+                Some(m) => Some(m),
+                None => {
+                    q.clear_wake();
+                    q.retrieve(filter, true)
+                }
+            };
+            if let Some(m) = m {
                 // SAFETY: checked above.
                 unsafe { put_msg(lpMsg, m) };
                 return BOOL::from(m.message != WM_QUIT);

@@ -235,16 +235,15 @@ impl ThreadQueue {
             }
         }
         if filter.message(WM_TAPI) {
+            // The applications' queue locks nest inside this one (as in `retain`); no
+            // callback runs here.
             inner.apps.retain(|a| !a.is_closed());
-            let apps = inner.apps.clone();
-            drop(inner);
-            for app in apps {
+            for app in &inner.apps {
                 let hwnd = hidden_window(app.handle);
-                if filter.window(hwnd) && crate::runtime().pump_ready(&app) {
+                if filter.window(hwnd) && crate::runtime().pump_ready(app) {
                     return Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, now));
                 }
             }
-            inner = lock(&self.inner);
         }
         // PeekMessage and GetMessage take WM_QUIT whatever the range filter says.
         if filter.window(0) && filter.min <= filter.max {

@@ -515,12 +515,14 @@ impl ControlLock<'_> {
             return;
         };
         for r in &rec.handles {
+            // DTMF digits are reported in DTMFEND mode too (0: no second mode).
+            let end = if mode == LINEDIGITMODE_DTMF {
+                LINEDIGITMODE_DTMFEND
+            } else {
+                0
+            };
             for d in digits.chars() {
-                let mut modes = vec![mode];
-                if mode == LINEDIGITMODE_DTMF {
-                    modes.push(LINEDIGITMODE_DTMFEND);
-                }
-                for m in modes.into_iter().filter(|m| r.digit_modes & m != 0) {
+                for m in [mode, end].into_iter().filter(|m| r.digit_modes & m != 0) {
                     let msg = Message {
                         device: r.handle.hcall,
                         id: LINE_MONITORDIGITS as u32,

@@ -180,10 +180,50 @@ impl State {
     }
 }
 
+thread_local! {
+    /// Messages posted under the control lock on this thread (to the application with
+    /// that handle), queued when the [`ControlLock`] goes (still under the lock, in
+    /// order): one acquisition of an application's queue lock for all of an event's
+    /// messages to it, not one each.
+    static PENDING: std::cell::RefCell<Vec<(u32, Message, DeliverIf)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn post(apps: &HashMap<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
-    if let Some(a) = apps.get(&happ) {
-        a.app.post(msg, guard);
+    if apps.contains_key(&happ) {
+        PENDING.with(|p| p.borrow_mut().push((happ, msg, guard)));
     }
+}
+
+/// Queues the messages [`post`] collected, each run of messages to one application
+/// under one lock; after a panic under the lock they are discarded (the library has
+/// failed).
+fn flush_pending(apps: &HashMap<u32, AppRec>) {
+    let mut pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    if !std::thread::panicking() {
+        let mut items = pending.drain(..).peekable();
+        while let Some((happ, msg, guard)) = items.next() {
+            let rest = std::iter::from_fn(|| {
+                items
+                    .next_if(|(h, _, _)| *h == happ)
+                    .map(|(_, m, g)| (m, g))
+            });
+            let run = std::iter::once((msg, guard)).chain(rest);
+            match apps.get(&happ) {
+                Some(a) => a.app.post_all(run),
+                // Gone since (shut down under this lock): its requests are done.
+                None => run.for_each(|(_, g)| super::app::finish(&g)),
+            }
+        }
+    }
+    pending.clear();
+    // The list's memory serves the next event (no allocation per event).
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.capacity() == 0 {
+            *p = pending;
+        }
+    });
 }
 
 /// Call features an owner may use in `state` (`LINECALLSTATUS.dwCallFeatures`).
@@ -214,6 +254,12 @@ pub(crate) struct ControlLock<'a> {
     /// Applications whose handles this change invalidated: once the control lock is
     /// released, the core waits for their dispatchers to settle ([`App::settle`]).
     settle: Vec<Arc<App>>,
+}
+
+impl Drop for ControlLock<'_> {
+    fn drop(&mut self) {
+        flush_pending(&self.st.apps);
+    }
 }
 
 impl<'a> ControlLock<'a> {
