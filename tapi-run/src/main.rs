@@ -25,6 +25,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use clap::Parser;
+
+mod platform;
 use tapi32::report::{Report, DOCTOR_ENV, HTML_ENV, REPORT_ENV, TRACE_ENV};
 use tapi32::scenario::{Scenario, DEFAULT_NAME, SCENARIO_ENV};
 
@@ -247,9 +249,7 @@ fn private_dir(library: &Path) -> Result<(tempfile::TempDir, PathBuf), String> {
     } else {
         PathBuf::from("/tmp")
     };
-    let dir = tempfile::Builder::new()
-        .prefix("tapi-run-")
-        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
+    let dir = platform::private(tempfile::Builder::new().prefix("tapi-run-"))
         .tempdir_in(&parent)
         .map_err(|e| {
             format!(
@@ -265,7 +265,7 @@ fn private_dir(library: &Path) -> Result<(tempfile::TempDir, PathBuf), String> {
     }
     let link = dir.path().join("libtapi32.so");
     let target = std::path::absolute(library).map_err(|e| format!("{}: {e}", library.display()))?;
-    std::os::unix::fs::symlink(&target, &link)
+    platform::symlink(&target, &link)
         .map_err(|e| format!("cannot link {}: {e}", link.display()))?;
     Ok((dir, link))
 }
@@ -314,10 +314,7 @@ fn run(o: &Options) -> Result<i32, String> {
         .map_err(|e| format!("cannot run {program}: {e}"))?;
     let code = match status.code() {
         Some(c) => c,
-        None => {
-            use std::os::unix::process::ExitStatusExt;
-            128 + status.signal().unwrap_or(0)
-        }
+        None => 128 + platform::signal(&status).unwrap_or(0),
     };
     eprintln!("tapi-run: {program} exited with status {code}");
     let text = std::fs::read_to_string(&report_path).ok();
@@ -359,8 +356,7 @@ fn run(o: &Options) -> Result<i32, String> {
 
 /// Why a program that ended with `status` left no report.
 fn no_report_reason(status: &std::process::ExitStatus) -> String {
-    use std::os::unix::process::ExitStatusExt;
-    match status.signal() {
+    match platform::signal(status) {
         Some(sig) => {
             format!("the program was ended by signal {sig} before its exit handlers could run")
         }
