@@ -17,22 +17,7 @@ fn unit_tests_pass_on_a_32_bit_target() {
         support::file("/usr/lib32/crt1.o"),
         &["gcc-multilib"],
     );
-    let installed = std::process::Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output()
-        .is_ok_and(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .any(|l| l == TARGET)
-        });
-    if !installed {
-        support::report(&format!("installing the {TARGET} target"));
-        let added = std::process::Command::new("rustup")
-            .args(["target", "add", TARGET])
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(added, "rustup could not add the {TARGET} target");
-    }
+    support::ensure_rust_target(TARGET);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = support::nested_cargo(root)
         .args(["test", "--lib", "--target", TARGET, "--target-dir"])

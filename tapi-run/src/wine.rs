@@ -110,6 +110,13 @@ pub fn command(
     std::fs::copy(program, &copy).map_err(|e| format!("cannot copy {}: {e}", program.display()))?;
     std::fs::copy(dll, dir.join("tapi32.dll"))
         .map_err(|e| format!("cannot copy {}: {e}", dll.display()))?;
+    // Wine 8 has no bcryptprimitives.dll, which Rust's standard library imports: the
+    // stand-in of c-tests-win/bcryptprimitives.c, when it is beside the DLL, goes too.
+    let prng = dll.with_file_name("bcryptprimitives.dll");
+    if prng.exists() {
+        std::fs::copy(&prng, dir.join("bcryptprimitives.dll"))
+            .map_err(|e| format!("cannot copy {}: {e}", prng.display()))?;
+    }
     let overrides = match std::env::var("WINEDLLOVERRIDES") {
         Ok(old) if !old.is_empty() => format!("tapi32=n;{old}"),
         _ => "tapi32=n".to_owned(),

@@ -127,3 +127,22 @@ pub fn nested_cargo(root: &Path) -> Command {
     cmd.current_dir(root);
     cmd
 }
+
+/// The Rust standard library for `target` (`rustup target add` when it is missing).
+pub fn ensure_rust_target(target: &str) {
+    let installed = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .is_ok_and(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l == target)
+        });
+    if !installed {
+        report(&format!("installing the {target} target"));
+        assert!(
+            succeeds("rustup", &["target", "add", target]),
+            "rustup could not add the {target} target"
+        );
+    }
+}
