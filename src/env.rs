@@ -11,11 +11,9 @@
 use std::ffi::OsString;
 
 /// Whether the process runs in secure-execution mode (`getauxval(AT_SECURE) != 0`: a
-/// setuid, setgid or file-capability program run by a less privileged user).
-pub(crate) fn secure() -> bool {
-    // SAFETY: getauxval has no preconditions; 0 means "not secure" or "not known".
-    unsafe { libc::getauxval(libc::AT_SECURE) != 0 }
-}
+/// setuid, setgid or file-capability program run by a less privileged user; Windows
+/// has no such mode).
+pub(crate) use crate::platform::secure;
 
 /// The environment variable `name`, or `None` when it is unset or the process runs in
 /// secure-execution mode ([`secure`]).

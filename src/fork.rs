@@ -15,16 +15,14 @@ use std::sync::Once;
 
 use crate::core::panics::catch_quietly;
 use crate::core::sync::release_held;
-use crate::{doctor, runtime, simulator, win32};
+use crate::{doctor, runtime, simulator};
 
 /// Registers the handlers, once.
 pub(crate) fn register() {
     static ONCE: Once = Once::new();
-    // SAFETY: the handlers are `extern "C"` functions that live as long as the library
-    // and never unwind.
-    ONCE.call_once(|| unsafe {
-        libc::pthread_atfork(Some(prepare), Some(parent), Some(child));
-    });
+    // The handlers are `extern "C"` functions that live as long as the library and
+    // never unwind (Windows has no fork: they are never called).
+    ONCE.call_once(|| crate::platform::at_fork(prepare, parent, child));
 }
 
 extern "C" fn prepare() {
@@ -32,7 +30,8 @@ extern "C" fn prepare() {
         runtime().fork_prepare();
         simulator().fork_prepare();
         doctor::fork_prepare();
-        win32::fork_prepare();
+        #[cfg(unix)]
+        crate::win32::fork_prepare();
     });
 }
 

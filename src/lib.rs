@@ -24,7 +24,9 @@ mod doctor;
 mod env;
 mod ffi;
 mod fork;
+mod platform;
 mod sim;
+#[cfg(unix)]
 mod win32;
 
 pub mod report;
@@ -68,7 +70,9 @@ fn simulator() -> &'static sim::SimProvider {
 pub mod testing {
     pub use crate::core::Counts;
     pub use crate::ffi::*;
+    #[cfg(unix)]
     pub use crate::win32::exports::*;
+    #[cfg(unix)]
     pub use crate::win32::types::*;
     pub use tapi32_defs::*;
 

@@ -128,7 +128,7 @@ fn windows_dll() -> &'static (PathBuf, PathBuf) {
             .args(["-Wall", "-Wextra", "-Werror", "-shared", "-O2", "-o"])
             .arg(dir.join("bcryptprimitives.dll"))
             .arg(root().join("c-tests-win/bcryptprimitives.c"))
-            .arg("-ladvapi32")
+            .arg("-lbcrypt")
             .output()
             .expect("mingw-w64's gcc runs");
         assert!(

@@ -4,8 +4,9 @@
 //! leave it depends on how the application initialized:
 //!
 //! * **Event** (`LINEINITIALIZEEXOPTION_USEEVENT`): the application pulls them with
-//!   `lineGetMessage`. The "event handle" is a Linux `eventfd` that is readable (for
-//!   `poll`, `select`, `epoll`) whenever the queue may hold a message.
+//!   `lineGetMessage`. The "event handle" ([`crate::platform::EventHandle`]) is set
+//!   whenever the queue may hold a message: on Linux an `eventfd` that is then readable
+//!   (for `poll`, `select`, `epoll`), on Windows a signalled Win32 event.
 //! * **Pumped callback**, the default for `lineInitialize` and
 //!   `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`, as on Windows: the application belongs to
 //!   the thread that initialized it, and its callback runs only on that thread, inside
@@ -42,7 +43,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread::{JoinHandle, ThreadId};
@@ -52,6 +52,7 @@ use super::call::Text;
 use super::handles::{HandleTable, Kind};
 use super::observer::Observer;
 use super::sync::{lock, wait_timeout};
+use crate::platform::EventHandle;
 use tapi32_defs::constants::{LINE_REPLY, PHONE_REPLY};
 use tapi32_defs::LineError;
 
@@ -141,8 +142,8 @@ pub(crate) enum Delivery {
     },
     /// The opt-in: a dispatcher thread of the application runs the callback.
     Dispatcher(Callback),
-    /// `lineGetMessage`, with an eventfd to wait on.
-    Event(OwnedFd),
+    /// `lineGetMessage`, with an event handle to wait on.
+    Event(EventHandle),
 }
 
 #[derive(Default)]
@@ -282,20 +283,14 @@ fn release_produced() {
 pub(crate) fn program_file_name() -> String {
     std::env::args()
         .next()
-        .and_then(|a| a.rsplit('/').next().map(str::to_owned))
+        .and_then(|a| a.rsplit(std::path::is_separator).next().map(str::to_owned))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "tapi application".to_owned())
 }
 
-/// Creates the eventfd an event-mode application waits on.
-pub(crate) fn new_event_fd() -> Result<OwnedFd, LineError> {
-    // SAFETY: eventfd has no memory-safety preconditions; a negative result is an error.
-    let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
-    if fd < 0 {
-        return Err(LineError::NOMEM);
-    }
-    // SAFETY: `fd` is a freshly created descriptor that nothing else owns.
-    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+/// Creates the event handle an event-mode application waits on.
+pub(crate) fn new_event() -> Result<EventHandle, LineError> {
+    EventHandle::new().ok_or(LineError::NOMEM)
 }
 
 impl App {
@@ -323,10 +318,10 @@ impl App {
         }
     }
 
-    /// The eventfd of an event-mode application.
-    pub(crate) fn event_fd(&self) -> Option<RawFd> {
+    /// The event handle of an event-mode application.
+    pub(crate) fn event(&self) -> Option<&EventHandle> {
         match &self.delivery {
-            Delivery::Event(fd) => Some(fd.as_raw_fd()),
+            Delivery::Event(e) => Some(e),
             _ => None,
         }
     }
@@ -337,6 +332,8 @@ impl App {
     }
 
     /// Whether the application has shut down.
+    // The Linux Win32 layer's message loop uses it (Windows has its own loop).
+    #[cfg_attr(not(unix), allow(dead_code))]
     pub(crate) fn is_closed(&self) -> bool {
         lock(&self.queue).closed
     }
@@ -347,18 +344,14 @@ impl App {
     }
 
     fn signal(&self) {
-        if let Some(fd) = self.event_fd() {
-            let one: u64 = 1;
-            // SAFETY: writes 8 bytes from a live u64 to an eventfd we own.
-            unsafe { libc::write(fd, (&one as *const u64).cast(), 8) };
+        if let Some(e) = self.event() {
+            e.set();
         }
     }
 
     fn unsignal(&self) {
-        if let Some(fd) = self.event_fd() {
-            let mut v: u64 = 0;
-            // SAFETY: reads 8 bytes into a live u64 from a non-blocking eventfd we own.
-            unsafe { libc::read(fd, (&mut v as *mut u64).cast(), 8) };
+        if let Some(e) = self.event() {
+            e.reset();
         }
     }
 
@@ -482,6 +475,8 @@ impl App {
 
     /// Pumped: whether a deliverable message waits. Undeliverable ones at the head of the
     /// queue are discarded on the way.
+    // The Linux Win32 layer's message loop uses it (Windows has its own loop).
+    #[cfg_attr(not(unix), allow(dead_code))]
     pub(crate) fn pump_ready(&self, table: &HandleTable) -> bool {
         let mut q = lock(&self.queue);
         if q.closed || !self.is_pumped() {

@@ -50,6 +50,7 @@ pub(crate) use state::{
     STATUS_ADDRESS_STATES, STATUS_LINE_STATES,
 };
 
+use crate::platform::EventHandle;
 use handles::Object;
 use state::State;
 use tapi32_defs::constants::*;
@@ -153,8 +154,8 @@ pub(crate) struct Initialized {
     pub happ: u32,
     /// Number of line devices.
     pub num_devs: u32,
-    /// The eventfd of an event-mode application.
-    pub event_fd: Option<i32>,
+    /// The event handle of an event-mode application, as the program gets it.
+    pub event: Option<isize>,
     /// The application, for the message loop of its thread when it is pumped.
     pub app: Arc<App>,
 }
@@ -344,6 +345,8 @@ impl Core {
     }
 
     /// Pumped: whether `app` has a message for its thread's message loop.
+    // The Linux Win32 layer's message loop uses it (Windows has its own loop).
+    #[cfg_attr(not(unix), allow(dead_code))]
     pub(crate) fn pump_ready(&self, app: &App) -> bool {
         app.pump_ready(&self.table)
     }
@@ -368,7 +371,7 @@ impl Core {
         let delivery = match opts.delivery {
             InitDelivery::Pumped { callback, wake } => Delivery::Pumped { callback, wake },
             InitDelivery::Dispatcher(cb) => Delivery::Dispatcher(cb),
-            InitDelivery::Event => Delivery::Event(app::new_event_fd()?),
+            InitDelivery::Event => Delivery::Event(app::new_event()?),
         };
         let (name, phone) = (opts.name, opts.phone);
         let (happ, app) = self.ctx(|ev| ev.add_app(name, phone, delivery))?;
@@ -384,7 +387,7 @@ impl Core {
             } else {
                 self.num_devices()
             },
-            event_fd: app.event_fd(),
+            event: app.event().map(EventHandle::raw),
             app,
         })
     }
@@ -608,7 +611,7 @@ impl Core {
 
     /// `lineGetID(..., "comm/datamodem")` with `LINECALLSELECT_CALL`: a descriptor of the
     /// connected data call's channel, which the program owns, and the device's name.
-    pub(crate) fn data_channel(&self, hcall: u32) -> Result<(std::os::fd::RawFd, String)> {
+    pub(crate) fn data_channel(&self, hcall: u32) -> Result<(crate::platform::RawFd, String)> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.ctx(|ev| ev.data_channel(hcall))
     }
@@ -853,15 +856,7 @@ impl Core {
 
 /// Milliseconds since the system started, wrapping at 2^32 (`GetTickCount`, and the
 /// time stamps of `LINE_GENERATE` and `LINE_MONITORDIGITS`).
-pub(crate) fn tick_count() -> u32 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec to write.
-    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32
-}
+pub(crate) use crate::platform::tick_count;
 
 /// Spawns one of the library's own threads (an application's dispatcher, a provider's
 /// clock, a data call's far end), which never waits for a callback. The thread starts
@@ -872,48 +867,9 @@ pub(crate) fn spawn_library_thread(
     name: String,
     f: impl FnOnce() + Send + 'static,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
-    let _blocked = BlockAsyncSignals::new();
+    let _blocked = crate::platform::AsyncSignalsBlocked::new();
     std::thread::Builder::new().name(name).spawn(move || {
         app::mark_library_thread();
         let _ = panics::catch_quietly(f);
     })
-}
-
-/// The signals only the thread that caused them can get (a fault, a trap, `abort`):
-/// a library thread keeps them, and every other signal blocked.
-const SYNCHRONOUS_SIGNALS: [libc::c_int; 6] = [
-    libc::SIGSEGV,
-    libc::SIGBUS,
-    libc::SIGFPE,
-    libc::SIGILL,
-    libc::SIGTRAP,
-    libc::SIGSYS,
-];
-
-/// Blocks the asynchronous signals on this thread while it lives (a new thread inherits
-/// the mask), then restores the previous mask.
-struct BlockAsyncSignals(libc::sigset_t);
-
-impl BlockAsyncSignals {
-    fn new() -> Self {
-        // SAFETY: sigset_t is plain data; the sigset functions initialize and change the
-        // sets we own, and pthread_sigmask reads and writes them.
-        unsafe {
-            let mut all: libc::sigset_t = std::mem::zeroed();
-            let mut old: libc::sigset_t = std::mem::zeroed();
-            libc::sigfillset(&mut all);
-            for s in SYNCHRONOUS_SIGNALS {
-                libc::sigdelset(&mut all, s);
-            }
-            libc::pthread_sigmask(libc::SIG_BLOCK, &all, &mut old);
-            BlockAsyncSignals(old)
-        }
-    }
-}
-
-impl Drop for BlockAsyncSignals {
-    fn drop(&mut self) {
-        // SAFETY: restores the mask saved in `new`.
-        unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &self.0, std::ptr::null_mut()) };
-    }
 }

@@ -5,7 +5,7 @@
 //! network does through [`ControlLock`](super::ControlLock): request completions, call-state
 //! changes, new incoming calls, a line device closing.
 
-use std::os::fd::RawFd;
+use crate::platform::RawFd;
 use std::sync::Arc;
 
 use tapi32_defs::LineError;

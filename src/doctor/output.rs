@@ -10,7 +10,6 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::report::Report;
@@ -18,12 +17,7 @@ use crate::report::Report;
 /// Creates `path`, which must not exist (a symbolic link counts as existing and is not
 /// followed).
 pub(super) fn create_new(path: &Path) -> io::Result<File> {
-    OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC)
-        .open(path)
+    crate::platform::no_follow(OpenOptions::new().write(true).create_new(true)).open(path)
 }
 
 /// What became of a report.
@@ -65,11 +59,7 @@ pub(super) fn write_report(path: &Path, report: &Report, json: &str) -> io::Resu
 /// Whether `path` is a regular file (not a link) holding a report of a process that made
 /// no TAPI call.
 fn records_no_call(path: &Path) -> bool {
-    let Ok(f) = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NONBLOCK)
-        .open(path)
-    else {
+    let Ok(f) = crate::platform::no_follow(OpenOptions::new().read(true)).open(path) else {
         return false;
     };
     if !f.metadata().is_ok_and(|m| m.is_file() && m.len() < 1 << 20) {

@@ -3,7 +3,6 @@
 
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use super::ptr::{check_ptr, read_in, write_out};
@@ -72,7 +71,7 @@ pub(crate) fn callback_delivery(cb: LINECALLBACK) -> Result<InitDelivery> {
     if wants_callback_thread() {
         return Ok(InitDelivery::Dispatcher(callback));
     }
-    let wake = crate::win32::current_waker().ok_or(LineError::NOMEM)?;
+    let wake = super::pump::waker()?;
     Ok(InitDelivery::Pumped { callback, wake })
 }
 
@@ -83,13 +82,15 @@ pub(crate) fn initialize(
     phone: bool,
     delivery: InitDelivery,
 ) -> Result<Initialized> {
-    let done = runtime().initialize(InitOptions {
-        name: name.unwrap_or_else(program_name),
-        phone,
-        delivery,
-    })?;
+    let done = runtime()
+        .initialize(InitOptions {
+            name: name.unwrap_or_else(program_name),
+            phone,
+            delivery,
+        })
+        .inspect_err(|_| super::pump::abandon())?;
     if done.app.is_pumped() {
-        crate::win32::adopt(Arc::clone(&done.app));
+        super::pump::adopt(&done.app);
     }
     Ok(done)
 }
@@ -168,10 +169,7 @@ pub(crate) unsafe fn initialize_ex(
         _ => return Err(LineError::INVALPARAM),
     };
     let done = initialize(name, phone, delivery)?;
-    let event: HANDLE = match done.event_fd {
-        Some(fd) => fd as isize as *mut c_void,
-        None => std::ptr::null_mut(),
-    };
+    let event: HANDLE = done.event.unwrap_or(0) as *mut c_void;
     let size = size_of::<LINEINITIALIZEEXPARAMS>() as DWORD;
     // SAFETY: every pointer was checked above and the structure is `total` bytes long.
     unsafe {
@@ -246,6 +244,7 @@ ffi_fn! {
     /// Returns 0, or `LINEERR_INVALAPPHANDLE` (unknown or already shut down).
     fn lineShutdown(hLineApp: HLINEAPP) -> LONG {
         runtime().shutdown(hLineApp)?;
+        super::pump::release(hLineApp);
         Ok(0)
     }
 }

@@ -26,6 +26,7 @@ mod location;
 mod phone;
 mod phone_status;
 pub(crate) mod ptr;
+mod pump;
 mod sim;
 mod status;
 mod time;

@@ -584,6 +584,7 @@ ffi_fn! {
     ) -> LONG {
         phone(|| {
             runtime().phone_shutdown(hPhoneApp)?;
+            super::pump::release(hPhoneApp);
             Ok(0)
         })
     }

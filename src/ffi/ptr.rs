@@ -106,6 +106,8 @@ pub(crate) unsafe fn opt_units(p: *const WCHAR) -> Result<Option<Vec<u16>>> {
 ///
 /// # Safety
 /// `p` must be NULL or point to a NUL-terminated string.
+// The Linux Win32 layer uses it.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(crate) unsafe fn opt_str(p: *const c_char) -> Result<Option<String>> {
     // SAFETY: forwarded contract.
     let bytes = unsafe { opt_bytes(p) }?;
@@ -116,6 +118,8 @@ pub(crate) unsafe fn opt_str(p: *const c_char) -> Result<Option<String>> {
 ///
 /// # Safety
 /// `p` must be NULL or point to a NUL-terminated UTF-16 string.
+// The Linux Win32 layer uses it.
+#[cfg_attr(not(unix), allow(dead_code))]
 pub(crate) unsafe fn opt_wstr(p: *const WCHAR) -> Result<Option<String>> {
     // SAFETY: forwarded contract.
     let units = unsafe { opt_units(p) }?;

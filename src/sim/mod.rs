@@ -24,12 +24,17 @@
 
 mod clock;
 pub(crate) mod data_script;
+#[cfg(unix)]
+mod datamodem;
+// Windows: no pseudo-terminal; `comm/datamodem` answers as for a class the provider lacks.
+#[cfg(not(unix))]
+#[path = "datamodem_none.rs"]
 mod datamodem;
 pub(crate) mod locations;
 pub(crate) mod scenario;
 mod toml_pieces;
 
-use std::os::fd::RawFd;
+use crate::platform::RawFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;

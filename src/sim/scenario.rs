@@ -924,10 +924,7 @@ impl Scenario {
 /// in UTF-8. Opened without blocking, so a FIFO with no writer is refused, not waited on.
 fn read_file(name: &str) -> Result<String, String> {
     use std::io::Read;
-    use std::os::unix::fs::OpenOptionsExt;
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+    let file = crate::platform::no_block(std::fs::OpenOptions::new().read(true))
         .open(name)
         .map_err(|e| e.to_string())?;
     let meta = file.metadata().map_err(|e| e.to_string())?;

@@ -1,7 +1,7 @@
 //! Calls and the applications' handles to them: handing handles out, counting owners
 //! and monitors, retiring handles (`lineDeallocateCall`), privileges and call data.
 
-use std::os::fd::RawFd;
+use crate::platform::RawFd;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 

@@ -107,11 +107,10 @@ fn machine_name() -> Text {
 fn user_name() -> Text {
     static NAME: OnceLock<Text> = OnceLock::new();
     NAME.get_or_init(|| {
-        ["USER", "LOGNAME"]
+        crate::platform::USER_VARS
             .iter()
             .find_map(|v| crate::env::var_unless_secure(v).filter(|s| !s.is_empty()))
-            // SAFETY: getuid has no preconditions.
-            .unwrap_or_else(|| unsafe { libc::getuid() }.to_string())
+            .unwrap_or_else(crate::platform::user_id)
             .into()
     })
     .clone()

@@ -1,0 +1,128 @@
+//! Unix (Linux): eventfd, signal masks, `pthread_atfork`, `AT_SECURE`, open flags.
+
+use std::fs::OpenOptions;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::fs::OpenOptionsExt;
+
+/// The handle an event-mode application waits on: an `eventfd` that is readable (for
+/// `poll`, `select`, `epoll`) while it is set.
+#[derive(Debug)]
+pub(crate) struct EventHandle(OwnedFd);
+
+impl EventHandle {
+    /// A new, unset handle; `None` when the system has none to give.
+    pub(crate) fn new() -> Option<Self> {
+        // SAFETY: eventfd has no memory-safety preconditions; a negative result is an
+        // error.
+        let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+        // SAFETY: `fd` is a freshly created descriptor that nothing else owns.
+        (fd >= 0).then(|| EventHandle(unsafe { OwnedFd::from_raw_fd(fd) }))
+    }
+
+    /// Sets it (readable).
+    pub(crate) fn set(&self) {
+        let one: u64 = 1;
+        // SAFETY: writes 8 bytes from a live u64 to an eventfd we own.
+        unsafe { libc::write(self.0.as_raw_fd(), (&one as *const u64).cast(), 8) };
+    }
+
+    /// Resets it (not readable).
+    pub(crate) fn reset(&self) {
+        let mut v: u64 = 0;
+        // SAFETY: reads 8 bytes into a live u64 from a non-blocking eventfd we own.
+        unsafe { libc::read(self.0.as_raw_fd(), (&mut v as *mut u64).cast(), 8) };
+    }
+
+    /// The value the program gets as its `HANDLE`: the descriptor.
+    pub(crate) fn raw(&self) -> isize {
+        self.0.as_raw_fd() as isize
+    }
+}
+
+/// Milliseconds since the system started, wrapping at 2^32 (`GetTickCount`).
+pub(crate) fn tick_count() -> u32 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32
+}
+
+/// The signals only the thread that caused them can get (a fault, a trap, `abort`):
+/// a library thread keeps them, and every other signal blocked.
+const SYNCHRONOUS_SIGNALS: [libc::c_int; 6] = [
+    libc::SIGSEGV,
+    libc::SIGBUS,
+    libc::SIGFPE,
+    libc::SIGILL,
+    libc::SIGTRAP,
+    libc::SIGSYS,
+];
+
+/// Blocks the asynchronous signals on this thread while it lives (a new thread inherits
+/// the mask), then restores the previous mask.
+pub(crate) struct AsyncSignalsBlocked(libc::sigset_t);
+
+impl AsyncSignalsBlocked {
+    /// Blocks them.
+    pub(crate) fn new() -> Self {
+        // SAFETY: sigset_t is plain data; the sigset functions initialize and change the
+        // sets we own, and pthread_sigmask reads and writes them.
+        unsafe {
+            let mut all: libc::sigset_t = std::mem::zeroed();
+            let mut old: libc::sigset_t = std::mem::zeroed();
+            libc::sigfillset(&mut all);
+            for s in SYNCHRONOUS_SIGNALS {
+                libc::sigdelset(&mut all, s);
+            }
+            libc::pthread_sigmask(libc::SIG_BLOCK, &all, &mut old);
+            AsyncSignalsBlocked(old)
+        }
+    }
+}
+
+impl Drop for AsyncSignalsBlocked {
+    fn drop(&mut self) {
+        // SAFETY: restores the mask saved in `new`.
+        unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &self.0, std::ptr::null_mut()) };
+    }
+}
+
+/// Registers `fork()` handlers (`pthread_atfork`).
+pub(crate) fn at_fork(prepare: extern "C" fn(), parent: extern "C" fn(), child: extern "C" fn()) {
+    // SAFETY: the handlers are `extern "C"` functions that live as long as the library;
+    // the caller's never unwind.
+    unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+}
+
+/// Whether the process runs in secure-execution mode (`getauxval(AT_SECURE) != 0`: a
+/// setuid, setgid or file-capability program run by a less privileged user).
+pub(crate) fn secure() -> bool {
+    // SAFETY: getauxval has no preconditions; 0 means "not secure" or "not known".
+    unsafe { libc::getauxval(libc::AT_SECURE) != 0 }
+}
+
+/// The environment variables that may hold the user's name, in order.
+pub(crate) const USER_VARS: [&str; 2] = ["USER", "LOGNAME"];
+
+/// The user when no variable names them: the numeric user ID.
+pub(crate) fn user_id() -> String {
+    // SAFETY: getuid has no preconditions.
+    unsafe { libc::getuid() }.to_string()
+}
+
+/// For the doctor's report files: opens without following a final symbolic link,
+/// without blocking (a FIFO with no writer), closed on `exec`; a file it creates is the
+/// user's alone (0600).
+pub(crate) fn no_follow(opts: &mut OpenOptions) -> &mut OpenOptions {
+    opts.mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NONBLOCK)
+}
+
+/// For scenario files: opens without blocking (a FIFO with no writer is refused, not
+/// waited on) and without becoming the controlling terminal.
+pub(crate) fn no_block(opts: &mut OpenOptions) -> &mut OpenOptions {
+    opts.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+}
