@@ -362,9 +362,12 @@ fn is_power_of_ten(mut n: u64) -> bool {
 
 /// Registers [`at_exit`] when the library is loaded, before the program's `main` (or,
 /// for `dlopen`, before the program can use the library), so it is registered before
-/// any exit handler of the program's and runs after them all.
+/// any exit handler of the program's and runs after them all. The constructor section:
+/// `.init_array` (ELF); `.CRT$XCU` for `tapi32.dll`, which the mingw-w64 runtime runs when
+/// the DLL is loaded (its `atexit` then registers with the DLL's exit list).
 #[used]
-#[link_section = ".init_array"]
+#[cfg_attr(not(windows), link_section = ".init_array")]
+#[cfg_attr(windows, link_section = ".CRT$XCU")]
 static ON_LOAD: extern "C" fn() = on_load;
 
 extern "C" fn on_load() {

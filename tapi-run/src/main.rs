@@ -28,6 +28,7 @@ use std::process::Command;
 
 use clap::Parser;
 
+mod platform;
 mod wine;
 use tapi32::report::{Report, DOCTOR_ENV, REPORT_ENV, TRACE_ENV};
 use tapi32::scenario::{Scenario, DEFAULT_NAME, SCENARIO_ENV};
@@ -242,9 +243,7 @@ fn private_dir() -> Result<tempfile::TempDir, String> {
     } else {
         PathBuf::from("/tmp")
     };
-    let dir = tempfile::Builder::new()
-        .prefix("tapi-run-")
-        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
+    let dir = platform::private(tempfile::Builder::new().prefix("tapi-run-"))
         .tempdir_in(&parent)
         .map_err(|e| {
             format!(
@@ -265,7 +264,7 @@ fn private_dir() -> Result<tempfile::TempDir, String> {
 fn link_library(dir: &Path, library: &Path) -> Result<PathBuf, String> {
     let link = dir.join("libtapi32.so");
     let target = std::path::absolute(library).map_err(|e| format!("{}: {e}", library.display()))?;
-    std::os::unix::fs::symlink(&target, &link)
+    platform::symlink(&target, &link)
         .map_err(|e| format!("cannot link {}: {e}", link.display()))?;
     Ok(link)
 }
@@ -341,10 +340,7 @@ fn run(o: &Options) -> Result<i32, String> {
         .map_err(|e| format!("cannot run {}: {e}", cmd.get_program().to_string_lossy()))?;
     let code = match status.code() {
         Some(c) => c,
-        None => {
-            use std::os::unix::process::ExitStatusExt;
-            128 + status.signal().unwrap_or(0)
-        }
+        None => 128 + platform::signal(&status).unwrap_or(0),
     };
     eprintln!("tapi-run: {program} exited with status {code}");
     let text = std::fs::read_to_string(&report_path).ok();
@@ -372,13 +368,12 @@ fn run(o: &Options) -> Result<i32, String> {
 
 /// Why a program that ended with `status` left no report.
 fn no_report_reason(status: &std::process::ExitStatus, wine: bool) -> String {
-    use std::os::unix::process::ExitStatusExt;
     if wine {
         return "the program did not load this tapi32.dll (it loads another by full path, \
                 or Wine could not start it) or it ended without unloading it (TerminateProcess)"
             .to_owned();
     }
-    match status.signal() {
+    match platform::signal(status) {
         Some(sig) => {
             format!("the program was ended by signal {sig} before its exit handlers could run")
         }
