@@ -323,3 +323,48 @@ fn wines_builtin_tapi32_gives_other_results() {
         support::report(&format!("  {a:<52} | {b}"));
     }
 }
+
+/// `tapi-run --wine` on the demo's call logger built for Windows: the program's five
+/// calls and the doctor's one finding, in the summary and the JSON report, as on Linux.
+#[test]
+fn tapi_run_wine_reports_on_a_windows_program() {
+    let (dll, _) = windows_dll();
+    let exe = build_exe("tapi_run", &root().join("examples/call_logger.c"), &[]);
+    let report = exe.with_file_name("report.json");
+    // With this run's cargo and profile, so the library is not rebuilt otherwise.
+    let o = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .current_dir(root())
+        .args([
+            "run", "--quiet", "-p", "tapi-run", "--", "--wine", "--report",
+        ])
+        .arg(&report)
+        .arg("--")
+        .arg(&exe)
+        .arg("5")
+        .env("TAPI32_DLL", dll)
+        .env("WINEPREFIX", ensure_tools())
+        .env("DISPLAY", "")
+        .env_remove("TAPI32_SCENARIO")
+        .output()
+        .expect("cargo runs");
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        lines(&o)
+            .contains(&"call logger: 5 call(s) logged, 5 handle(s) deallocated, 0 error(s)".into()),
+        "{:?}",
+        lines(&o)
+    );
+    assert!(
+        err.contains(
+            "tapi-run: 5 calls, 0 leaked call handles, 1 invalid handle use, 0 lines closed \
+             with active calls\n  invalid: lineClose(0x00200003): provider_closed\n"
+        ),
+        "{err}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(json["calls"], 5);
+    assert_eq!(json["invalid_handle_uses"][0]["reason"], "provider_closed");
+    support::report("wine: tapi-run --wine on call_logger.exe: 5 calls, 1 finding, report written");
+}
