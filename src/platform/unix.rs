@@ -126,3 +126,39 @@ pub(crate) fn no_follow(opts: &mut OpenOptions) -> &mut OpenOptions {
 pub(crate) fn no_block(opts: &mut OpenOptions) -> &mut OpenOptions {
     opts.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn readable(e: &EventHandle) -> bool {
+        let mut p = libc::pollfd {
+            fd: e.raw() as i32,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, no wait.
+        unsafe { libc::poll(&mut p, 1, 0) == 1 }
+    }
+
+    #[test]
+    fn an_event_handle_is_readable_while_set_and_not_after_a_reset() {
+        let e = EventHandle::new().unwrap();
+        assert!(!readable(&e));
+        e.set();
+        e.set();
+        assert!(readable(&e));
+        e.reset();
+        assert!(!readable(&e), "one reset clears any number of sets");
+        e.reset();
+        assert!(!readable(&e));
+    }
+
+    #[test]
+    fn tick_count_counts_milliseconds() {
+        let a = tick_count();
+        std::thread::sleep(std::time::Duration::from_millis(30));
+        let d = tick_count().wrapping_sub(a);
+        assert!((30..5_000).contains(&d), "{d} ms");
+    }
+}
