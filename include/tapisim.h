@@ -6,7 +6,14 @@
 
 /* Generated with cbindgen by `cargo xtask headers` from the exports in src/ffi/sim.rs; do not edit. */
 
+#ifdef _WIN32
+/* A Windows program: the SDK's headers. Add this folder after the system ones
+ * (gcc's `-idirafter`), or copy this file alone, so that <tapi.h> is the SDK's. */
+#include <windows.h>
+#include <tapi.h>
+#else
 #include "tapi.h"
+#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -448,15 +448,14 @@ impl Observer for Doctor {
     }
 }
 
-/// The calling thread's id (`gettid`), looked up once per thread.
+/// The calling thread's id ([`crate::platform::thread_id`]), looked up once per thread.
 fn thread_id() -> u32 {
     thread_local! {
         static TID: Cell<u32> = const { Cell::new(0) };
     }
     TID.with(|c| {
         if c.get() == 0 {
-            // SAFETY: gettid has no preconditions.
-            c.set(unsafe { libc::gettid() } as u32);
+            c.set(crate::platform::thread_id());
         }
         c.get()
     })

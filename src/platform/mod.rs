@@ -12,6 +12,7 @@
 //! | [`AsyncSignalsBlocked`]: library threads' signal mask | asynchronous signals blocked | nothing (no signals) |
 //! | [`at_fork`] | `pthread_atfork` | nothing (no `fork`) |
 //! | [`secure`]: secure execution | `getauxval(AT_SECURE)` | never |
+//! | [`thread_id`]: the doctor's timeline | `gettid` | `GetCurrentThreadId` |
 //! | [`USER_VARS`], [`user_id`]: the user's name | `USER`, `LOGNAME`, the user ID | `USERNAME`, `user` |
 //! | [`no_follow`]: the doctor's report files | `O_NOFOLLOW`, `O_CLOEXEC`, `O_NONBLOCK`, mode 0600 | the defaults |
 //! | [`no_block`]: scenario files | `O_NONBLOCK`, `O_NOCTTY` | the defaults |

@@ -104,6 +104,12 @@ pub(crate) fn secure() -> bool {
     unsafe { libc::getauxval(libc::AT_SECURE) != 0 }
 }
 
+/// The calling thread's ID, as the system numbers threads (`gettid`).
+pub(crate) fn thread_id() -> u32 {
+    // SAFETY: gettid has no preconditions.
+    unsafe { libc::gettid() as u32 }
+}
+
 /// The environment variables that may hold the user's name, in order.
 pub(crate) const USER_VARS: [&str; 2] = ["USER", "LOGNAME"];
 

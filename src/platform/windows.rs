@@ -89,6 +89,12 @@ pub(crate) fn secure() -> bool {
     false
 }
 
+/// The calling thread's ID, as the system numbers threads (`GetCurrentThreadId`).
+pub(crate) fn thread_id() -> u32 {
+    // SAFETY: GetCurrentThreadId has no preconditions.
+    unsafe { windows_sys::Win32::System::Threading::GetCurrentThreadId() }
+}
+
 /// The environment variables that may hold the user's name.
 pub(crate) const USER_VARS: [&str; 1] = ["USERNAME"];
 

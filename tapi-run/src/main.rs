@@ -2,7 +2,7 @@
 //! telephone network with the handle doctor on, then sums up what it found.
 //!
 //! ```text
-//! tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- PROGRAM [ARGS...]
+//! tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] [--wine] -- PROGRAM [ARGS...]
 //! ```
 //!
 //! The program runs with `libtapi32.so` preloaded (`LD_PRELOAD`, so it wins over any other
@@ -17,6 +17,9 @@
 //! an install path with spaces or colons, which `LD_PRELOAD` would split, works).
 //! `--report FILE` and `--html FILE` (the timeline page of the program's handles,
 //! `TAPI32_HTML`) are resolved and opened before the program runs.
+//!
+//! With `--wine` the program is a Windows one (`.exe`), run under Wine with this
+//! project's `tapi32.dll` in place of Wine's builtin (see the `wine` module).
 
 use std::ffi::OsString;
 use std::fs::{File, OpenOptions};
@@ -27,6 +30,7 @@ use std::process::Command;
 use clap::Parser;
 
 mod platform;
+mod wine;
 use tapi32::report::{Report, DOCTOR_ENV, HTML_ENV, REPORT_ENV, TRACE_ENV};
 use tapi32::scenario::{Scenario, DEFAULT_NAME, SCENARIO_ENV};
 
@@ -41,11 +45,15 @@ const LIBRARY_ENV: &str = "TAPI32_LIBRARY";
 /// $TAPI32_LIBRARY. Exit status: the program's (128 + the signal if a signal ended it), 3
 /// with --strict when the doctor found misuse, 4 with --strict when no report was
 /// produced, 2 when tapi-run could not run it (then the program did not run).
+///
+/// With --wine, PROGRAM is a Windows program (.exe) run under Wine with tapi32.dll (the one
+/// beside tapi-run, in cargo's x86_64-pc-windows-gnu folder, or $TAPI32_DLL) in place of
+/// Wine's own.
 #[derive(Debug, Parser)]
 #[command(
     name = "tapi-run",
     version,
-    override_usage = "tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- PROGRAM [ARGS...]"
+    override_usage = "tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] [--wine] -- PROGRAM [ARGS...]"
 )]
 struct Options {
     /// The scenario file (default: the embedded one)
@@ -64,6 +72,9 @@ struct Options {
     /// Exit with status 3 when the doctor finds misuse, 4 when there is no report
     #[arg(long)]
     strict: bool,
+    /// PROGRAM is a Windows program: run it under Wine with this tapi32.dll
+    #[arg(long)]
+    wine: bool,
     /// The program to run, and its arguments
     #[arg(value_name = "PROGRAM", required = true, trailing_var_arg = true)]
     program: Vec<OsString>,
@@ -239,8 +250,8 @@ impl KeptReport {
     }
 }
 
-/// A directory of the child's own for its report, and the library's link in it.
-fn private_dir(library: &Path) -> Result<(tempfile::TempDir, PathBuf), String> {
+/// A directory of the child's own for its report (and a Windows program's copy).
+fn private_dir() -> Result<tempfile::TempDir, String> {
     // LD_PRELOAD splits on spaces and colons: the directory must hold neither.
     let unsplit = |p: &Path| !p.to_string_lossy().contains([' ', ':']);
     let tmp = std::env::temp_dir();
@@ -263,11 +274,29 @@ fn private_dir(library: &Path) -> Result<(tempfile::TempDir, PathBuf), String> {
             dir.path().display()
         ));
     }
-    let link = dir.path().join("libtapi32.so");
+    Ok(dir)
+}
+
+/// The library's link in the private directory `dir`.
+fn link_library(dir: &Path, library: &Path) -> Result<PathBuf, String> {
+    let link = dir.join("libtapi32.so");
     let target = std::path::absolute(library).map_err(|e| format!("{}: {e}", library.display()))?;
     platform::symlink(&target, &link)
         .map_err(|e| format!("cannot link {}: {e}", link.display()))?;
-    Ok((dir, link))
+    Ok(link)
+}
+
+/// The command running a Linux program with the library preloaded from `dir`.
+fn linux_command(o: &Options, dir: &Path) -> Result<Command, String> {
+    let library = find_library()?;
+    let link = link_library(dir, &library)?;
+    let preload = match std::env::var("LD_PRELOAD") {
+        Ok(old) if !old.is_empty() => format!("{} {old}", link.display()),
+        _ => link.display().to_string(),
+    };
+    let mut cmd = Command::new(&o.program[0]);
+    cmd.args(&o.program[1..]).env("LD_PRELOAD", preload);
+    Ok(cmd)
 }
 
 /// Runs the program as `o` asks; returns the exit status, or why nothing ran.
@@ -282,36 +311,62 @@ fn run(o: &Options) -> Result<i32, String> {
         }
         None => DEFAULT_NAME.to_owned(),
     };
-    let library = find_library()?;
+    // What --wine needs, checked before anything is created.
+    let windows = if o.wine {
+        let program = Path::new(&o.program[0]);
+        wine::check_program(program)?;
+        Some((wine::find_wine()?, wine::find_dll()?))
+    } else {
+        find_library()?;
+        None
+    };
     let kept = o.report.as_deref().map(KeptReport::open).transpose()?;
     let kept_html = o
         .html
         .as_deref()
         .map(|p| KeptReport::open_as(p, "timeline"))
         .transpose()?;
-    let (dir, link) = private_dir(&library)?;
+    let dir = private_dir()?;
     let report_path = dir.path().join("report.json");
     let html_path = dir.path().join("timeline.html");
-    let preload = match std::env::var("LD_PRELOAD") {
-        Ok(old) if !old.is_empty() => format!("{} {old}", link.display()),
-        _ => link.display().to_string(),
-    };
     let program = o.program[0].to_string_lossy();
-    let mut cmd = Command::new(&o.program[0]);
-    cmd.args(&o.program[1..])
-        .env("LD_PRELOAD", preload)
-        .env(SCENARIO_ENV, &scenario)
-        .env(REPORT_ENV, &report_path)
-        .env(DOCTOR_ENV, "1");
+    let mut cmd = match &windows {
+        Some((wine_exe, dll)) => {
+            let mut cmd = wine::command(
+                wine_exe,
+                dll,
+                dir.path(),
+                Path::new(&o.program[0]),
+                &o.program[1..],
+            )?;
+            let scenario = match &o.scenario {
+                Some(_) => wine::windows_path(Path::new(&scenario)),
+                None => scenario.clone(),
+            };
+            cmd.env(SCENARIO_ENV, scenario)
+                .env(REPORT_ENV, wine::windows_path(&report_path));
+            if kept_html.is_some() {
+                cmd.env(HTML_ENV, wine::windows_path(&html_path));
+            }
+            cmd
+        }
+        None => {
+            let mut cmd = linux_command(o, dir.path())?;
+            cmd.env(SCENARIO_ENV, &scenario)
+                .env(REPORT_ENV, &report_path);
+            if kept_html.is_some() {
+                cmd.env(HTML_ENV, &html_path);
+            }
+            cmd
+        }
+    };
+    cmd.env(DOCTOR_ENV, "1");
     if o.trace {
         cmd.env(TRACE_ENV, "1");
     }
-    if kept_html.is_some() {
-        cmd.env(HTML_ENV, &html_path);
-    }
     let status = cmd
         .status()
-        .map_err(|e| format!("cannot run {program}: {e}"))?;
+        .map_err(|e| format!("cannot run {}: {e}", cmd.get_program().to_string_lossy()))?;
     let code = match status.code() {
         Some(c) => c,
         None => 128 + platform::signal(&status).unwrap_or(0),
@@ -334,7 +389,7 @@ fn run(o: &Options) -> Result<i32, String> {
         }
     }
     let Some(text) = text else {
-        eprintln!("tapi-run: no report: {}", no_report_reason(&status));
+        eprintln!("tapi-run: no report: {}", no_report_reason(&status, o.wine));
         if let Some(k) = kept {
             k.discard();
         }
@@ -355,7 +410,12 @@ fn run(o: &Options) -> Result<i32, String> {
 }
 
 /// Why a program that ended with `status` left no report.
-fn no_report_reason(status: &std::process::ExitStatus) -> String {
+fn no_report_reason(status: &std::process::ExitStatus, wine: bool) -> String {
+    if wine {
+        return "the program did not load this tapi32.dll (it loads another by full path, \
+                or Wine could not start it) or it ended without unloading it (TerminateProcess)"
+            .to_owned();
+    }
     match platform::signal(status) {
         Some(sig) => {
             format!("the program was ended by signal {sig} before its exit handlers could run")
@@ -450,8 +510,8 @@ mod tests {
         let help = Options::command().render_help().to_string();
         assert!(
             help.contains(
-                "tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- \
-                 PROGRAM"
+                "tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] \
+                 [--wine] -- PROGRAM"
             ),
             "{help}"
         );

@@ -23,12 +23,13 @@ fn help_and_version_go_to_stdout_with_status_0() {
         let out = text(&o.stdout);
         assert!(
             out.contains(
-                "Usage: tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] -- \
-                 PROGRAM [ARGS...]"
+                "Usage: tapi-run [--scenario FILE] [--report FILE] [--html FILE] [--trace] [--strict] \
+                 [--wine] -- PROGRAM [ARGS...]"
             ),
             "{out}"
         );
         assert!(out.contains("--strict"), "{out}");
+        assert!(out.contains("--wine"), "{out}");
         assert!(o.stderr.is_empty());
     }
     let o = tapi_run(&["--version"]);
@@ -73,5 +74,42 @@ fn usage_errors_exit_2_and_run_nothing() {
         );
         assert!(o.stdout.is_empty(), "{args:?}");
         assert!(!marker.exists(), "{args:?} ran the program");
+    }
+}
+
+/// `--wine` refuses, with status 2 and a clear message, a missing file, a Linux program,
+/// and any program when Wine is not installed; nothing runs.
+#[test]
+fn wine_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let exe = dir.path().join("prog.exe");
+    std::fs::write(&exe, b"MZ\x90\0not really a program").unwrap();
+    let missing = dir.path().join("missing.exe");
+    // (program, PATH, what stderr says): a PATH without wine for the last.
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let no_wine = dir.path().as_os_str().to_owned();
+    let cases = [
+        (
+            missing.to_str().unwrap(),
+            &path,
+            "missing.exe: No such file",
+        ),
+        ("/bin/true", &path, "/bin/true is a Linux (ELF) program"),
+        (exe.to_str().unwrap(), &no_wine, "Wine is not installed"),
+    ];
+    for (program, path, expected) in cases {
+        let o = Command::new(env!("CARGO_BIN_EXE_tapi-run"))
+            .args(["--wine", "--", program])
+            .env_remove("TAPI32_WINE")
+            .env("PATH", path)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{program}");
+        let err = text(&o.stderr);
+        assert!(
+            err.starts_with("tapi-run: ") && err.contains(expected),
+            "{program}: {err}"
+        );
+        assert!(o.stdout.is_empty());
     }
 }
