@@ -44,7 +44,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread::{JoinHandle, ThreadId};
 use std::time::{Duration, Instant};
 
@@ -165,6 +165,9 @@ struct Queue {
     release_at: Option<Instant>,
     /// A message has been discarded since the queue was last below its limit.
     overflowing: bool,
+    /// Threads waiting on [`App::ready`] for a message: a post wakes one only when there
+    /// is one (a condition variable's notify is a system call even with nobody waiting).
+    waiting: usize,
 }
 
 /// How long after an exported function that queued a `LINE_REPLY` or `PHONE_REPLY`
@@ -323,6 +326,11 @@ impl App {
         }
     }
 
+    /// Whether [`App::settle`] may wait (a dispatcher-mode application).
+    pub(crate) fn settles(&self) -> bool {
+        matches!(self.delivery, Delivery::Dispatcher(_))
+    }
+
     /// The eventfd of an event-mode application.
     pub(crate) fn event_fd(&self) -> Option<RawFd> {
         match &self.delivery {
@@ -402,10 +410,15 @@ impl App {
         if q.items.len() == 1 {
             self.signal();
         }
+        // A taker waits only with the queue lock released by the wait itself, after
+        // counting itself in `waiting` under that lock: one that is not counted now sees
+        // this message before it would wait.
+        let someone_waits = q.waiting > 0;
         drop(q);
         match &self.delivery {
             Delivery::Pumped { wake, .. } => wake(),
-            _ => self.ready.notify_one(),
+            _ if someone_waits => self.ready.notify_one(),
+            _ => {}
         }
     }
 
@@ -430,7 +443,9 @@ impl App {
         timeout: Option<Duration>,
         dispatching: bool,
     ) -> Result<Message, LineError> {
-        let deadline = timeout.map(|t| Instant::now() + t);
+        // The deadline counts from the first time there is nothing to take: a call that
+        // finds a message reads no clock.
+        let mut deadline: Option<Instant> = None;
         let mut q = lock(&self.queue);
         loop {
             if q.closed {
@@ -439,7 +454,7 @@ impl App {
             if let Some(at) = q.release_at.filter(|_| dispatching) {
                 let now = Instant::now();
                 if now < at {
-                    q = wait_timeout(&self.ready, q, Some(at - now));
+                    q = self.wait_ready(q, Some(at - now));
                     continue;
                 }
                 q.release_at = None;
@@ -460,18 +475,31 @@ impl App {
                     return Ok(item.msg);
                 }
             }
-            let left = match deadline {
+            let left = match timeout {
                 None => None,
-                Some(d) => {
+                Some(t) => {
                     let now = Instant::now();
+                    let d = *deadline.get_or_insert(now + t);
                     if now >= d {
                         return Err(LineError::OPERATIONFAILED);
                     }
                     Some(d - now)
                 }
             };
-            q = wait_timeout(&self.ready, q, left);
+            q = self.wait_ready(q, left);
         }
+    }
+
+    /// Waits on [`App::ready`] (at most `timeout`), counted in [`Queue::waiting`].
+    fn wait_ready<'a>(
+        &self,
+        mut q: MutexGuard<'a, Queue>,
+        timeout: Option<Duration>,
+    ) -> MutexGuard<'a, Queue> {
+        q.waiting += 1;
+        let mut q = wait_timeout(&self.ready, q, timeout);
+        q.waiting -= 1;
+        q
     }
 
     /// The dispatcher has finished delivering its in-flight message.
@@ -554,7 +582,7 @@ impl App {
     /// one). Returns how long it waited when it gave up (a likely lock cycle between the
     /// callback and the caller).
     pub(crate) fn settle(&self, table: &HandleTable) -> Option<Duration> {
-        if !matches!(self.delivery, Delivery::Dispatcher(_)) || ON_LIBRARY_THREAD.get() {
+        if !self.settles() || ON_LIBRARY_THREAD.get() {
             return None;
         }
         let start = Instant::now();
