@@ -351,6 +351,11 @@ impl App {
         }
     }
 
+    /// Whether [`App::settle`] may wait (a dispatcher-mode application).
+    pub(crate) fn settles(&self) -> bool {
+        matches!(self.delivery, Delivery::Dispatcher(_))
+    }
+
     /// The event handle of an event-mode application.
     pub(crate) fn event(&self) -> Option<&EventHandle> {
         match &self.delivery {
@@ -482,7 +487,9 @@ impl App {
         timeout: Option<Duration>,
         dispatching: bool,
     ) -> Result<Message, LineError> {
-        let deadline = timeout.map(|t| Instant::now() + t);
+        // The deadline counts from the first time there is nothing to take: a call that
+        // finds a message reads no clock.
+        let mut deadline: Option<Instant> = None;
         let mut q = lock(&self.queue);
         loop {
             if q.closed {
@@ -512,10 +519,11 @@ impl App {
                     return Ok(item.msg);
                 }
             }
-            let left = match deadline {
+            let left = match timeout {
                 None => None,
-                Some(d) => {
+                Some(t) => {
                     let now = Instant::now();
+                    let d = *deadline.get_or_insert(now + t);
                     if now >= d {
                         return Err(LineError::OPERATIONFAILED);
                     }
@@ -613,7 +621,7 @@ impl App {
     /// one). Returns how long it waited when it gave up (a likely lock cycle between the
     /// callback and the caller).
     pub(crate) fn settle(&self, table: &HandleTable) -> Option<Duration> {
-        if !matches!(self.delivery, Delivery::Dispatcher(_)) || ON_LIBRARY_THREAD.get() {
+        if !self.settles() || ON_LIBRARY_THREAD.get() {
             return None;
         }
         let start = Instant::now();

@@ -206,13 +206,17 @@ impl Texts {
     /// The strings, in [`TextId`] order.
     pub(crate) fn new(texts: [Option<&str>; NUM_TEXTS]) -> Self {
         let len = TEXT_HEADER + texts.iter().flatten().map(|t| t.len()).sum::<usize>();
-        let mut v = vec![0u8; TEXT_HEADER];
-        v.reserve_exact(len - TEXT_HEADER);
+        // One allocation: collecting an iterator of known length into an `Arc<[u8]>`
+        // allocates it whole, and the new `Arc` is ours alone to fill.
+        let mut all: Arc<[u8]> = std::iter::repeat_n(0u8, len).collect();
+        let v = Arc::get_mut(&mut all).expect("a new Arc is unique");
+        let mut end = TEXT_HEADER;
         for (i, t) in texts.iter().enumerate() {
             let (at, n) = match t {
                 Some(t) => {
-                    let at = v.len() as u32;
-                    v.extend_from_slice(t.as_bytes());
+                    let at = end as u32;
+                    v[end..end + t.len()].copy_from_slice(t.as_bytes());
+                    end += t.len();
                     (at, t.len() as u32)
                 }
                 None => (u32::MAX, 0),
@@ -220,7 +224,7 @@ impl Texts {
             v[i * 8..i * 8 + 4].copy_from_slice(&at.to_ne_bytes());
             v[i * 8 + 4..i * 8 + 8].copy_from_slice(&n.to_ne_bytes());
         }
-        Texts(Arc::from(v))
+        Texts(all)
     }
 
     /// These strings with `id` set to `text`.

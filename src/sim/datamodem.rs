@@ -457,8 +457,19 @@ impl DataModems {
 
     /// `call` has gone IDLE or been freed: stops its far end and closes the master.
     pub(crate) fn end(&self, call: u32) {
-        lock(&self.scripts).remove(&call);
-        let c = lock(&self.channels).remove(&call);
+        // Most calls have neither: the emptiness checks spare them the hashing.
+        let mut scripts = lock(&self.scripts);
+        if !scripts.is_empty() {
+            scripts.remove(&call);
+        }
+        drop(scripts);
+        let mut channels = lock(&self.channels);
+        let c = if channels.is_empty() {
+            None
+        } else {
+            channels.remove(&call)
+        };
+        drop(channels);
         if let Some(c) = c {
             stop(c);
         }

@@ -85,6 +85,9 @@ impl ControlLock<'_> {
             .filter(|h| h.handle.privilege == LINECALLPRIVILEGE_OWNER)
             .count() as u32;
         let monitors = rec.handles.len() as u32 - owners;
+        if rec.data.num_owners == owners && rec.data.num_monitors == monitors {
+            return;
+        }
         self.update_call(call, |d| {
             d.num_owners = owners;
             d.num_monitors = monitors;

@@ -1,11 +1,10 @@
 //! Open lines: `lineOpen`, `lineClose`, and a line device closed by the provider
 //! (`LINE_CLOSE`).
 
-use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{post, ControlLock, LineRec, STATUS_ADDRESS_STATES};
+use super::{post, ControlLock, LineRec, Set, STATUS_ADDRESS_STATES};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::handles::{Kind, Object, Retired};
 use crate::core::line::LineObj;
@@ -52,7 +51,7 @@ impl ControlLock<'_> {
             LineRec {
                 obj,
                 seq,
-                calls: HashSet::new(),
+                calls: Set::default(),
                 requests: Vec::new(),
                 line_states: 0,
                 address_states: 0,

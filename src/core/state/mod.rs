@@ -30,6 +30,14 @@ use super::slab::Slab;
 use super::{Core, HCallSink};
 use tapi32_defs::constants::*;
 
+/// The hash maps and sets behind the control lock. Their keys are values the library
+/// issues itself (handles, request IDs, device numbers), so they take `foldhash`'s fast
+/// hash, seeded per process, rather than SipHash, whose cost was a fifth of a call's
+/// make, drop and deallocate (BENCHMARKS.md, "Where churn time goes").
+pub(super) type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+/// See [`Map`].
+pub(super) type Set<T> = HashSet<T, foldhash::fast::RandomState>;
+
 /// The most requests a line keeps whose `LINE_REPLY` has not left its application's
 /// queue (see [`requests`]): a further one gets `LINEERR_RESOURCEUNAVAIL`.
 pub(crate) const REQUEST_LIMIT: usize = 4096;
@@ -92,7 +100,7 @@ struct LineRec {
     obj: Arc<LineObj>,
     /// The open's sequence number, its key in [`Opens`].
     seq: u64,
-    calls: HashSet<u32>,
+    calls: Set<u32>,
     /// Requests issued on this line: (request ID, its state, the call handle it is for).
     requests: Vec<(u32, Arc<Request>, u32)>,
     /// `LINEDEVSTATE_*` changes the application asked to hear of
@@ -136,8 +144,8 @@ struct ReqRec {
 
 /// Everything the control lock protects.
 pub(super) struct State {
-    apps: HashMap<u32, AppRec>,
-    lines: HashMap<u32, LineRec>,
+    apps: Map<u32, AppRec>,
+    lines: Map<u32, LineRec>,
     calls: Slab<CallRec>,
     /// Every open of each device.
     device_opens: Vec<Opens>,
@@ -148,10 +156,10 @@ pub(super) struct State {
     next_open: u64,
     /// The last call counts of each watched (device, address): see
     /// [`ControlLock::address_maybe_changed`].
-    addr_counts: HashMap<(u32, u32), CallCounts>,
-    requests: HashMap<u32, ReqRec>,
+    addr_counts: Map<(u32, u32), CallCounts>,
+    requests: Map<u32, ReqRec>,
     next_request: u32,
-    phones: HashMap<u32, PhoneRec>,
+    phones: Map<u32, PhoneRec>,
     /// The open phones of each phone device.
     phone_opens: Vec<Vec<u32>>,
     /// The state of each phone device.
@@ -163,16 +171,16 @@ pub(super) struct State {
 impl State {
     pub(super) fn new(lines: u32, phones: &[PhoneInfo]) -> Self {
         State {
-            apps: HashMap::new(),
-            lines: HashMap::new(),
+            apps: Map::default(),
+            lines: Map::default(),
             calls: Slab::new(),
             device_opens: vec![Opens::default(); lines as usize],
             line_watchers: vec![Opens::default(); lines as usize],
             next_open: 0,
-            addr_counts: HashMap::new(),
-            requests: HashMap::new(),
+            addr_counts: Map::default(),
+            requests: Map::default(),
             next_request: 1,
-            phones: HashMap::new(),
+            phones: Map::default(),
             phone_opens: vec![Vec::new(); phones.len()],
             phone_devs: phones.iter().map(PhoneDevice::new).collect(),
             phone_lines: phones.iter().map(|p| p.line).collect(),
@@ -189,7 +197,7 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn post(apps: &HashMap<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
+fn post(apps: &Map<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
     if apps.contains_key(&happ) {
         PENDING.with(|p| p.borrow_mut().push((happ, msg, guard)));
     }
@@ -198,7 +206,7 @@ fn post(apps: &HashMap<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) 
 /// Queues the messages [`post`] collected, each run of messages to one application
 /// under one lock; after a panic under the lock they are discarded (the library has
 /// failed).
-fn flush_pending(apps: &HashMap<u32, AppRec>) {
+fn flush_pending(apps: &Map<u32, AppRec>) {
     let mut pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     if !std::thread::panicking() {
         let mut items = pending.drain(..).peekable();
@@ -277,7 +285,7 @@ impl<'a> ControlLock<'a> {
     }
 
     pub(super) fn needs_settle(&mut self, happ: u32) {
-        if let Some(a) = self.st.apps.get(&happ) {
+        if let Some(a) = self.st.apps.get(&happ).filter(|a| a.app.settles()) {
             if !self.settle.iter().any(|s| Arc::ptr_eq(s, &a.app)) {
                 self.settle.push(Arc::clone(&a.app));
             }

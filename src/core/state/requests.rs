@@ -112,7 +112,6 @@ impl ControlLock<'_> {
             .get(&line.happ)
             .map(|a| Arc::clone(&a.app.name));
         let call_id = self.next_call_id()?;
-        let dest = p.dest.clone();
         let texts = Texts::new([
             Some(&info.address),
             Some(&info.name),
@@ -123,6 +122,14 @@ impl ControlLock<'_> {
             p.called_party.as_deref(),
             p.comment.as_deref(),
         ]);
+        let dest = p.dest;
+        // Every other open of the device with monitor or owner privilege monitors it.
+        let others: Vec<Arc<LineObj>> = self.st.device_opens[line.device as usize]
+            .iter()
+            .filter(|&&h| h != hline)
+            .filter_map(|h| self.st.lines.get(h).map(|r| Arc::clone(&r.obj)))
+            .filter(|l| l.privileges & (LINECALLPRIVILEGE_MONITOR | LINECALLPRIVILEGE_OWNER) != 0)
+            .collect();
         let origin = LINECALLORIGIN_OUTBOUND;
         self.new_call(CallData {
             media_mode: p.media_mode,
@@ -131,19 +138,16 @@ impl ControlLock<'_> {
             rate: p.rates.1,
             country_code: p.country_code,
             called_absent: LINECALLPARTYID_UNKNOWN,
+            // The handles about to be added, so that the recount below usually finds
+            // nothing to change and publishes nothing.
+            num_owners: 1,
+            num_monitors: others.len() as u32,
             ..CallData::new(line.device, p.address, call_id, origin, texts)
         });
         let Some(hcall) = self.add_handle(call_id, hline, LINECALLPRIVILEGE_OWNER, 0) else {
             self.st.calls.remove(&call_id);
             return Err(LineError::NOMEM);
         };
-        // Every other open of the device with monitor or owner privilege monitors it.
-        let others: Vec<Arc<LineObj>> = self.st.device_opens[line.device as usize]
-            .iter()
-            .filter(|&&h| h != hline)
-            .filter_map(|h| self.st.lines.get(h).map(|r| Arc::clone(&r.obj)))
-            .filter(|l| l.privileges & (LINECALLPRIVILEGE_MONITOR | LINECALLPRIVILEGE_OWNER) != 0)
-            .collect();
         for other in &others {
             if let Some(hc) = self.add_handle(
                 call_id,

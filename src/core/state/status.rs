@@ -1,10 +1,9 @@
 //! What the status functions read (`lineGetAddressStatus`, `lineGetLineDevStatus`) and
 //! the `LINE_ADDRESSSTATE` messages sent when an address's calls change.
 
-use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
-use super::{post, ControlLock};
+use super::{post, ControlLock, Set};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::call::Text;
 use crate::core::handles::{Kind, Object};
@@ -120,7 +119,7 @@ impl ControlLock<'_> {
     /// The calls on `device` (on `address` only, if given) that an open of the device
     /// holds, counted by state. Costs O(call handles on the device).
     pub(super) fn call_counts(&self, device: u32, address: Option<u32>) -> CallCounts {
-        let mut seen = HashSet::new();
+        let mut seen = Set::default();
         let mut counts = CallCounts::default();
         for h in &self.st.device_opens[device as usize] {
             let Some(line) = self.st.lines.get(h) else {
@@ -218,7 +217,9 @@ impl ControlLock<'_> {
             return;
         }
         if !self.address_watched(device) {
-            self.st.addr_counts.remove(&(device, address));
+            if !self.st.addr_counts.is_empty() {
+                self.st.addr_counts.remove(&(device, address));
+            }
             return;
         }
         let new = self.call_counts(device, Some(address));
