@@ -31,6 +31,7 @@ use super::call::CallHandle;
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::phone::PhoneObj;
+use super::records::Records;
 use super::retired::{RetiredHistory, RETIRED_HISTORY_LIMIT};
 use super::sync::lock;
 
@@ -47,6 +48,8 @@ const INDEX_BITS: u32 = LAYOUT.index_bits;
 const CHUNK_BITS: u32 = 12;
 const CHUNK_LEN: usize = 1 << CHUNK_BITS;
 const NUM_CHUNKS: usize = 1 << (INDEX_BITS - CHUNK_BITS);
+/// How many records a call handle may have (see [`HandleTable::read_call_record`]).
+pub(crate) const RECORD_VARIANTS: usize = 2;
 
 /// What a handle names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,6 +213,10 @@ impl Slot {
 pub(crate) struct HandleTable {
     chunks: Box<[OnceLock<Box<[Slot]>>]>,
     ids: Mutex<Ids>,
+    /// Per call handle and variant (the C ABI layer's string encodings), bytes derived
+    /// from the handle object, read by slot index without following a pointer (see
+    /// [`super::records`]). Emptied whenever the slot's call object changes.
+    records: [Records; RECORD_VARIANTS],
     /// With diagnostics on: why the latest retired handles were retired, kept past the
     /// reuse of their slots, so a stale handle's story is still known.
     history: Option<Mutex<RetiredHistory>>,
@@ -233,6 +240,7 @@ impl HandleTable {
         HandleTable {
             chunks,
             ids: Mutex::new(Ids::new(LAYOUT)),
+            records: std::array::from_fn(|_| Records::new(CHUNK_BITS, NUM_CHUNKS)),
             history: None,
         }
     }
@@ -281,6 +289,9 @@ impl HandleTable {
         let (index, gen) = split(handle)?;
         let slot = self.slot(index)?;
         let obj = slot.take(handle, kind)?;
+        if kind == Kind::Call {
+            self.clear_call_records(index);
+        }
         slot.meta
             .store(encode_retired(gen, kind, why), Ordering::Release);
         if let Some(h) = &self.history {
@@ -306,13 +317,61 @@ impl HandleTable {
     /// false, changing nothing, when `old` is no longer what the table holds.
     pub(crate) fn replace_call(&self, old: &Arc<CallHandle>, new: Arc<CallHandle>) -> bool {
         debug_assert_eq!(old.hcall, new.hcall);
-        let Some(slot) = split(old.hcall).and_then(|(i, _)| self.slot(i)) else {
+        let Some((index, _)) = split(old.hcall) else {
+            return false;
+        };
+        let Some(slot) = self.slot(index) else {
             return false;
         };
         let prev = slot
             .call
             .compare_and_swap(&Some(Arc::clone(old)), Some(new));
-        prev.as_ref().is_some_and(|p| Arc::ptr_eq(p, old))
+        let replaced = prev.as_ref().is_some_and(|p| Arc::ptr_eq(p, old));
+        if replaced {
+            self.clear_call_records(index);
+        }
+        replaced
+    }
+
+    fn clear_call_records(&self, index: usize) {
+        for r in &self.records {
+            r.clear(index);
+        }
+    }
+
+    /// Copies record `variant` of the live call handle `handle` into the front of `out`,
+    /// returning its length; `None` when none is kept (never filled, emptied by a change
+    /// or the handle's retirement, not a live call handle) or it does not fit `out`.
+    /// Loads only, from one place computed from the handle: the hot path of
+    /// `lineGetCallInfo`.
+    #[inline]
+    pub(crate) fn read_call_record(
+        &self,
+        handle: u32,
+        variant: usize,
+        out: &mut [std::mem::MaybeUninit<u8>],
+    ) -> Option<usize> {
+        let (index, _) = split(handle)?;
+        self.records.get(variant)?.read(index, handle, out)
+    }
+
+    /// Keeps `bytes` as record `variant` of the call handle `h` (as found by
+    /// [`HandleTable::with_call`]: `h` is alive meanwhile), unless `h` is no longer the
+    /// slot's object, the bytes are too long for a record (see
+    /// [`super::records::RECORD_BYTES`]) or another thread is filling it.
+    pub(crate) fn fill_call_record(&self, h: &CallHandle, variant: usize, bytes: &[u8]) -> bool {
+        let Some((index, _)) = split(h.hcall) else {
+            return false;
+        };
+        let (Some(slot), Some(records)) = (self.slot(index), self.records.get(variant)) else {
+            return false;
+        };
+        records.fill(index, h.hcall, bytes, || {
+            slot.call
+                .load()
+                .as_ref()
+                .is_some_and(|c| std::ptr::eq(Arc::as_ptr(c), h))
+        })
     }
 
     /// The live object `handle` names, if it is of `kind`.
