@@ -20,6 +20,11 @@
 //! [`HandleTable::remove`] returns finds nothing, and one already under way finishes with
 //! the object as it was (it is ordered before the removal). The object is freed when the
 //! last reader lets go of it.
+//!
+//! Beside each slot, a call handle may have inline records ([`super::records`]): bytes
+//! derived from its object (the C ABI layer keeps the `LINECALLINFO` it returned), read
+//! without following a pointer. Publishing a new call object ([`HandleTable::replace_call`])
+//! or retiring a call handle empties them before returning.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -333,6 +338,13 @@ impl HandleTable {
         replaced
     }
 
+    /// Whether only one thread exists (a forked child): see [`Records::set_solo`].
+    pub(crate) fn set_solo(&self, solo: bool) {
+        for r in &self.records {
+            r.set_solo(solo);
+        }
+    }
+
     fn clear_call_records(&self, index: usize) {
         for r in &self.records {
             r.clear(index);
@@ -491,6 +503,55 @@ mod tests {
         }
         assert!(!t.is_live(h, Kind::Line));
         assert_eq!(t.validity(h, Kind::Line), Validity::Stale);
+    }
+
+    #[test]
+    fn a_call_handles_records_go_with_every_change_and_its_retirement() {
+        use crate::core::call::{CallData, CallHandle, Texts};
+        use std::mem::MaybeUninit;
+        let t = HandleTable::new();
+        let line = LineObj::for_test(1);
+        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
+        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
+        let (h, obj) = t.insert(call).unwrap();
+        let Object::Call(first) = obj else {
+            unreachable!()
+        };
+        let mut out = [MaybeUninit::new(0u8); 64];
+        assert_eq!(t.read_call_record(h, 0, &mut out), None);
+        assert!(t.fill_call_record(&first, 0, b"first"));
+        assert_eq!(t.read_call_record(h, 0, &mut out), Some(5));
+        assert_eq!(
+            t.read_call_record(h, 1, &mut out),
+            None,
+            "the other variant"
+        );
+        assert_eq!(
+            t.read_call_record(h + 1, 0, &mut out),
+            None,
+            "another value"
+        );
+        let second = Arc::new(first.with_privilege(2));
+        assert!(t.replace_call(&first, Arc::clone(&second)));
+        assert_eq!(
+            t.read_call_record(h, 0, &mut out),
+            None,
+            "emptied by the change"
+        );
+        assert!(
+            !t.fill_call_record(&first, 0, b"stale"),
+            "no longer the slot's"
+        );
+        assert_eq!(t.read_call_record(h, 0, &mut out), None);
+        assert!(t.fill_call_record(&second, 0, b"second"));
+        assert_eq!(t.read_call_record(h, 0, &mut out), Some(6));
+        t.remove(h, Kind::Call, Retired::Deallocated).unwrap();
+        assert_eq!(
+            t.read_call_record(h, 0, &mut out),
+            None,
+            "emptied by retirement"
+        );
+        assert!(!t.fill_call_record(&second, 0, b"late"));
     }
 
     #[test]

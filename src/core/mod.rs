@@ -8,6 +8,9 @@
 //! `lineGetCallStatus`, message validity checks) never takes it: it loads one immutable
 //! handle object from the [`HandleTable`] without a lock and without writing shared
 //! memory, and finds the call's data through it. Changes publish new handle objects.
+//! `lineGetCallInfo` first tries the handle's inline record ([`records`]): the bytes it
+//! returned last time, read under a sequence counter from a place computed from the
+//! handle value, emptied by every change.
 //! Lock order: control lock, then the handle table's allocator, then application queue
 //! locks; no lock is held while an application callback runs.
 //!

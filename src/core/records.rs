@@ -26,18 +26,20 @@
 
 use std::alloc::{alloc_zeroed, handle_alloc_error, Layout};
 use std::mem::MaybeUninit;
-use std::sync::atomic::{fence, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-/// The most bytes a record holds (54 words; with the 16-byte header a record is 448
-/// bytes, seven cache lines). Longer contents are not kept here.
-pub(crate) const RECORD_BYTES: usize = 432;
+/// The most bytes a record holds (50 words; with the 16-byte header a record is 416
+/// bytes): a `LINECALLINFO` of API 3.x (344 bytes) with 56 bytes of strings. Longer
+/// contents are not kept here. The size bounds the memory a call costs once read
+/// (BENCHMARKS.md (f), at most 1 KiB).
+pub(crate) const RECORD_BYTES: usize = 400;
 const WORDS: usize = RECORD_BYTES / 8;
 
 /// How often a reader tries before giving up on a record a writer keeps changing.
 const READ_TRIES: usize = 4;
 
-#[repr(C, align(64))]
+#[repr(C)]
 struct Record {
     seq: AtomicU32,
     key: AtomicU32,
@@ -46,7 +48,7 @@ struct Record {
     words: [AtomicU64; WORDS],
 }
 
-const _: () = assert!(size_of::<Record>() == 448);
+const _: () = assert!(size_of::<Record>() == 416);
 
 /// A record taken by a writer (counter odd); dropping it publishes the next even value.
 struct Writing<'a> {
@@ -77,12 +79,23 @@ impl Record {
         Some(Writing { rec: self, seq })
     }
 
-    /// Takes the record, waiting for another writer (which holds it for one copy).
-    fn write(&self) -> Writing<'_> {
+    /// Takes the record, waiting for another writer (which holds it for one copy); with
+    /// `solo` (only this thread is left: a forked child), taking over one a vanished
+    /// thread left taken.
+    fn write(&self, solo: &AtomicBool) -> Writing<'_> {
         let mut spins = 0u32;
         loop {
             if let Some(w) = self.try_write() {
                 return w;
+            }
+            if solo.load(Ordering::Relaxed) {
+                let seq = self.seq.load(Ordering::Relaxed);
+                if seq & 1 == 1 {
+                    return Writing {
+                        rec: self,
+                        seq: seq.wrapping_sub(1),
+                    };
+                }
             }
             spins += 1;
             if spins < 64 {
@@ -148,7 +161,7 @@ fn copy_out(words: &[AtomicU64; WORDS], out: &mut [MaybeUninit<u8>]) {
 /// resident) until written.
 fn zeroed_chunk(len: usize) -> Box<[Record]> {
     let layout = Layout::array::<Record>(len).expect("a chunk's size fits");
-    // SAFETY: the layout has a nonzero size (`Record` is 448 bytes, `len` at least 1).
+    // SAFETY: the layout has a nonzero size (`Record` is 416 bytes, `len` at least 1).
     let p = unsafe { alloc_zeroed(layout) }.cast::<Record>();
     if p.is_null() {
         handle_alloc_error(layout);
@@ -163,6 +176,8 @@ fn zeroed_chunk(len: usize) -> Box<[Record]> {
 pub(crate) struct Records {
     chunk_bits: u32,
     chunks: Box<[OnceLock<Box<[Record]>>]>,
+    /// See [`Records::set_solo`].
+    solo: AtomicBool,
 }
 
 impl Records {
@@ -172,7 +187,16 @@ impl Records {
         Records {
             chunk_bits,
             chunks: (0..chunks).map(|_| OnceLock::new()).collect(),
+            solo: AtomicBool::new(false),
         }
+    }
+
+    /// With `solo`, while only one thread exists (a forked child retiring the parent's
+    /// handles): a fill another thread of the parent was doing at the fork never
+    /// finishes, so [`Records::clear`] takes such a record over instead of waiting for
+    /// it. Must be off again before the process has a second thread.
+    pub(crate) fn set_solo(&self, solo: bool) {
+        self.solo.store(solo, Ordering::Relaxed);
     }
 
     #[inline]
@@ -255,7 +279,7 @@ impl Records {
         if seq & 1 == 0 && rec.key.load(Ordering::Relaxed) == 0 {
             return;
         }
-        let _writing = rec.write();
+        let _writing = rec.write(&self.solo);
         rec.key.store(0, Ordering::Relaxed);
         rec.len.store(0, Ordering::Relaxed);
     }
@@ -297,6 +321,22 @@ mod tests {
         assert!(!r.fill(99, 77, &bytes, || true), "beyond the table");
         assert!(r.fill(5, 77, &[1; RECORD_BYTES], || true));
         assert_eq!(read(&r, 5, 77, 512), Some(vec![1; RECORD_BYTES]));
+    }
+
+    #[test]
+    fn a_forked_child_takes_over_a_record_left_taken() {
+        let r = Records::new(4, 1);
+        assert!(r.fill(3, 9, &[1; 20], || true));
+        // A fill that never finishes (its thread is not in the child).
+        let left = r.record(3).unwrap().try_write().unwrap();
+        std::mem::forget(left);
+        assert_eq!(read(&r, 3, 9, 64), None, "taken: readers give up");
+        r.set_solo(true);
+        r.clear(3);
+        r.set_solo(false);
+        assert_eq!(read(&r, 3, 9, 64), None);
+        assert!(r.fill(3, 9, &[2; 20], || true), "usable again");
+        assert_eq!(read(&r, 3, 9, 64), Some(vec![2; 20]));
     }
 
     #[test]
