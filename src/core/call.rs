@@ -282,8 +282,9 @@ pub(crate) struct CallHandle {
     /// The call's data as this handle shows it.
     pub data: Arc<CallData>,
     /// Bytes the C ABI layer derives from this handle and its data and keeps for reuse
-    /// (the `LINECALLINFO` it returns, one per string encoding). Every new handle object,
-    /// made on each change, starts with it empty.
+    /// when they are too long for the handle's inline record (see
+    /// [`super::records::RECORD_BYTES`]): the `LINECALLINFO` it returns, one per string
+    /// encoding. Every new handle object, made on each change, starts with it empty.
     pub rendered: Rendered,
 }
 

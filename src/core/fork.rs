@@ -22,7 +22,11 @@ impl Core {
 
     /// In the child, with the locks still held: no application is initialized.
     pub(crate) fn fork_child(&'static self) {
+        // A fill of an inline record under way in another thread at the fork would
+        // never finish: retiring the parent's call handles takes such records over.
+        self.table.set_solo(true);
         with_held::<State>(|st| ControlLock::new(self, st).forget_parent());
+        self.table.set_solo(false);
         self.apps_live.store(0, Ordering::Release);
         self.phone_apps_live.store(0, Ordering::Release);
     }

@@ -20,6 +20,11 @@
 //! [`HandleTable::remove`] returns finds nothing, and one already under way finishes with
 //! the object as it was (it is ordered before the removal). The object is freed when the
 //! last reader lets go of it.
+//!
+//! Beside each slot, a call handle may have inline records ([`super::records`]): bytes
+//! derived from its object (the C ABI layer keeps the `LINECALLINFO` it returned), read
+//! without following a pointer. Publishing a new call object ([`HandleTable::replace_call`])
+//! or retiring a call handle empties them before returning.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -31,6 +36,7 @@ use super::call::CallHandle;
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::phone::PhoneObj;
+use super::records::Records;
 use super::retired::{RetiredHistory, RETIRED_HISTORY_LIMIT};
 use super::sync::lock;
 
@@ -47,6 +53,8 @@ const INDEX_BITS: u32 = LAYOUT.index_bits;
 const CHUNK_BITS: u32 = 12;
 const CHUNK_LEN: usize = 1 << CHUNK_BITS;
 const NUM_CHUNKS: usize = 1 << (INDEX_BITS - CHUNK_BITS);
+/// How many records a call handle may have (see [`HandleTable::read_call_record`]).
+pub(crate) const RECORD_VARIANTS: usize = 2;
 
 /// What a handle names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,6 +218,10 @@ impl Slot {
 pub(crate) struct HandleTable {
     chunks: Box<[OnceLock<Box<[Slot]>>]>,
     ids: Mutex<Ids>,
+    /// Per call handle and variant (the C ABI layer's string encodings), bytes derived
+    /// from the handle object, read by slot index without following a pointer (see
+    /// [`super::records`]). Emptied whenever the slot's call object changes.
+    records: [Records; RECORD_VARIANTS],
     /// With diagnostics on: why the latest retired handles were retired, kept past the
     /// reuse of their slots, so a stale handle's story is still known.
     history: Option<Mutex<RetiredHistory>>,
@@ -233,6 +245,7 @@ impl HandleTable {
         HandleTable {
             chunks,
             ids: Mutex::new(Ids::new(LAYOUT)),
+            records: std::array::from_fn(|_| Records::new(CHUNK_BITS, NUM_CHUNKS)),
             history: None,
         }
     }
@@ -281,6 +294,9 @@ impl HandleTable {
         let (index, gen) = split(handle)?;
         let slot = self.slot(index)?;
         let obj = slot.take(handle, kind)?;
+        if kind == Kind::Call {
+            self.clear_call_records(index);
+        }
         slot.meta
             .store(encode_retired(gen, kind, why), Ordering::Release);
         if let Some(h) = &self.history {
@@ -306,13 +322,68 @@ impl HandleTable {
     /// false, changing nothing, when `old` is no longer what the table holds.
     pub(crate) fn replace_call(&self, old: &Arc<CallHandle>, new: Arc<CallHandle>) -> bool {
         debug_assert_eq!(old.hcall, new.hcall);
-        let Some(slot) = split(old.hcall).and_then(|(i, _)| self.slot(i)) else {
+        let Some((index, _)) = split(old.hcall) else {
+            return false;
+        };
+        let Some(slot) = self.slot(index) else {
             return false;
         };
         let prev = slot
             .call
             .compare_and_swap(&Some(Arc::clone(old)), Some(new));
-        prev.as_ref().is_some_and(|p| Arc::ptr_eq(p, old))
+        let replaced = prev.as_ref().is_some_and(|p| Arc::ptr_eq(p, old));
+        if replaced {
+            self.clear_call_records(index);
+        }
+        replaced
+    }
+
+    /// Whether only one thread exists (a forked child): see [`Records::set_solo`].
+    pub(crate) fn set_solo(&self, solo: bool) {
+        for r in &self.records {
+            r.set_solo(solo);
+        }
+    }
+
+    fn clear_call_records(&self, index: usize) {
+        for r in &self.records {
+            r.clear(index);
+        }
+    }
+
+    /// Copies record `variant` of the live call handle `handle` into the front of `out`,
+    /// returning its length; `None` when none is kept (never filled, emptied by a change
+    /// or the handle's retirement, not a live call handle) or it does not fit `out`.
+    /// Loads only, from one place computed from the handle: the hot path of
+    /// `lineGetCallInfo`.
+    #[inline]
+    pub(crate) fn read_call_record(
+        &self,
+        handle: u32,
+        variant: usize,
+        out: &mut [std::mem::MaybeUninit<u8>],
+    ) -> Option<usize> {
+        let (index, _) = split(handle)?;
+        self.records.get(variant)?.read(index, handle, out)
+    }
+
+    /// Keeps `bytes` as record `variant` of the call handle `h` (as found by
+    /// [`HandleTable::with_call`]: `h` is alive meanwhile), unless `h` is no longer the
+    /// slot's object, the bytes are too long for a record (see
+    /// [`super::records::RECORD_BYTES`]) or another thread is filling it.
+    pub(crate) fn fill_call_record(&self, h: &CallHandle, variant: usize, bytes: &[u8]) -> bool {
+        let Some((index, _)) = split(h.hcall) else {
+            return false;
+        };
+        let (Some(slot), Some(records)) = (self.slot(index), self.records.get(variant)) else {
+            return false;
+        };
+        records.fill(index, h.hcall, bytes, || {
+            slot.call
+                .load()
+                .as_ref()
+                .is_some_and(|c| std::ptr::eq(Arc::as_ptr(c), h))
+        })
     }
 
     /// The live object `handle` names, if it is of `kind`.
@@ -432,6 +503,55 @@ mod tests {
         }
         assert!(!t.is_live(h, Kind::Line));
         assert_eq!(t.validity(h, Kind::Line), Validity::Stale);
+    }
+
+    #[test]
+    fn a_call_handles_records_go_with_every_change_and_its_retirement() {
+        use crate::core::call::{CallData, CallHandle, Texts};
+        use std::mem::MaybeUninit;
+        let t = HandleTable::new();
+        let line = LineObj::for_test(1);
+        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
+        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
+        let (h, obj) = t.insert(call).unwrap();
+        let Object::Call(first) = obj else {
+            unreachable!()
+        };
+        let mut out = [MaybeUninit::new(0u8); 64];
+        assert_eq!(t.read_call_record(h, 0, &mut out), None);
+        assert!(t.fill_call_record(&first, 0, b"first"));
+        assert_eq!(t.read_call_record(h, 0, &mut out), Some(5));
+        assert_eq!(
+            t.read_call_record(h, 1, &mut out),
+            None,
+            "the other variant"
+        );
+        assert_eq!(
+            t.read_call_record(h + 1, 0, &mut out),
+            None,
+            "another value"
+        );
+        let second = Arc::new(first.with_privilege(2));
+        assert!(t.replace_call(&first, Arc::clone(&second)));
+        assert_eq!(
+            t.read_call_record(h, 0, &mut out),
+            None,
+            "emptied by the change"
+        );
+        assert!(
+            !t.fill_call_record(&first, 0, b"stale"),
+            "no longer the slot's"
+        );
+        assert_eq!(t.read_call_record(h, 0, &mut out), None);
+        assert!(t.fill_call_record(&second, 0, b"second"));
+        assert_eq!(t.read_call_record(h, 0, &mut out), Some(6));
+        t.remove(h, Kind::Call, Retired::Deallocated).unwrap();
+        assert_eq!(
+            t.read_call_record(h, 0, &mut out),
+            None,
+            "emptied by retirement"
+        );
+        assert!(!t.fill_call_record(&second, 0, b"late"));
     }
 
     #[test]

@@ -8,6 +8,9 @@
 //! `lineGetCallStatus`, message validity checks) never takes it: it loads one immutable
 //! handle object from the [`HandleTable`] without a lock and without writing shared
 //! memory, and finds the call's data through it. Changes publish new handle objects.
+//! `lineGetCallInfo` first tries the handle's inline record ([`records`]): the bytes it
+//! returned last time, read under a sequence counter from a place computed from the
+//! handle value, emptied by every change.
 //! Lock order: control lock, then the handle table's allocator, then application queue
 //! locks; no lock is held while an application callback runs.
 //!
@@ -31,6 +34,7 @@ pub(crate) mod phone;
 mod phones;
 pub(crate) mod priority;
 pub(crate) mod provider;
+mod records;
 mod retired;
 mod slab;
 mod state;
@@ -45,6 +49,7 @@ pub(crate) use call::{CallMedia, CallView, Party, PartyRef, TextId};
 pub(crate) use handles::{HandleTable, Kind, Retired, Validity};
 pub(crate) use observer::{ActiveCall, HeldCall, Issued, LeakCheck, Observer};
 pub(crate) use provider::{AddressInfo, CallOp, DeviceInfo, PhoneInfo, Provider};
+pub(crate) use records::RECORD_BYTES;
 pub(crate) use state::{
     owner_features, CallCounts, ControlLock, LineStatus, PhoneStatus, RequestId, REQUEST_LIMIT,
     STATUS_ADDRESS_STATES, STATUS_LINE_STATES,
@@ -809,6 +814,31 @@ impl Core {
                 })
             })
             .ok_or_else(|| self.invalid(hcall, Kind::Call))
+    }
+
+    /// Copies record `variant` kept for the live call handle `hcall` into the front of
+    /// `out` (see [`HandleTable::read_call_record`]): its length, or `None` (then take
+    /// [`Core::with_call`], which tells why). Loads only; no lock, no pointer followed.
+    #[inline]
+    pub(crate) fn read_call_record(
+        &self,
+        hcall: u32,
+        variant: usize,
+        out: &mut [std::mem::MaybeUninit<u8>],
+    ) -> Option<usize> {
+        self.table.read_call_record(hcall, variant, out)
+    }
+
+    /// Keeps `bytes`, derived from the call handle `view` shows alone, as its record
+    /// `variant`, for [`Core::read_call_record`]; call it inside [`Core::with_call`].
+    /// Any later change of the handle's object empties the record.
+    pub(crate) fn keep_call_record(
+        &self,
+        view: &CallView<'_>,
+        variant: usize,
+        bytes: &[u8],
+    ) -> bool {
+        self.table.fill_call_record(view.handle, variant, bytes)
     }
 
     /// With an observer: tells it of every call handle still held at process exit.

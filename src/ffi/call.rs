@@ -8,7 +8,7 @@ use super::ptr::{caller_struct, check_ptr};
 use super::time::system_time;
 use super::varstruct::{put, VarOut};
 use super::{ffi_fn, Strings};
-use crate::core::{owner_features, CallOp, CallView, Kind, PartyRef, Result, TextId};
+use crate::core::{owner_features, CallOp, CallView, Kind, PartyRef, Result, TextId, RECORD_BYTES};
 use crate::runtime;
 use tapi32_defs::*;
 
@@ -180,16 +180,38 @@ unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) ->
     runtime().check_initialized_for(hcall, Kind::Call)?;
     // SAFETY: forwarded contract.
     let buf = unsafe { caller_struct(info) }?;
+    let total = (buf.len() as DWORD).to_ne_bytes();
+    // The hot path: the whole structure as this handle shows it, kept inline by the
+    // handle table and emptied by any change, copied in one go.
+    if runtime()
+        .read_call_record(hcall, strings as usize, buf)
+        .is_some()
+    {
+        put(buf, &total);
+        return Ok(0);
+    }
     runtime().with_call(hcall, |v| {
         if buf.len() < callinfo_fixed_size(v.handle.version) {
             return Err(LineError::STRUCTURETOOSMALL);
         }
-        // The whole structure is kept per handle object (a change makes a new one), so
-        // the common case, a buffer with room for everything, is one copy.
-        let image =
-            v.handle.rendered.0[strings as usize].get_or_init(|| render_call_info(v, strings));
+        let kept = &v.handle.rendered.0[strings as usize];
+        let fresh;
+        let image: &[u8] = match kept.get() {
+            Some(image) => image,
+            None => {
+                let image = render_call_info(v, strings);
+                if image.len() > RECORD_BYTES {
+                    // Too long for a record: kept with the handle object instead.
+                    kept.get_or_init(|| image)
+                } else {
+                    // For the next read (not kept when another thread is filling it).
+                    runtime().keep_call_record(v, strings as usize, &image);
+                    fresh = image;
+                    &fresh
+                }
+            }
+        };
         if buf.len() >= image.len() {
-            let total = (buf.len() as DWORD).to_ne_bytes();
             put(buf, image);
             put(buf, &total);
         } else {

@@ -1,0 +1,386 @@
+//! Inline records: a few hundred bytes kept per handle slot, read without a lock, without
+//! writing shared memory and without following a pointer, under a per-record sequence
+//! counter (a seqlock).
+//!
+//! The hot path of `lineGetCallInfo` copies the `LINECALLINFO` a call handle shows from
+//! here (see [`super::handles::HandleTable::read_call_record`]): the record sits at a
+//! place computed from the handle's slot index, so a random read costs the cache lines
+//! of the bytes it copies and nothing else, as a plain array would.
+//!
+//! A record is its sequence counter, its key (the handle value whose bytes it holds, 0
+//! for none), the length, and the bytes, all atomics:
+//!
+//! * A writer takes the record by moving the counter from even to odd (a
+//!   compare-and-swap), writes, and moves it to the next even value (release).
+//! * A reader loads the counter (acquire; odd: a writer is at work, try again), the key
+//!   and length, copies the bytes with relaxed loads, and after an acquire fence loads
+//!   the counter again: unchanged, the copy is whole; changed, it tries again, and after
+//!   a few tries gives up (the caller then takes its general path). Readers only load.
+//!
+//! Every access to a record's bytes is atomic, so a reader racing a writer reads torn
+//! data that it then discards, never undefined behaviour (and no report from TSan).
+//!
+//! Records are kept in chunks allocated zeroed and on first fill only: a chunk's pages
+//! become resident as records are written, so a handle whose record is never filled
+//! costs no memory here. All zero is an empty record.
+
+use std::alloc::{alloc_zeroed, handle_alloc_error, Layout};
+use std::mem::MaybeUninit;
+use std::sync::atomic::{fence, AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+/// The most bytes a record holds (50 words; with the 16-byte header a record is 416
+/// bytes): a `LINECALLINFO` of API 3.x (344 bytes) with 56 bytes of strings. Longer
+/// contents are not kept here. The size bounds the memory a call costs once read
+/// (BENCHMARKS.md (f), at most 1 KiB).
+pub(crate) const RECORD_BYTES: usize = 400;
+const WORDS: usize = RECORD_BYTES / 8;
+
+/// How often a reader tries before giving up on a record a writer keeps changing.
+const READ_TRIES: usize = 4;
+
+#[repr(C)]
+struct Record {
+    seq: AtomicU32,
+    key: AtomicU32,
+    len: AtomicU32,
+    _pad: AtomicU32,
+    words: [AtomicU64; WORDS],
+}
+
+const _: () = assert!(size_of::<Record>() == 416);
+
+/// A record taken by a writer (counter odd); dropping it publishes the next even value.
+struct Writing<'a> {
+    rec: &'a Record,
+    seq: u32,
+}
+
+impl Drop for Writing<'_> {
+    fn drop(&mut self) {
+        self.rec
+            .seq
+            .store(self.seq.wrapping_add(2), Ordering::Release);
+    }
+}
+
+impl Record {
+    /// Takes the record if no other writer has it.
+    fn try_write(&self) -> Option<Writing<'_>> {
+        let seq = self.seq.load(Ordering::Relaxed);
+        if seq & 1 == 1 {
+            return None;
+        }
+        self.seq
+            .compare_exchange(seq, seq | 1, Ordering::Acquire, Ordering::Relaxed)
+            .ok()?;
+        // The stores that follow are not seen before the counter is odd.
+        fence(Ordering::Release);
+        Some(Writing { rec: self, seq })
+    }
+
+    /// Takes the record, waiting for another writer (which holds it for one copy); with
+    /// `solo` (only this thread is left: a forked child), taking over one a vanished
+    /// thread left taken.
+    fn write(&self, solo: &AtomicBool) -> Writing<'_> {
+        let mut spins = 0u32;
+        loop {
+            if let Some(w) = self.try_write() {
+                return w;
+            }
+            if solo.load(Ordering::Relaxed) {
+                let seq = self.seq.load(Ordering::Relaxed);
+                if seq & 1 == 1 {
+                    return Writing {
+                        rec: self,
+                        seq: seq.wrapping_sub(1),
+                    };
+                }
+            }
+            spins += 1;
+            if spins < 64 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
+            }
+        }
+    }
+
+    /// Copies the bytes kept for `key` into the front of `out`; their length, or `None`
+    /// when the record holds no bytes for `key`, they do not fit `out`, or writers kept
+    /// changing it.
+    #[inline]
+    fn read(&self, key: u32, out: &mut [MaybeUninit<u8>]) -> Option<usize> {
+        for _ in 0..READ_TRIES {
+            let seq = self.seq.load(Ordering::Acquire);
+            if seq & 1 == 1 {
+                std::hint::spin_loop();
+                continue;
+            }
+            if self.key.load(Ordering::Relaxed) != key {
+                return None;
+            }
+            let len = self.len.load(Ordering::Relaxed) as usize;
+            if len > RECORD_BYTES || len > out.len() {
+                // Torn (then the next try tells) or too long for `out`.
+                if self.seq.load(Ordering::Acquire) == seq {
+                    return None;
+                }
+                continue;
+            }
+            copy_out(&self.words, &mut out[..len]);
+            fence(Ordering::Acquire);
+            if self.seq.load(Ordering::Relaxed) == seq {
+                return Some(len);
+            }
+        }
+        None
+    }
+}
+
+/// Copies `out.len()` bytes from `words` into `out` with relaxed atomic loads.
+#[inline(always)]
+fn copy_out(words: &[AtomicU64; WORDS], out: &mut [MaybeUninit<u8>]) {
+    let full = out.len() / 8;
+    let dst = out.as_mut_ptr().cast::<u64>();
+    for (i, w) in words[..full].iter().enumerate() {
+        // SAFETY: word i lies at bytes 8i..8i+8 of `out`, within its length; the caller's
+        // buffer need not be aligned, hence the unaligned write.
+        unsafe { dst.add(i).write_unaligned(w.load(Ordering::Relaxed)) };
+    }
+    let tail = out.len() - full * 8;
+    if tail > 0 {
+        let last = words[full].load(Ordering::Relaxed).to_ne_bytes();
+        for (o, b) in out[full * 8..].iter_mut().zip(last) {
+            o.write(b);
+        }
+    }
+}
+
+/// `len` empty records in one zeroed allocation, whose pages stay untouched (not
+/// resident) until written.
+fn zeroed_chunk(len: usize) -> Box<[Record]> {
+    let layout = Layout::array::<Record>(len).expect("a chunk's size fits");
+    // SAFETY: the layout has a nonzero size (`Record` is 416 bytes, `len` at least 1).
+    let p = unsafe { alloc_zeroed(layout) }.cast::<Record>();
+    if p.is_null() {
+        handle_alloc_error(layout);
+    }
+    // SAFETY: `p` is a fresh allocation of `len` records with the global allocator and
+    // this layout (as `Box<[Record]>` frees it), and all zero is a valid `Record` (an
+    // empty one: atomics at zero).
+    unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, len)) }
+}
+
+/// Per-slot inline records, by slot index.
+pub(crate) struct Records {
+    chunk_bits: u32,
+    chunks: Box<[OnceLock<Box<[Record]>>]>,
+    /// See [`Records::set_solo`].
+    solo: AtomicBool,
+}
+
+impl Records {
+    /// Room for `chunks` chunks of `1 << chunk_bits` records, none allocated yet.
+    pub(crate) fn new(chunk_bits: u32, chunks: usize) -> Self {
+        assert!(chunk_bits < usize::BITS);
+        Records {
+            chunk_bits,
+            chunks: (0..chunks).map(|_| OnceLock::new()).collect(),
+            solo: AtomicBool::new(false),
+        }
+    }
+
+    /// With `solo`, while only one thread exists (a forked child retiring the parent's
+    /// handles): a fill another thread of the parent was doing at the fork never
+    /// finishes, so [`Records::clear`] takes such a record over instead of waiting for
+    /// it. Must be off again before the process has a second thread.
+    pub(crate) fn set_solo(&self, solo: bool) {
+        self.solo.store(solo, Ordering::Relaxed);
+    }
+
+    #[inline]
+    fn record(&self, index: usize) -> Option<&Record> {
+        let chunk = self.chunks.get(index >> self.chunk_bits)?.get()?;
+        chunk.get(index & ((1 << self.chunk_bits) - 1))
+    }
+
+    fn record_or_create(&self, index: usize) -> Option<&Record> {
+        let len = 1usize << self.chunk_bits;
+        let chunk = self
+            .chunks
+            .get(index >> self.chunk_bits)?
+            .get_or_init(|| zeroed_chunk(len));
+        chunk.get(index & (len - 1))
+    }
+
+    /// Copies the bytes slot `index` keeps for `key` into the front of `out` (see
+    /// [`Record::read`]). Loads only.
+    #[inline]
+    pub(crate) fn read(
+        &self,
+        index: usize,
+        key: u32,
+        out: &mut [MaybeUninit<u8>],
+    ) -> Option<usize> {
+        self.record(index)?.read(key, out)
+    }
+
+    /// Keeps `bytes` for `key` in slot `index` if they fit, no writer has the record, and
+    /// `current()`, called with the record taken, says they are still what `key` shows.
+    /// A writer that changes what `key` shows first publishes the change, then calls
+    /// [`Records::clear`], so either `current()` sees the change or the clear comes after
+    /// this fill.
+    pub(crate) fn fill(
+        &self,
+        index: usize,
+        key: u32,
+        bytes: &[u8],
+        current: impl FnOnce() -> bool,
+    ) -> bool {
+        if key == 0 || bytes.len() > RECORD_BYTES {
+            return false;
+        }
+        let Some(rec) = self.record_or_create(index) else {
+            return false;
+        };
+        let Some(_writing) = rec.try_write() else {
+            return false;
+        };
+        // Pairs with the fence in `clear` (see there).
+        fence(Ordering::SeqCst);
+        if !current() {
+            return false;
+        }
+        for (w, chunk) in rec.words.iter().zip(bytes.chunks(8)) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            w.store(u64::from_ne_bytes(b), Ordering::Relaxed);
+        }
+        rec.len.store(bytes.len() as u32, Ordering::Relaxed);
+        rec.key.store(key, Ordering::Relaxed);
+        true
+    }
+
+    /// Empties slot `index`'s record. Call it after publishing a change of what the
+    /// record's key shows (or retiring the key): when it returns, no reader finds the
+    /// old bytes and no fill that saw the old state can still store them.
+    ///
+    /// Costs nothing but a fence and a load for a record that was never filled (its
+    /// memory stays untouched). The fence pairs with the one in [`Records::fill`]: of a
+    /// filler's check of the current state and this writer's look at the record, at
+    /// least one sees the other's write (the change, or the record taken or filled).
+    pub(crate) fn clear(&self, index: usize) {
+        fence(Ordering::SeqCst);
+        let Some(rec) = self.record(index) else {
+            return;
+        };
+        let seq = rec.seq.load(Ordering::Acquire);
+        if seq & 1 == 0 && rec.key.load(Ordering::Relaxed) == 0 {
+            return;
+        }
+        let _writing = rec.write(&self.solo);
+        rec.key.store(0, Ordering::Relaxed);
+        rec.len.store(0, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::sync::Arc;
+
+    fn read(r: &Records, index: usize, key: u32, cap: usize) -> Option<Vec<u8>> {
+        let mut out = vec![MaybeUninit::new(0xEEu8); cap];
+        let n = r.read(index, key, &mut out)?;
+        // SAFETY: every byte was initialized above.
+        Some(
+            out[..n]
+                .iter()
+                .map(|b| unsafe { b.assume_init() })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_record_holds_its_keys_bytes_until_cleared() {
+        let r = Records::new(4, 4);
+        assert_eq!(read(&r, 5, 77, 64), None);
+        let bytes: Vec<u8> = (0..43u8).collect();
+        assert!(r.fill(5, 77, &bytes, || true));
+        assert_eq!(read(&r, 5, 77, 64).as_deref(), Some(&bytes[..]));
+        assert_eq!(read(&r, 5, 78, 64), None, "another key");
+        assert_eq!(read(&r, 6, 77, 64), None, "another slot");
+        assert_eq!(read(&r, 5, 77, 42), None, "does not fit");
+        r.clear(5);
+        assert_eq!(read(&r, 5, 77, 64), None);
+        assert!(!r.fill(5, 77, &bytes, || false), "no longer current");
+        assert_eq!(read(&r, 5, 77, 64), None);
+        assert!(!r.fill(5, 77, &[0; RECORD_BYTES + 1], || true), "too long");
+        assert!(!r.fill(99, 77, &bytes, || true), "beyond the table");
+        assert!(r.fill(5, 77, &[1; RECORD_BYTES], || true));
+        assert_eq!(read(&r, 5, 77, 512), Some(vec![1; RECORD_BYTES]));
+    }
+
+    #[test]
+    fn a_forked_child_takes_over_a_record_left_taken() {
+        let r = Records::new(4, 1);
+        assert!(r.fill(3, 9, &[1; 20], || true));
+        // A fill that never finishes (its thread is not in the child).
+        let left = r.record(3).unwrap().try_write().unwrap();
+        std::mem::forget(left);
+        assert_eq!(read(&r, 3, 9, 64), None, "taken: readers give up");
+        r.set_solo(true);
+        r.clear(3);
+        r.set_solo(false);
+        assert_eq!(read(&r, 3, 9, 64), None);
+        assert!(r.fill(3, 9, &[2; 20], || true), "usable again");
+        assert_eq!(read(&r, 3, 9, 64), Some(vec![2; 20]));
+    }
+
+    #[test]
+    fn a_reader_copies_exactly_the_length() {
+        let r = Records::new(4, 1);
+        assert!(r.fill(1, 9, &[7; 13], || true));
+        let mut out = vec![MaybeUninit::new(0xEEu8); 32];
+        assert_eq!(r.read(1, 9, &mut out), Some(13));
+        // SAFETY: initialized above.
+        let out: Vec<u8> = out.iter().map(|b| unsafe { b.assume_init() }).collect();
+        assert_eq!(&out[..13], &[7; 13]);
+        assert!(
+            out[13..].iter().all(|&b| b == 0xEE),
+            "nothing past the length"
+        );
+    }
+
+    #[test]
+    fn readers_never_see_a_torn_record() {
+        // Each fill's bytes are all one value: a reader must never see two values.
+        let r = Arc::new(Records::new(2, 1));
+        let stop = Arc::new(AtomicBool::new(false));
+        let reader = {
+            let (r, stop) = (Arc::clone(&r), Arc::clone(&stop));
+            std::thread::spawn(move || {
+                let mut seen = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    if let Some(v) = read(&r, 1, 5, 512) {
+                        assert!(v.iter().all(|&b| b == v[0]), "torn: {v:?}");
+                        assert_eq!(v.len(), 100 + usize::from(v[0]));
+                        seen += 1;
+                    }
+                }
+                seen
+            })
+        };
+        for i in 0..20_000u32 {
+            let b = (i % 200) as u8;
+            r.fill(1, 5, &vec![b; 100 + usize::from(b)], || true);
+            if i % 7 == 0 {
+                r.clear(1);
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+        reader.join().unwrap();
+    }
+}
