@@ -198,8 +198,17 @@ thread_local! {
 }
 
 fn post(apps: &Map<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
-    if apps.contains_key(&happ) {
-        PENDING.with(|p| p.borrow_mut().push((happ, msg, guard)));
+    let Some(a) = apps.get(&happ) else {
+        return;
+    };
+    // Late in a thread's or the process's exit (the exit-time leak check runs from
+    // `atexit`, after the main thread's thread-locals are gone) there is no list to
+    // collect into: the message is queued at once, still under the lock and in order
+    // (everything collected before was queued when the list went).
+    let mut item = Some((happ, msg, guard));
+    let _ = PENDING.try_with(|p| p.borrow_mut().extend(item.take()));
+    if let Some((_, msg, guard)) = item {
+        a.app.post_all(std::iter::once((msg, guard)));
     }
 }
 
@@ -207,7 +216,9 @@ fn post(apps: &Map<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
 /// under one lock; after a panic under the lock they are discarded (the library has
 /// failed).
 fn flush_pending(apps: &Map<u32, AppRec>) {
-    let mut pending = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    let Ok(mut pending) = PENDING.try_with(|p| std::mem::take(&mut *p.borrow_mut())) else {
+        return; // no list any more: `post` queued each message at once
+    };
     if !std::thread::panicking() {
         let mut items = pending.drain(..).peekable();
         while let Some((happ, msg, guard)) = items.next() {
@@ -226,7 +237,7 @@ fn flush_pending(apps: &Map<u32, AppRec>) {
     }
     pending.clear();
     // The list's memory serves the next event (no allocation per event).
-    PENDING.with(|p| {
+    let _ = PENDING.try_with(|p| {
         let mut p = p.borrow_mut();
         if p.capacity() == 0 {
             *p = pending;
