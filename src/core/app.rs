@@ -547,8 +547,6 @@ impl App {
 
     /// Pumped: whether a deliverable message waits. Undeliverable ones at the head of the
     /// queue are discarded on the way.
-    // The Linux Win32 layer's message loop uses it (Windows has its own loop).
-    #[cfg_attr(not(unix), allow(dead_code))]
     pub(crate) fn pump_ready(&self, table: &HandleTable) -> bool {
         let mut q = lock(&self.queue);
         if q.closed || !self.is_pumped() {

@@ -349,9 +349,8 @@ impl Core {
         self.locked(f).0
     }
 
-    /// Pumped: whether `app` has a message for its thread's message loop.
-    // The Linux Win32 layer's message loop uses it (Windows has its own loop).
-    #[cfg_attr(not(unix), allow(dead_code))]
+    /// Pumped: whether `app` has a message for its thread's message loop (the Linux
+    /// Win32 layer's loop; tapi32.dll's message window).
     pub(crate) fn pump_ready(&self, app: &App) -> bool {
         app.pump_ready(&self.table)
     }

@@ -5,10 +5,11 @@
 //! * Linux: the loop of the library's Win32 layer (`src/win32`): its `DispatchMessage`
 //!   pumps the application ([`crate::win32::adopt`]).
 //! * Windows: the program's own user32 loop. The application gets a hidden message-only
-//!   window on the initializing thread ([`crate::platform::MessageWindow`]); each message
-//!   posted to the application posts the window a private message, and the window
-//!   procedure delivers one TAPI message per window message ([`crate::core::Core::pump_one`]),
-//!   re-entrantly, as Windows TAPI's hidden window does. A program that never pumps gets
+//!   window on the initializing thread ([`crate::platform::MessageWindow`]); a message
+//!   posted to the application's empty queue posts the window a private message, and the
+//!   window procedure delivers one TAPI message per window message
+//!   ([`crate::core::Core::pump_one`]), first posting the next private message while more
+//!   wait, re-entrantly, as Windows TAPI's hidden window does. A program that never pumps gets
 //!   no callbacks. `lineShutdown` destroys the window.
 
 use std::sync::Arc;
@@ -79,8 +80,17 @@ mod imp {
         };
         let pumped = Arc::clone(app);
         let orphaned = Arc::clone(app);
+        let next = Arc::downgrade(&window);
         window.set_handler(
             Box::new(move || {
+                // A post pokes the window only when the queue was empty, so each delivery
+                // first asks for the next while a message waits: before the callback, so
+                // that a message loop nested in it delivers the rest.
+                if runtime().pump_ready(&pumped) {
+                    if let Some(w) = next.upgrade() {
+                        w.poke();
+                    }
+                }
                 runtime().pump_one(&pumped);
             }),
             Box::new(move || orphaned.orphan()),
