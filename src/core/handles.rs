@@ -367,6 +367,16 @@ impl HandleTable {
         self.records.get(variant)?.read(index, handle, out)
     }
 
+    /// Starts loading the first cache line of record `variant` of `handle` (see
+    /// [`super::records::Records::prefetch`]), for a [`HandleTable::read_call_record`]
+    /// that follows.
+    #[inline(always)]
+    pub(crate) fn prefetch_call_record(&self, handle: u32, variant: usize) {
+        if let (Some((index, _)), Some(records)) = (split(handle), self.records.get(variant)) {
+            records.prefetch(index);
+        }
+    }
+
     /// Keeps `bytes` as record `variant` of the call handle `h` (as found by
     /// [`HandleTable::with_call`]: `h` is alive meanwhile), unless `h` is no longer the
     /// slot's object, the bytes are too long for a record (see

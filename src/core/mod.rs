@@ -828,6 +828,13 @@ impl Core {
         self.table.read_call_record(hcall, variant, out)
     }
 
+    /// Starts loading record `variant` of `hcall` for a [`Core::read_call_record`] that
+    /// follows (a hint: changes nothing).
+    #[inline(always)]
+    pub(crate) fn prefetch_call_record(&self, hcall: u32, variant: usize) {
+        self.table.prefetch_call_record(hcall, variant);
+    }
+
     /// Keeps `bytes`, derived from the call handle `view` shows alone, as its record
     /// `variant`, for [`Core::read_call_record`]; call it inside [`Core::with_call`].
     /// Any later change of the handle's object empties the record.

@@ -153,6 +153,13 @@ pub(crate) fn doctor() -> Option<&'static Doctor> {
     }
 }
 
+/// Whether diagnostics are known to be off: `false` before the first look at the
+/// environment ([`doctor`] takes it) and when on. One load, which cannot panic.
+#[inline(always)]
+pub(crate) fn known_off() -> bool {
+    STATE.load(Ordering::Relaxed) == 1
+}
+
 #[cold]
 fn first_look() -> Option<&'static Doctor> {
     let d = DOCTOR.as_ref();

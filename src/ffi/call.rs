@@ -221,6 +221,27 @@ unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) ->
     })?
 }
 
+/// The fast path of `lineGetCallInfo(A/W)` (see [`super::boundary_fast`]): the call's
+/// record copied into the caller's buffer, `Some(0)`; `None` for anything else (not
+/// initialized, an unusable pointer, no record, a buffer too small for it), which
+/// [`get_call_info`] then answers. Loads only, and nothing in it can panic.
+///
+/// # Safety
+/// As `lineGetCallInfo`.
+#[inline(always)]
+unsafe fn get_call_info_fast(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) -> Option<LONG> {
+    let core = runtime();
+    // The record's first line is usually the one cache miss: start it now.
+    core.prefetch_call_record(hcall, strings as usize);
+    core.check_initialized().ok()?;
+    // SAFETY: forwarded contract.
+    let buf = unsafe { caller_struct(info) }.ok()?;
+    let total = (buf.len() as DWORD).to_ne_bytes();
+    core.read_call_record(hcall, strings as usize, buf)?;
+    put(buf.get_mut(..total.len())?, &total);
+    Some(0)
+}
+
 ffi_fn! {
     /// Returns information about a call (single-byte strings; the TAPI 1.x name).
     ///
@@ -240,7 +261,10 @@ ffi_fn! {
     unsafe fn [ansi lineGetCallInfo, ansi lineGetCallInfoA, wide lineGetCallInfoW](
         hCall: HCALL,
         lpCallInfo: LPLINECALLINFO,
-    ) -> LONG |strings| {
+    ) -> LONG |strings| fast {
+        // SAFETY: forwarded API contract.
+        unsafe { get_call_info_fast(hCall, lpCallInfo, strings) }
+    } {
         // SAFETY: forwarded API contract.
         unsafe { get_call_info(hCall, lpCallInfo, strings) }
     }

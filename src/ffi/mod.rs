@@ -79,6 +79,10 @@ use tapi32_defs::{LineError, LONG, WCHAR};
 /// }
 /// ```
 ///
+/// The second form may give a fast path before the body: `|strings| fast { ... } { ... }`,
+/// a block evaluating to `Option<LONG>` that answers the call alone or, with `None`,
+/// leaves it to the body (see [`boundary_fast`]).
+///
 /// In the second form a parameter of type `LPCTSTR` is `LPCSTR` in the `ansi` exports and
 /// `LPCWSTR` in the `wide` ones, as the SDK's generic string type is (`LPTSTR` likewise). Every export
 /// returns `LONG` and uses the C calling convention (WINAPI on every target this builds
@@ -91,53 +95,73 @@ macro_rules! ffi_fn {
         fn $name:ident ($($arg:ident : $ty:ident),* $(,)?) -> LONG $body:block
     ) => {
         $crate::ffi::ffi_fn!(@emit [] $name (ansi) {$(#[$doc])*}
-            ($($arg : $ty),*) [] $body);
+            ($($arg : $ty),*) [] [] $body);
     };
     (
         $(#[$doc:meta])*
         unsafe fn $name:ident ($($arg:ident : $ty:ident),* $(,)?) -> LONG $body:block
     ) => {
         $crate::ffi::ffi_fn!(@emit [unsafe] $name (ansi) {$(#[$doc])*}
-            ($($arg : $ty),*) [] $body);
+            ($($arg : $ty),*) [] [] $body);
     };
-    // Entry points by string encoding.
+    // Entry points by string encoding, optionally with a fast path (see [`boundary_fast`]).
     (
         $(#[$doc:meta])*
         unsafe fn [$enc:ident $first:ident $(, $encs:ident $names:ident)* $(,)?]
-            ($($arg:ident : $ty:ident),* $(,)?) -> LONG |$strings:ident| $body:block
+            ($($arg:ident : $ty:ident),* $(,)?) -> LONG |$strings:ident|
+            $(fast $fast:block)? $body:block
     ) => {
         $crate::ffi::ffi_fn!(@emit [unsafe] $first ($enc) {$(#[$doc])*}
-            ($($arg : $ty),*) [$strings] $body);
+            ($($arg : $ty),*) [$strings] [$($fast)?] $body);
         $crate::ffi::ffi_fn!(@also $first [$($encs $names)*]
-            ($($arg : $ty),*) [$strings] $body);
+            ($($arg : $ty),*) [$strings] [$($fast)?] $body);
     };
     (@also $first:ident [] $($rest:tt)*) => {};
-    (@also $first:ident [$enc:ident $name:ident $($more:ident)*] $args:tt $strings:tt $body:block) => {
+    (@also $first:ident [$enc:ident $name:ident $($more:ident)*] $args:tt $strings:tt
+        $fast:tt $body:block) => {
         $crate::ffi::ffi_fn!(@emit [unsafe] $name ($enc) {
             #[doc = concat!("As [`", stringify!($first), "`]",
                 $crate::ffi::ffi_fn!(@strings_note $enc), ".")]
-        } $args $strings $body);
-        $crate::ffi::ffi_fn!(@also $first [$($more)*] $args $strings $body);
+        } $args $strings $fast $body);
+        $crate::ffi::ffi_fn!(@also $first [$($more)*] $args $strings $fast $body);
     };
     (@strings_note ansi) => { " (single-byte strings)" };
     (@strings_note wide) => { ", with UTF-16 strings" };
     (@emit [$($unsafe:ident)?] $name:ident ($enc:ident) {$(#[$doc:meta])*}
-        ($($arg:ident : $ty:ident),*) [$($strings:ident)?] $body:block) => {
+        ($($arg:ident : $ty:ident),*) [$($strings:ident)?] [$($fast:block)?] $body:block) => {
         $(#[$doc])*
         #[doc = $crate::ffi::ffi_fn!(@safety_doc $($unsafe)?)]
         #[no_mangle]
         pub $($unsafe)? extern "C" fn $name($($arg: $crate::ffi::ffi_fn!(@ty $enc $ty)),*) -> LONG {
-            $crate::ffi::boundary(
-                stringify!($name),
-                // SAFETY (for unsafe exports): the body's unsafe operations rely on the
-                // caller keeping the function's documented contract.
-                || {
-                    $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
-                    $body
-                },
-                || vec![$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*],
-            )
+            // SAFETY (for unsafe exports): the body's (and the fast path's) unsafe
+            // operations rely on the caller keeping the function's documented contract.
+            $crate::ffi::ffi_fn!(@run $name [$($fast)?] [$($strings $enc)?] $body
+                || vec![$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*])
         }
+    };
+    (@run $name:ident [] [$($strings:ident $enc:ident)?] $body:block $args:expr) => {
+        $crate::ffi::boundary(
+            stringify!($name),
+            || {
+                $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
+                $body
+            },
+            $args,
+        )
+    };
+    (@run $name:ident [$fast:block] [$($strings:ident $enc:ident)?] $body:block $args:expr) => {
+        $crate::ffi::boundary_fast(
+            stringify!($name),
+            || {
+                $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
+                $fast
+            },
+            || {
+                $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
+                $body
+            },
+            $args,
+        )
     };
     (@safety_doc unsafe) => {
         "\n# Safety\nEach pointer argument is NULL or valid for the access documented above\n\
@@ -168,11 +192,7 @@ pub(crate) fn boundary(
     body: impl FnOnce() -> Result<LONG>,
     args: impl FnOnce() -> Vec<(&'static str, String)>,
 ) -> LONG {
-    let failure = if name.starts_with("phone") {
-        tapi32_defs::PHONEERR_OPERATIONFAILED as LONG
-    } else {
-        LineError::OPERATIONFAILED.code()
-    };
+    let failure = failure_of(name);
     contain(failure, || {
         // Messages this call queues for dispatcher-mode applications wait until it
         // returns.
@@ -198,18 +218,63 @@ pub(crate) fn boundary(
     })
 }
 
-/// Runs `f`; `failure` if it panics (quietly: nothing reaches stderr). The panic's payload is dropped inside a boundary
-/// too, and forgotten if even that panics.
+/// The failure code of the export `name`: `LINEERR_OPERATIONFAILED`, or
+/// `PHONEERR_OPERATIONFAILED` for a `phone` function.
+#[inline(always)]
+fn failure_of(name: &'static str) -> LONG {
+    if name.starts_with("phone") {
+        tapi32_defs::PHONEERR_OPERATIONFAILED as LONG
+    } else {
+        LineError::OPERATIONFAILED.code()
+    }
+}
+
+/// Runs an export with a fast path: with the handle doctor off and the library not
+/// failed, `fast` first, inside one panic boundary and nothing else (no thread-local
+/// bookkeeping, no trace, no doctor); its `Some(code)` is the call's answer. Otherwise,
+/// or when `fast` says `None`, the export runs as any other ([`boundary`]), so every
+/// error, the doctor's counting and tracing (when on) and the failed library's refusal
+/// stay where they were.
+///
+/// `fast` must do no more than read (it queues no message, so needs no
+/// [`ExportScope`]) and must not be able to panic: a panic there is still contained
+/// (`LINEERR_OPERATIONFAILED`), but as it runs outside [`catch_quietly`] (whose
+/// thread-local counter is the cost this path avoids) the panic hook would print it.
+#[inline(always)]
+pub(crate) fn boundary_fast(
+    name: &'static str,
+    fast: impl FnOnce() -> Option<LONG>,
+    body: impl FnOnce() -> Result<LONG>,
+    args: impl FnOnce() -> Vec<(&'static str, String)>,
+) -> LONG {
+    // Two loads; until the doctor has had its first look (which reads the environment
+    // and may start it, inside `boundary`), the call takes the full path.
+    if doctor::known_off() && !crate::core::failed() {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(fast)) {
+            Ok(Some(v)) => return v,
+            Ok(None) => {}
+            Err(payload) => return dispose(payload, failure_of(name)),
+        }
+    }
+    boundary(name, body, args)
+}
+
+/// Runs `f`; `failure` if it panics (quietly: nothing reaches stderr).
 fn contain(failure: LONG, f: impl FnOnce() -> LONG) -> LONG {
     match catch_quietly(f) {
         Ok(v) => v,
-        Err(payload) => {
-            if let Err(again) = catch_quietly(|| drop(payload)) {
-                std::mem::forget(again);
-            }
-            failure
-        }
+        Err(payload) => dispose(payload, failure),
     }
+}
+
+/// Drops a panic's payload inside a boundary too (forgotten if even that panics);
+/// `failure`.
+#[cold]
+fn dispose(payload: Box<dyn std::any::Any + Send>, failure: LONG) -> LONG {
+    if let Err(again) = catch_quietly(|| drop(payload)) {
+        std::mem::forget(again);
+    }
+    failure
 }
 
 /// Calls the program's callback `what` (`LINECALLBACK`, `TIMERPROC`) through `f`. The
