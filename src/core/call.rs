@@ -351,8 +351,8 @@ impl Texts {
 
 /// One application's handle to a call: its `HCALL`, as the handle table holds it.
 ///
-/// Immutable: a change of the call's data or of the handle's privilege publishes a new
-/// `CallHandle` in the table ([`CallHandle::with_data`], [`CallHandle::with_privilege`]),
+/// Immutable: a change of the call's data (but not of its state, [`CallState`]) or of
+/// the handle's privilege publishes a new `CallHandle` in the table ([`CallHandle::with_data`], [`CallHandle::with_privilege`]),
 /// so a reader finds everything it needs from one lock-free load of the table slot.
 #[derive(Clone, Debug)]
 pub(crate) struct CallHandle {

@@ -24,7 +24,8 @@
 //! Beside each slot, a call handle may have inline records ([`super::records`]): bytes
 //! derived from its object (the C ABI layer keeps the `LINECALLINFO` it returned), read
 //! without following a pointer. Publishing a new call object ([`HandleTable::replace_call`])
-//! or retiring a call handle empties them before returning.
+//! or retiring a call handle empties them before returning. A call's state changes in
+//! place without either ([`super::call::CallState`]), so no record may be derived from it.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
