@@ -8,9 +8,17 @@
 //! reader (`lineGetCallInfo`, `lineGetCallStatus`) loads one handle object from the table
 //! without a lock and finds the data through it. The strings of a call ([`Texts`]) are
 //! one shared allocation, so a copy is cheap.
+//!
+//! The exception is the call's state (`LINECALLSTATE_*`, its mode and when it was
+//! entered), which changes most often: it is one [`CallState`] per call, shared by every
+//! copy of the call's data, and changed in place under a sequence counter. A state change
+//! therefore publishes nothing and allocates nothing; `lineGetCallStatus` reads the three
+//! values as one consistent triple. Nothing kept for reuse (the handle table's inline
+//! records, [`CallHandle::rendered`]) may be derived from the state.
 
+use std::sync::atomic::{fence, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tapi32_defs::constants::*;
 
@@ -39,12 +47,9 @@ pub(crate) struct CallData {
     pub address: u32,
     /// `dwCallID`: unique per call, as the provider assigns it.
     pub call_id: u32,
-    /// `LINECALLSTATE_*`
-    pub state: u32,
-    /// The state's detail (`dwCallStateMode`, `dwParam2` of `LINE_CALLSTATE`).
-    pub state_mode: u32,
-    /// When the call entered `state`.
-    pub state_time: SystemTime,
+    /// The call's state, its detail and when it was entered: the call's one
+    /// [`CallState`], shared by every copy of this data and changed in place.
+    pub live: Arc<CallState>,
     /// `LINEMEDIAMODE_*`
     pub media_mode: u32,
     /// `LINEBEARERMODE_*`
@@ -120,9 +125,7 @@ impl CallData {
             device,
             address,
             call_id,
-            state: LINECALLSTATE_IDLE,
-            state_mode: 0,
-            state_time: SystemTime::now(),
+            live: Arc::new(CallState::new(LINECALLSTATE_IDLE, 0)),
             media_mode: LINEMEDIAMODE_INTERACTIVEVOICE,
             bearer_mode: LINEBEARERMODE_VOICE,
             app_specific: 0,
@@ -138,6 +141,12 @@ impl CallData {
             param_flags: 0,
             rate: 0,
         }
+    }
+
+    /// `LINECALLSTATE_*` now.
+    #[inline]
+    pub(crate) fn state(&self) -> u32 {
+        self.live.read().state
     }
 
     /// The calling party.
@@ -169,6 +178,88 @@ impl CallData {
                 absent: 0,
             },
         }
+    }
+}
+
+/// A call's state as one consistent reading of its [`CallState`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StateNow {
+    /// `LINECALLSTATE_*`
+    pub state: u32,
+    /// The state's detail (`dwCallStateMode`, `dwParam2` of `LINE_CALLSTATE`).
+    pub mode: u32,
+    /// When the call entered `state`.
+    pub since: SystemTime,
+}
+
+/// A call's state, its detail and when it was entered, changed in place: one writer at a
+/// time (the core's control lock), readers without a lock under a sequence counter (a
+/// seqlock), so a reader sees the three values of one change whole and, once a change
+/// has returned, never those of an earlier one.
+///
+/// All fields are atomics: a reader racing the writer may load a mix, which the counter
+/// then tells it to discard, never undefined behaviour.
+#[derive(Debug)]
+pub(crate) struct CallState {
+    /// Even: stable; odd: a change is being written.
+    seq: AtomicU32,
+    /// `state << 32 | mode`.
+    state_mode: AtomicU64,
+    /// Nanoseconds since the Unix epoch.
+    since: AtomicU64,
+}
+
+fn nanos_since_epoch(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+impl CallState {
+    /// A call in `state` with detail `mode`, entered now.
+    pub(crate) fn new(state: u32, mode: u32) -> Self {
+        CallState {
+            seq: AtomicU32::new(0),
+            state_mode: AtomicU64::new(u64::from(state) << 32 | u64::from(mode)),
+            since: AtomicU64::new(nanos_since_epoch(SystemTime::now())),
+        }
+    }
+
+    /// The state now, its detail and when it was entered, from one change.
+    #[inline]
+    pub(crate) fn read(&self) -> StateNow {
+        loop {
+            let seq = self.seq.load(Ordering::Acquire);
+            if seq & 1 == 1 {
+                std::hint::spin_loop();
+                continue;
+            }
+            let sm = self.state_mode.load(Ordering::Relaxed);
+            let since = self.since.load(Ordering::Relaxed);
+            fence(Ordering::Acquire);
+            if self.seq.load(Ordering::Relaxed) == seq {
+                return StateNow {
+                    state: (sm >> 32) as u32,
+                    mode: sm as u32,
+                    since: UNIX_EPOCH + Duration::from_nanos(since),
+                };
+            }
+        }
+    }
+
+    /// Moves the call to `state` with detail `mode`, entered now. Only under the core's
+    /// control lock (one writer at a time): when this returns, every reader sees the new
+    /// values.
+    pub(crate) fn set(&self, state: u32, mode: u32) {
+        let since = nanos_since_epoch(SystemTime::now());
+        let seq = self.seq.load(Ordering::Relaxed);
+        debug_assert!(seq & 1 == 0, "one writer at a time");
+        self.seq.store(seq.wrapping_add(1), Ordering::Relaxed);
+        // The stores that follow are not seen before the counter is odd.
+        fence(Ordering::Release);
+        self.state_mode
+            .store(u64::from(state) << 32 | u64::from(mode), Ordering::Relaxed);
+        self.since.store(since, Ordering::Relaxed);
+        self.seq.store(seq.wrapping_add(2), Ordering::Release);
     }
 }
 
@@ -260,8 +351,8 @@ impl Texts {
 
 /// One application's handle to a call: its `HCALL`, as the handle table holds it.
 ///
-/// Immutable: a change of the call's data or of the handle's privilege publishes a new
-/// `CallHandle` in the table ([`CallHandle::with_data`], [`CallHandle::with_privilege`]),
+/// Immutable: a change of the call's data (but not of its state, [`CallState`]) or of
+/// the handle's privilege publishes a new `CallHandle` in the table ([`CallHandle::with_data`], [`CallHandle::with_privilege`]),
 /// so a reader finds everything it needs from one lock-free load of the table slot.
 #[derive(Clone, Debug)]
 pub(crate) struct CallHandle {
@@ -369,5 +460,51 @@ mod tests {
         assert_eq!(t.get(TextId::Comment), Some("note"));
         let copy = t.clone();
         assert!(Arc::ptr_eq(&copy.0, &t.0));
+    }
+
+    #[test]
+    fn a_state_change_is_seen_whole_and_at_once() {
+        let live = CallState::new(LINECALLSTATE_DIALING, 0);
+        let before = live.read();
+        assert_eq!((before.state, before.mode), (LINECALLSTATE_DIALING, 0));
+        live.set(LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
+        let after = live.read();
+        assert_eq!(
+            (after.state, after.mode),
+            (LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE)
+        );
+        assert!(after.since >= before.since);
+        // Every copy of a call's data shows the one state.
+        let d = CallData::new(1, 0, 7, LINECALLORIGIN_OUTBOUND, Texts::new([None; 8]));
+        let copy = d.clone();
+        d.live.set(LINECALLSTATE_PROCEEDING, 0);
+        assert_eq!(copy.state(), LINECALLSTATE_PROCEEDING);
+    }
+
+    #[test]
+    fn readers_never_see_a_torn_state() {
+        use std::sync::atomic::AtomicBool;
+        // Each change writes state n and mode n: a reader must never see them differ, and
+        // never go back to an earlier change.
+        let live = Arc::new(CallState::new(0, 0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let reader = {
+            let (live, stop) = (Arc::clone(&live), Arc::clone(&stop));
+            std::thread::spawn(move || {
+                let mut last = 0;
+                while !stop.load(Ordering::Relaxed) {
+                    let now = live.read();
+                    assert_eq!(now.state, now.mode, "torn");
+                    assert!(now.state >= last, "went back");
+                    last = now.state;
+                }
+            })
+        };
+        for n in 1..=50_000u32 {
+            live.set(n, n);
+        }
+        stop.store(true, Ordering::Relaxed);
+        reader.join().unwrap();
+        assert_eq!(live.read().state, 50_000);
     }
 }

@@ -24,7 +24,8 @@
 //! Beside each slot, a call handle may have inline records ([`super::records`]): bytes
 //! derived from its object (the C ABI layer keeps the `LINECALLINFO` it returned), read
 //! without following a pointer. Publishing a new call object ([`HandleTable::replace_call`])
-//! or retiring a call handle empties them before returning.
+//! or retiring a call handle empties them before returning. A call's state changes in
+//! place without either ([`super::call::CallState`]), so no record may be derived from it.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -139,8 +140,9 @@ struct Slot {
     line: ArcSwapOption<LineObj>,
     call: ArcSwapOption<CallHandle>,
     phone: ArcSwapOption<PhoneObj>,
-    /// The current generation (low 32 bits) and, once retired, the kind and reason
-    /// (see [`encode_retired`]). Written only when the slot is issued or retired.
+    /// The current generation (low 32 bits) and the kind, with a bit saying live (see
+    /// [`encode_live`]) or, once retired, the reason (see [`encode_retired`]). Written
+    /// only when the slot is issued or retired.
     meta: AtomicU64,
 }
 
@@ -157,6 +159,13 @@ fn encode_retired(gen: u32, kind: Kind, why: Retired) -> u64 {
     let k = KINDS.iter().position(|&x| x == kind).unwrap() as u64;
     let r = REASONS.iter().position(|&x| x == why).unwrap() as u64;
     (1 << 40) | (k << 36) | (r << 32) | u64::from(gen)
+}
+
+/// The meta of a slot whose object of `kind` has handle generation `gen` and is live:
+/// [`HandleTable::is_live`] compares one load with it.
+fn encode_live(gen: u32, kind: Kind) -> u64 {
+    let k = KINDS.iter().position(|&x| x == kind).unwrap() as u64;
+    (1 << 41) | (k << 36) | u64::from(gen)
 }
 
 fn decode_meta(meta: u64) -> (u32, Option<(Kind, Retired)>) {
@@ -280,9 +289,12 @@ impl HandleTable {
         let (index, gen) = split(handle).expect("issued handles have a generation");
         // The slot is ours alone until it is freed again: nobody else writes its meta.
         let slot = self.slot_or_create(index);
-        slot.meta.store(u64::from(gen), Ordering::Release);
         let obj = make(handle);
         debug_assert_eq!(obj.handle(), handle, "an object must carry its own handle");
+        // Live before the object is in place: nobody knows the handle value before this
+        // returns, so nobody asks.
+        slot.meta
+            .store(encode_live(gen, obj.kind()), Ordering::Release);
         slot.store(&obj);
         Some((handle, obj))
     }
@@ -409,28 +421,19 @@ impl HandleTable {
         (obj.handle() == handle).then_some(obj)
     }
 
-    /// Whether `handle` names a live object of `kind`.
+    /// Whether `handle` names a live object of `kind`: one load of the slot's meta (the
+    /// check each queued message's handle gets as it leaves the queue, R9). A handle is
+    /// live from [`HandleTable::insert`] returning it until [`HandleTable::remove`]
+    /// retires it; while a removal is under way either answer may come.
+    #[inline]
     pub(crate) fn is_live(&self, handle: u32, kind: Kind) -> bool {
-        let Some((index, _)) = split(handle) else {
+        let Some((index, gen)) = split(handle) else {
             return false;
         };
         let Some(slot) = self.slot(index) else {
             return false;
         };
-        match kind {
-            Kind::App => slot.app.load().as_ref().is_some_and(|a| a.handle == handle),
-            Kind::Line => slot
-                .line
-                .load()
-                .as_ref()
-                .is_some_and(|l| l.handle == handle),
-            Kind::Call => slot.call.load().as_ref().is_some_and(|c| c.hcall == handle),
-            Kind::Phone => slot
-                .phone
-                .load()
-                .as_ref()
-                .is_some_and(|p| p.handle == handle),
-        }
+        slot.meta.load(Ordering::Acquire) == encode_live(gen, kind)
     }
 
     /// How many retired handles the history has forgotten (0 without a history).

@@ -291,16 +291,18 @@ ffi_fn! {
                 return Err(LineError::STRUCTURETOOSMALL);
             }
             let privilege = v.handle.privilege;
+            // One consistent reading: state, mode and time of the latest change.
+            let now = v.data.live.read();
             let image = LINECALLSTATUS {
-                dwCallState: v.data.state,
-                dwCallStateMode: v.data.state_mode,
+                dwCallState: now.state,
+                dwCallStateMode: now.mode,
                 dwCallPrivilege: privilege,
                 dwCallFeatures: if privilege == LINECALLPRIVILEGE_OWNER {
-                    owner_features(v.data.state)
+                    owner_features(now.state)
                 } else {
                     0
                 },
-                tStateEntryTime: system_time(v.data.state_time),
+                tStateEntryTime: system_time(now.since),
                 ..Default::default()
             };
             VarOut::new(buf, &image, fixed).finish();

@@ -361,7 +361,7 @@ impl SimProvider {
             }
             Action::PhoneAnswer(call) => {
                 let offered = ev.call_data(call).is_some_and(|d| {
-                    d.state == LINECALLSTATE_OFFERING || d.state == LINECALLSTATE_ACCEPTED
+                    d.state() == LINECALLSTATE_OFFERING || d.state() == LINECALLSTATE_ACCEPTED
                 });
                 if offered {
                     ev.set_call_state(call, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
@@ -374,7 +374,7 @@ impl SimProvider {
                     .and_then(|s| s.incoming[incoming].digits.clone());
                 let connected = ev
                     .call_data(call)
-                    .is_some_and(|d| d.state == LINECALLSTATE_CONNECTED);
+                    .is_some_and(|d| d.state() == LINECALLSTATE_CONNECTED);
                 if let (Some((digits, _)), true) = (digits, connected) {
                     let tick = crate::core::tick_count();
                     ev.far_end_digits(call, &digits, LINEDIGITMODE_DTMF, tick);
@@ -383,7 +383,7 @@ impl SimProvider {
             Action::PhoneHangup(call) => {
                 if ev
                     .call_data(call)
-                    .is_some_and(|d| d.state != LINECALLSTATE_IDLE)
+                    .is_some_and(|d| d.state() != LINECALLSTATE_IDLE)
                 {
                     ev.set_call_state(call, LINECALLSTATE_IDLE, 0);
                 }
@@ -658,7 +658,7 @@ fn far_answer(ev: &mut ControlLock<'_>, call_id: u32) -> Result<()> {
         LINECALLSTATE_PROCEEDING,
         LINECALLSTATE_RINGBACK,
     ];
-    if d.origin != LINECALLORIGIN_OUTBOUND || !ringing.contains(&d.state) {
+    if d.origin != LINECALLORIGIN_OUTBOUND || !ringing.contains(&d.state()) {
         return Err(LineError::INVALCALLSTATE);
     }
     ev.set_call_state(call_id, LINECALLSTATE_CONNECTED, LINECONNECTEDMODE_ACTIVE);
@@ -698,7 +698,7 @@ pub(crate) fn remote_hangup(core: &Core, call_id: u32, mode: u32) -> Result<()> 
 
 fn far_hangup(ev: &mut ControlLock<'_>, call_id: u32, mode: u32) -> Result<()> {
     let d = ev.call_data(call_id).ok_or(LineError::INVALPARAM)?;
-    if d.state == LINECALLSTATE_IDLE || d.state == LINECALLSTATE_DISCONNECTED {
+    if d.state() == LINECALLSTATE_IDLE || d.state() == LINECALLSTATE_DISCONNECTED {
         return Err(LineError::INVALCALLSTATE);
     }
     ev.set_call_state(call_id, LINECALLSTATE_DISCONNECTED, mode);

@@ -87,7 +87,7 @@ impl ControlLock<'_> {
                             hcall,
                             call_id: c.call_id,
                             device: c.data.device,
-                            state: c.data.state,
+                            state: c.data.state(),
                             app: self.st.apps[&a].app.name.clone(),
                         });
                     }

@@ -62,7 +62,7 @@ impl ControlLock<'_> {
                 device: rec.data.device,
                 hline,
                 call_id: call,
-                state: rec.data.state,
+                state: rec.data.state(),
                 privilege,
             });
         }
@@ -134,7 +134,7 @@ impl ControlLock<'_> {
         };
         rec.handles.retain(|r| r.handle.hcall != hcall);
         if rec.handles.is_empty() {
-            if rec.data.state != LINECALLSTATE_IDLE {
+            if rec.data.state() != LINECALLSTATE_IDLE {
                 let p = Arc::clone(&self.core.provider);
                 p.close_call(self, call);
             }
@@ -196,7 +196,8 @@ impl ControlLock<'_> {
             place = Some((rec.data.device, rec.data.address));
             let handles: Vec<u32> = rec.handles.iter().map(|h| h.handle.hcall).collect();
             // Mark it idle first so that removing the last handle does not close it again.
-            self.update_call(call, |d| d.state = LINECALLSTATE_IDLE);
+            let mode = rec.data.live.read().mode;
+            rec.data.live.set(LINECALLSTATE_IDLE, mode);
             for h in handles {
                 self.remove_handle(h, Retired::Deallocated);
             }
@@ -235,7 +236,7 @@ impl ControlLock<'_> {
 
     pub(in crate::core) fn set_media_mode(&mut self, hcall: u32, modes: u32) -> Result<()> {
         let h = self.owned_handle(hcall)?;
-        if h.data.state == LINECALLSTATE_IDLE {
+        if h.data.state() == LINECALLSTATE_IDLE {
             return Err(LineError::INVALCALLSTATE);
         }
         let device = self.core.provider.device_info(h.data.device);
@@ -289,7 +290,7 @@ impl ControlLock<'_> {
     pub(in crate::core) fn data_channel(&mut self, hcall: u32) -> Result<(RawFd, String)> {
         let h = self.call_handle(hcall)?;
         let d = self.call_data(h.call_id).ok_or(LineError::INVALCALLSTATE)?;
-        if d.media_mode & LINEMEDIAMODE_DATAMODEM == 0 || d.state != LINECALLSTATE_CONNECTED {
+        if d.media_mode & LINEMEDIAMODE_DATAMODEM == 0 || d.state() != LINECALLSTATE_CONNECTED {
             return Err(LineError::INVALCALLSTATE);
         }
         self.core.provider.data_channel(h.call_id)
@@ -452,7 +453,8 @@ impl ControlLock<'_> {
         let Some(rec) = self.st.calls.get(&call) else {
             return;
         };
-        let (state, mode) = (rec.data.state, rec.data.state_mode);
+        let now = rec.data.live.read();
+        let (state, mode) = (now.state, now.mode);
         let msg = Message {
             device: hcall,
             id: LINE_CALLSTATE as u32,
@@ -474,7 +476,7 @@ impl ControlLock<'_> {
         tick: u32,
     ) -> Result<()> {
         let h = self.owned_handle(hcall)?;
-        if h.data.state & DIGIT_STATES == 0 {
+        if h.data.state() & DIGIT_STATES == 0 {
             return Err(LineError::INVALCALLSTATE);
         }
         if digits.is_none() {
@@ -495,7 +497,7 @@ impl ControlLock<'_> {
     /// `lineMonitorDigits`: which digits the handle's application hears of.
     pub(in crate::core) fn monitor_digits(&mut self, hcall: u32, modes: u32) -> Result<()> {
         let h = self.call_handle(hcall)?;
-        if h.data.state == LINECALLSTATE_IDLE {
+        if h.data.state() == LINECALLSTATE_IDLE {
             return Err(LineError::INVALCALLSTATE);
         }
         let rec = self
@@ -555,7 +557,7 @@ impl ControlLock<'_> {
         max_rate: u32,
     ) -> Result<u32> {
         let h = self.owned_handle(hcall)?;
-        if h.data.state == LINECALLSTATE_IDLE {
+        if h.data.state() == LINECALLSTATE_IDLE {
             return Err(LineError::INVALCALLSTATE);
         }
         let supported = self.core.provider.device_info(h.data.device).bearer_modes;

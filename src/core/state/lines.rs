@@ -104,11 +104,11 @@ impl ControlLock<'_> {
                     .filter_map(|&h| match self.core.table.get(h, Kind::Call) {
                         Some(Object::Call(c))
                             if c.privilege == LINECALLPRIVILEGE_OWNER
-                                && c.data.state != LINECALLSTATE_IDLE =>
+                                && c.data.state() != LINECALLSTATE_IDLE =>
                         {
                             Some(ActiveCall {
                                 hcall: h,
-                                state: c.data.state,
+                                state: c.data.state(),
                             })
                         }
                         _ => None,
@@ -164,7 +164,7 @@ impl ControlLock<'_> {
             .iter()
             .filter(|h| h.handle.privilege == LINECALLPRIVILEGE_OWNER)
             .count();
-        owners == 1 && rec.data.state != LINECALLSTATE_IDLE
+        owners == 1 && rec.data.state() != LINECALLSTATE_IDLE
     }
 
     /// The provider closes line device `device`: every open of it is closed as by

@@ -1,11 +1,11 @@
 //! What the provider reports of the network: call-state changes, incoming calls and
 //! calls the lines' own phones make.
 
-use std::time::SystemTime;
+use std::sync::Arc;
 
 use super::{post, ControlLock};
 use crate::core::app::{DeliverIf, Message};
-use crate::core::call::{CallData, CallMedia, Party, Side, Texts};
+use crate::core::call::{CallData, CallMedia, CallState, Party, Side, Texts};
 use crate::core::{DeviceInfo, Result};
 use tapi32_defs::constants::*;
 use tapi32_defs::LineError;
@@ -14,21 +14,22 @@ impl ControlLock<'_> {
     /// Moves `call` to `state` (with detail `mode`) and tells every handle's
     /// application with `LINE_CALLSTATE`.
     pub(crate) fn set_call_state(&mut self, call: u32, state: u32, mode: u32) {
-        if !self.st.calls.contains_key(&call) {
+        let Some(rec) = self.st.calls.get(&call) else {
             return;
+        };
+        // In place: the handles and the data they show stay as they are (see
+        // `crate::core::call`), so nothing is published or allocated.
+        rec.data.live.set(state, mode);
+        // The connected party shows in `LINECALLINFO` (and so in what is kept of it):
+        // that change, once a call, is published as any other change of the data.
+        if state == LINECALLSTATE_CONNECTED && rec.data.connected == Side::Nobody {
+            let side = if rec.data.origin == LINECALLORIGIN_OUTBOUND {
+                Side::Called
+            } else {
+                Side::Caller
+            };
+            self.update_call(call, |d| d.connected = side);
         }
-        self.update_call(call, |d| {
-            d.state = state;
-            d.state_mode = mode;
-            d.state_time = SystemTime::now();
-            if state == LINECALLSTATE_CONNECTED && d.connected == Side::Nobody {
-                d.connected = if d.origin == LINECALLORIGIN_OUTBOUND {
-                    Side::Called
-                } else {
-                    Side::Caller
-                };
-            }
-        });
         if let Some(o) = self.core.observer {
             o.call_state_changed(call, state);
         }
@@ -85,8 +86,10 @@ impl ControlLock<'_> {
             None,
         ]);
         self.new_call(CallData {
-            state: LINECALLSTATE_OFFERING,
-            state_mode: LINEOFFERINGMODE_ACTIVE,
+            live: Arc::new(CallState::new(
+                LINECALLSTATE_OFFERING,
+                LINEOFFERINGMODE_ACTIVE,
+            )),
             media_mode: media.mode,
             bearer_mode: media.bearer,
             rate: media.rate,

@@ -181,7 +181,7 @@ impl ControlLock<'_> {
 
     pub(in crate::core) fn answer(&mut self, hcall: u32) -> Result<u32> {
         let h = self.owned_handle(hcall)?;
-        let state = h.data.state;
+        let state = h.data.state();
         if state != LINECALLSTATE_OFFERING && state != LINECALLSTATE_ACCEPTED {
             return Err(LineError::INVALCALLSTATE);
         }
@@ -193,7 +193,7 @@ impl ControlLock<'_> {
 
     pub(in crate::core) fn drop_call(&mut self, hcall: u32) -> Result<u32> {
         let h = self.owned_handle(hcall)?;
-        let state = h.data.state;
+        let state = h.data.state();
         if state == LINECALLSTATE_IDLE {
             return Err(LineError::INVALCALLSTATE);
         }
@@ -252,7 +252,7 @@ impl ControlLock<'_> {
         op: CallOp,
     ) -> Result<u32> {
         let h = self.owned_handle(hcall)?;
-        if h.data.state & states == 0 {
+        if h.data.state() & states == 0 {
             return Err(LineError::INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;

@@ -136,7 +136,7 @@ impl ControlLock<'_> {
                     continue;
                 };
                 if address.is_none_or(|a| a == rec.data.address) {
-                    counts.add(rec.data.state);
+                    counts.add(rec.data.state());
                 }
             }
         }
