@@ -108,16 +108,20 @@ fn find_library() -> Result<PathBuf, String> {
         dir.join("../deps/libtapi32.so"),
         dir.join("../lib/libtapi32.so.1"),
     ];
+    first_existing(&candidates).ok_or_else(|| {
+        format!(
+            "cannot find libtapi32.so beside {} (build it with `cargo build`, or set {LIBRARY_ENV})",
+            exe.display()
+        )
+    })
+}
+
+/// The first of `candidates` that exists, made absolute (as it is, if that fails).
+fn first_existing(candidates: &[PathBuf]) -> Option<PathBuf> {
     candidates
         .iter()
         .find(|p| p.exists())
         .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()))
-        .ok_or_else(|| {
-            format!(
-                "cannot find libtapi32.so beside {} (build it with `cargo build`, or set {LIBRARY_ENV})",
-                exe.display()
-            )
-        })
 }
 
 /// Whether the report shows misuse.

@@ -81,17 +81,13 @@ pub fn find_dll() -> Result<PathBuf, String> {
             );
         }
     }
-    candidates
-        .iter()
-        .find(|p| p.exists())
-        .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()))
-        .ok_or_else(|| {
-            format!(
-                "cannot find tapi32.dll beside {} (build it with `cargo build --target \
+    crate::first_existing(&candidates).ok_or_else(|| {
+        format!(
+            "cannot find tapi32.dll beside {} (build it with `cargo build --target \
                  x86_64-pc-windows-gnu`, or set {DLL_ENV})",
-                exe.display()
-            )
-        })
+            exe.display()
+        )
+    })
 }
 
 /// The command running `program` (with `args`) under `wine` from `dir`, a private
