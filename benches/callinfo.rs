@@ -21,7 +21,8 @@
 //! reference, ratio, target, holds?) of them all (`common/summary.rs`). Run with
 //! `cargo bench --bench callinfo`.
 //! `TAPI32_BENCH_QUICK=1` shrinks the work (for a smoke test, not for figures);
-//! `TAPI32_BENCH_PROFILE=calls` (or `shared`) only loops on the reads, for `perf record`.
+//! `TAPI32_BENCH_PROFILE=calls` (or `shared`, `floor`, `floor-huge`) only loops on the
+//! reads, for `perf record` (see [`profile`]).
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -172,7 +173,7 @@ fn order(n: usize, seed: u64) -> Vec<u32> {
 struct Floor {
     stride: usize,
     lens: Vec<usize>,
-    bytes: Vec<u8>,
+    bytes: Bytes,
 }
 
 fn call_info(h: HCALL, buf: &mut [u8]) -> i32 {
@@ -193,12 +194,64 @@ fn images(calls: &[HCALL]) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// The floor's array: an ordinary allocation, or one 2 MiB-aligned and given
+/// `madvise(MADV_HUGEPAGE)` before its first touch, so that (transparent huge pages in
+/// `madvise` mode or `always`) the kernel backs it with 2 MiB pages.
+struct Bytes {
+    ptr: *mut u8,
+    layout: std::alloc::Layout,
+}
+
+// SAFETY: `Bytes` owns its allocation (written once, before it is shared).
+unsafe impl Send for Bytes {}
+// SAFETY: as above; readers only read.
+unsafe impl Sync for Bytes {}
+
+const HUGE_PAGE: usize = 2 << 20;
+
+impl Bytes {
+    fn zeroed(len: usize, huge: bool) -> Self {
+        let align = if huge { HUGE_PAGE } else { 16 };
+        let layout = std::alloc::Layout::from_size_align(len.max(1), align).unwrap();
+        // SAFETY: nonzero size.
+        let ptr = unsafe { std::alloc::alloc(layout) };
+        assert!(!ptr.is_null(), "allocating the floor's array");
+        if huge {
+            // SAFETY: `ptr` is 2 MiB-aligned and the allocation holds `len` bytes; a
+            // hint only (it may fail, and the array is then on 4 KiB pages).
+            unsafe { libc::madvise(ptr.cast(), len, libc::MADV_HUGEPAGE) };
+        }
+        // SAFETY: `len` bytes at `ptr` are ours; the first touch of each page.
+        unsafe { ptr.write_bytes(0, len) };
+        Bytes { ptr, layout }
+    }
+
+    fn get(&self) -> &[u8] {
+        // SAFETY: `layout.size()` initialized bytes at `ptr` (see `zeroed`).
+        unsafe { std::slice::from_raw_parts(self.ptr, self.layout.size()) }
+    }
+
+    fn get_mut(&mut self) -> &mut [u8] {
+        // SAFETY: as in `get`, and `&mut self` is the only access.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.layout.size()) }
+    }
+}
+
+impl Drop for Bytes {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `zeroed` with this layout.
+        unsafe { std::alloc::dealloc(self.ptr, self.layout) };
+    }
+}
+
 impl Floor {
-    fn new(images: &[Vec<u8>]) -> Self {
+    /// With `huge`, the bytes are on 2 MiB pages (see [`Bytes`]).
+    fn new(images: &[Vec<u8>], huge: bool) -> Self {
         let stride = images.iter().map(Vec::len).max().unwrap_or(0);
-        let mut bytes = vec![0u8; stride * images.len()];
+        let mut bytes = Bytes::zeroed(stride * images.len(), huge);
+        let all = bytes.get_mut();
         for (i, im) in images.iter().enumerate() {
-            bytes[i * stride..i * stride + im.len()].copy_from_slice(im);
+            all[i * stride..i * stride + im.len()].copy_from_slice(im);
         }
         Floor {
             stride,
@@ -211,8 +264,18 @@ impl Floor {
     fn read(&self, slot: usize, buf: &mut [u8]) {
         let len = self.lens[slot];
         let at = slot * self.stride;
-        buf[..len].copy_from_slice(&self.bytes[at..at + len]);
+        buf[..len].copy_from_slice(&self.bytes.get()[at..at + len]);
     }
+}
+
+/// The kernel's transparent huge pages in use by this process, in bytes
+/// (`AnonHugePages` of /proc/self/smaps_rollup; 0 where unknown).
+fn huge_pages_in_use() -> u64 {
+    let text = std::fs::read_to_string("/proc/self/smaps_rollup").unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix("AnonHugePages:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
 }
 
 #[derive(Clone, Copy)]
@@ -222,8 +285,40 @@ enum Way<'a> {
     Peer(&'a Peers, Peer),
 }
 
-/// Seconds for `threads` threads to do `ops` reads each. Thread t reads
-/// `calls[order[(t * stride + i) % len]]`; with `shared`, every read is of `calls[0]`.
+impl Way<'_> {
+    /// What a read of the call in `slot` is given: ours its `HCALL`, the floor the slot,
+    /// a peer its own key for the call (see [`Peers::key`]).
+    fn key(self, calls: &[HCALL], slot: usize) -> usize {
+        match self {
+            Way::Ours => calls[slot] as usize,
+            Way::Floor(_) => slot,
+            Way::Peer(p, which) => p.key(which, slot),
+        }
+    }
+
+    /// One read of the call `key` names into `buf`: 0, or an error.
+    #[inline(always)]
+    fn read(self, key: usize, buf: &mut [u8]) -> i32 {
+        match self {
+            Way::Ours => call_info(key as HCALL, buf),
+            Way::Floor(f) => {
+                f.read(key, buf);
+                0
+            }
+            Way::Peer(p, which) => p.read(which, key, buf),
+        }
+    }
+}
+
+/// Seconds for `threads` threads to do `ops` reads each. Thread t reads the calls in the
+/// order `order[(t * stride + i) % len]`; with `shared`, every read is of `calls[0]`.
+///
+/// Every way is handed, per read, what it needs to name the call, from a sequence each
+/// thread prepares before the clock starts ([`Way::key`]: the `HCALL` for ours, the
+/// slot for the floor), read in order: the harness does the same work for every way
+/// (one sequential load and a counter), and no way pays a random load of the harness's
+/// own arrays (before, ours loaded `calls[slot]` at random before each read, a
+/// dependent cache and TLB miss with 10^6 calls that the floor did not have).
 fn run(
     way: Way<'_>,
     calls: &[HCALL],
@@ -238,23 +333,23 @@ fn run(
         for t in 0..threads {
             let barrier = &barrier;
             s.spawn(move || {
+                let keys: Vec<usize> = if shared {
+                    vec![way.key(calls, 0)]
+                } else {
+                    (0..order.len())
+                        .map(|i| way.key(calls, order[(t * stride + i) % order.len()] as usize))
+                        .collect()
+                };
                 let mut buf = new_buf();
                 let mut failures = 0u32;
+                let mut next = 0;
                 barrier.wait();
-                for i in 0..ops {
-                    let slot = if shared {
-                        0
-                    } else {
-                        order[(t * stride + i) % order.len()] as usize
-                    };
-                    let r = match way {
-                        Way::Ours => call_info(calls[slot], &mut buf),
-                        Way::Floor(f) => {
-                            f.read(slot, &mut buf);
-                            0
-                        }
-                        Way::Peer(p, which) => p.read(which, slot, &mut buf),
-                    };
+                for _ in 0..ops {
+                    let r = way.read(keys[next], &mut buf);
+                    next += 1;
+                    if next == keys.len() {
+                        next = 0;
+                    }
                     failures += u32::from(r != 0);
                     black_box(&mut buf);
                 }
@@ -284,6 +379,11 @@ struct Load<'a> {
 struct Rounds(Vec<Vec<f64>>);
 
 impl Rounds {
+    /// `ops` reads per thread in each load on distinct calls, `cfg.ops` (the 10^3-call
+    /// count) in each load on one shared call: that call stays in the caches whatever
+    /// the number of calls, so its reads are as quick as with 10^3 calls and need as
+    /// many to be timed (with a tenth, at 10^6 calls, a load lasted a few microseconds:
+    /// ratios of 2x to 240x from run to run).
     fn measure(
         cfg: &Config,
         ops: usize,
@@ -297,6 +397,7 @@ impl Rounds {
                     loads
                         .iter()
                         .map(|l| {
+                            let ops = if l.shared { cfg.ops } else { ops };
                             let secs = run(l.way, calls, order, l.threads, ops, l.shared);
                             (l.threads * ops) as f64 / secs
                         })
@@ -337,11 +438,22 @@ fn read_figures(
     sum: &mut Summary,
 ) {
     let imgs = images(calls);
-    let floor = Floor::new(&imgs);
+    let floor = Floor::new(&imgs, false);
+    let huge_before = huge_pages_in_use();
+    let huge_floor = Floor::new(&imgs, true);
+    let huge_floor_pages = huge_pages_in_use().saturating_sub(huge_before);
+    // The reference on 2 MiB pages only where it is on them (not the 400 KB of 10^3).
+    let with_huge = huge_floor_pages > 0;
     let peers = Peers::new(calls, &imgs);
     drop(imgs);
     let ord = order(calls.len(), 0x9E37_79B9_7F4A_7C15);
+    // 0 ours, 1 the floor, 2 the floor on 2 MiB pages if it is on them (a reference:
+    // how much of a difference the page size makes), then the peers.
     let mut ways = vec![Way::Ours, Way::Floor(&floor)];
+    if with_huge {
+        ways.push(Way::Floor(&huge_floor));
+    }
+    let first_peer = ways.len();
     ways.extend(Peer::ALL.map(|p| Way::Peer(&peers, p)));
     let loads: Vec<Load> = ways
         .iter()
@@ -354,7 +466,7 @@ fn read_figures(
         })
         .collect();
     let r = Rounds::measure(cfg, ops, calls, &ord, &loads);
-    // Load index of way `w` (0 ours, 1 the floor, 2.. the peers) in shape `s`.
+    // Load index of way `w` (see `ways`) in shape `s`.
     let at = |w: usize, s: usize| w * SHAPES.len() + s;
     let mops = |i| r.tp(i) / 1e6;
     let ns = |i| 1e9 / r.tp(i);
@@ -373,6 +485,22 @@ fn read_figures(
         a,
         Target::AtMost(a_target, "x"),
     );
+    if with_huge {
+        let a_huge = r.ratio(at(2, 0), at(0, 0));
+        println!(
+            "a. (reference) the floor on 2 MiB pages ({:.0} MiB of them), 1 thread, {label} \
+         calls: {:.1} ns/op; ours / it {a_huge:.2}x",
+            huge_floor_pages as f64 / 1048576.0,
+            ns(at(2, 0)),
+        );
+        sum.ratio(
+        &format!("a. (reference) lineGetCallInfo / the floor on 2 MiB pages, 1 thread, {label} calls"),
+        format!("{:.1} ns", ns(at(0, 0))),
+        format!("{:.1} ns (floor, 2 MiB pages)", ns(at(2, 0))),
+        a_huge,
+        Target::None,
+    );
+    }
     for (what, w, one, two, target) in [
         ("distinct calls", 0, 0, 1, Target::AtLeast(1.9, "x")),
         ("one shared call", 0, 2, 3, Target::AtLeast(1.9, "x")),
@@ -406,10 +534,12 @@ fn read_figures(
         "c. peers, {label} calls: Mops/s (all threads); (ours / it)\n   {:<28}",
         ""
     );
-    for w in ["ours", "floor"]
-        .into_iter()
-        .chain(Peer::ALL.map(Peer::name))
-    {
+    let floors: &[&str] = if with_huge {
+        &["ours", "floor", "floor, 2 MiB pages"]
+    } else {
+        &["ours", "floor"]
+    };
+    for w in floors.iter().copied().chain(Peer::ALL.map(Peer::name)) {
         print!("{w:>20}");
     }
     println!();
@@ -436,8 +566,8 @@ fn read_figures(
             sum.ratio(
                 &format!("c. ours / {}, {}, {label} calls", peer.name(), SHAPES[s].2),
                 format!("{:.2} Mops/s", mops(at(0, s))),
-                format!("{:.2} Mops/s", mops(at(p + 2, s))),
-                r.ratio(at(0, s), at(p + 2, s)),
+                format!("{:.2} Mops/s", mops(at(first_peer + p, s))),
+                r.ratio(at(0, s), at(first_peer + p, s)),
                 target,
             );
         }
@@ -492,12 +622,16 @@ fn shutdown_cost(device: u32, reps: usize) -> Duration {
 
 /// This thread's CPU time (user and system), in seconds.
 fn thread_cpu_secs() -> f64 {
+    cpu_secs(libc::CLOCK_THREAD_CPUTIME_ID)
+}
+
+fn cpu_secs(clock: libc::clockid_t) -> f64 {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: `ts` is a valid timespec to write.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    unsafe { libc::clock_gettime(clock, &mut ts) };
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
@@ -630,6 +764,63 @@ fn diagnostics_cost(cfg: &Config) -> (f64, f64) {
     (median(off), median(on))
 }
 
+/// `TAPI32_BENCH_PROFILE`: for `perf` or `valgrind`, only one read loop, for 3 seconds
+/// (`TAPI32_BENCH_PROFILE_SECS`): ours on random calls ("calls") or on one call
+/// ("shared"), or the floor on random calls ("floor", on 2 MiB pages "floor-huge"); with
+/// `TAPI32_BENCH_PROFILE_CALLS` calls (10^3 unless set), on
+/// `TAPI32_BENCH_PROFILE_THREADS` threads (1). Prints ns per read (all threads) of
+/// each pass, so two processes can be compared.
+fn profile(cfg: &Config, what: &str, app: HLINEAPP, mut calls: Vec<HCALL>) {
+    let env = |name: &str, default: usize| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let n = env("TAPI32_BENCH_PROFILE_CALLS", calls.len()).max(1);
+    let threads = env("TAPI32_BENCH_PROFILE_THREADS", 1).max(1);
+    let secs = env("TAPI32_BENCH_PROFILE_SECS", 3) as u64;
+    if n > calls.len() {
+        calls.extend(offer_calls(app, 0, n - calls.len()));
+    }
+    calls.truncate(n);
+    let imgs = images(&calls);
+    let floor = match what {
+        "floor" | "floor-huge" => Some(Floor::new(&imgs, what == "floor-huge")),
+        "calls" | "shared" => None,
+        _ => panic!("TAPI32_BENCH_PROFILE: calls, shared, floor or floor-huge"),
+    };
+    drop(imgs);
+    let way = floor.as_ref().map_or(Way::Ours, Way::Floor);
+    let ord = order(calls.len(), 1);
+    let ops = if calls.len() > 10_000 {
+        cfg.big_ops
+    } else {
+        cfg.ops
+    };
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        let cpu = process_cpu_secs();
+        let t = run(way, &calls, &ord, threads, ops, what == "shared");
+        let cpu = process_cpu_secs() - cpu;
+        let reads = (ops * threads) as f64;
+        // CPU time per read: on a loaded machine, what a read costs when it runs (a
+        // thread that is not scheduled spends no CPU time); with 2 threads, equal to 1
+        // thread's unless they slow each other down (shared cache lines, a shared core).
+        println!(
+            "{what}, {threads} thread(s): {:.2} ns/read wall-clock (all threads), {:.2} ns \
+             of CPU time per read",
+            t * 1e9 / reads,
+            cpu * 1e9 / reads
+        );
+    }
+}
+
+/// This process's CPU time (user and system, all threads), in seconds.
+fn process_cpu_secs() -> f64 {
+    cpu_secs(libc::CLOCK_PROCESS_CPUTIME_ID)
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return; // `cargo bench -- --list` and test discovery
@@ -663,13 +854,7 @@ fn main() {
     let mut calls = offer_calls(app, 0, 1000);
 
     if let Ok(what) = std::env::var("TAPI32_BENCH_PROFILE") {
-        // For `perf record`: only the 10^3-call single-thread read loop ("calls") or the
-        // one-call loop ("shared"), for a while.
-        let ord = order(calls.len(), 1);
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(3) {
-            run(Way::Ours, &calls, &ord, 1, cfg.ops, what == "shared");
-        }
+        profile(&cfg, &what, app, calls);
         return;
     }
 

@@ -1,8 +1,9 @@
 //! The peers `lineGetCallInfo` is measured beside (issue 14, item 2): other ways to keep
 //! a record per call handle that any thread may read. Each does the same work per read
-//! as ours: take the call's handle from an array by slot, look the handle up, copy the
-//! record (the very bytes `lineGetCallInfo` returns for that call) into the caller's
-//! buffer, or fail on an unknown handle.
+//! as ours: given the call's handle (or, for `sharded-slab`, its key; the harness takes
+//! them in visiting order before the clock starts, as it does ours' `HCALL`s), look it
+//! up and copy the record (the very bytes `lineGetCallInfo` returns for that call) into
+//! the caller's buffer, or fail on an unknown handle.
 //!
 //! - `Mutex<HashMap>`: the naive shim, one lock around one map.
 //! - `dashmap`: the concurrent map the design card named for the handle table (a
@@ -73,10 +74,20 @@ impl Peers {
         }
     }
 
-    /// Reads the record of the call in `slot` through `peer` into `buf`: 0, or
-    /// `LINEERR_INVALCALLHANDLE` if the peer does not know the handle.
+    /// The key a read of the call in `slot` is given: its handle, or for `sharded-slab`
+    /// the key its insert returned. Taken before the clock starts, as ours is given the
+    /// `HCALL` (see `run` in callinfo.rs).
+    pub fn key(&self, peer: Peer, slot: usize) -> usize {
+        match peer {
+            Peer::Mutex | Peer::Dash => self.handles[slot] as usize,
+            Peer::Slab => self.slab_keys[slot],
+        }
+    }
+
+    /// Reads the record of the call `key` names (see [`Peers::key`]) through `peer` into
+    /// `buf`: 0, or `LINEERR_INVALCALLHANDLE` if the peer does not know the key.
     #[inline]
-    pub fn read(&self, peer: Peer, slot: usize, buf: &mut [u8]) -> i32 {
+    pub fn read(&self, peer: Peer, key: usize, buf: &mut [u8]) -> i32 {
         let copy = |b: &[u8], buf: &mut [u8]| {
             buf[..b.len()].copy_from_slice(b);
             0
@@ -84,17 +95,13 @@ impl Peers {
         match peer {
             Peer::Mutex => {
                 let map = self.mutex.lock().unwrap();
-                map.get(&self.handles[slot])
-                    .map_or(INVALID, |b| copy(b, buf))
+                map.get(&(key as HCALL)).map_or(INVALID, |b| copy(b, buf))
             }
             Peer::Dash => self
                 .dash
-                .get(&self.handles[slot])
+                .get(&(key as HCALL))
                 .map_or(INVALID, |b| copy(&b, buf)),
-            Peer::Slab => self
-                .slab
-                .get(self.slab_keys[slot])
-                .map_or(INVALID, |b| copy(&b, buf)),
+            Peer::Slab => self.slab.get(key).map_or(INVALID, |b| copy(&b, buf)),
         }
     }
 }
