@@ -37,7 +37,7 @@ use super::call::CallHandle;
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::phone::PhoneObj;
-use super::records::Records;
+use super::records::{self, Records};
 use super::retired::{RetiredHistory, RETIRED_HISTORY_LIMIT};
 use super::sync::lock;
 
@@ -254,7 +254,9 @@ impl HandleTable {
         HandleTable {
             chunks,
             ids: Mutex::new(Ids::new(LAYOUT)),
-            records: std::array::from_fn(|_| Records::new(CHUNK_BITS, NUM_CHUNKS)),
+            records: std::array::from_fn(|_| {
+                Records::new(records::CHUNK_BITS, 1 << (INDEX_BITS - records::CHUNK_BITS))
+            }),
             history: None,
         }
     }
