@@ -8,14 +8,16 @@
 //! c. the same workloads through the peers (`callinfo/peers.rs`): the same bytes behind
 //!    one global `Mutex<HashMap>`, a `dashmap` and a `sharded-slab`, with 10^3 and 10^6
 //!    calls.
-//! d. `lineClose` of a line holding 100 calls while 10^3 and 10^6 calls exist elsewhere.
+//! d. `lineClose` of a line holding 100 calls while 10^3 and 10^6 calls exist elsewhere
+//!    (pairs of child processes, one of each, alternately first).
 //! e. call churn on one thread: lineMakeCall, lineDrop, lineDeallocateCall (and reading
 //!    their messages) per second of wall-clock time and per second of the thread's CPU
 //!    time.
 //! f. resident memory per live call, over 10^5 calls.
 //! g. the C benchmark (`c-bench/callinfo_bench.c`), through the exported C ABI.
 //! h. `lineGetCallInfo` with the handle doctor off and on (separate processes).
-//! i. `lineShutdown` of an app holding 100 calls while 10^3 and 10^6 calls exist elsewhere.
+//! i. `lineShutdown` of an app holding 100 calls while 10^3 and 10^6 calls exist elsewhere
+//!    (in the same children as d).
 //!
 //! Every figure is the median of several runs; at the end a summary table (figure, ours,
 //! reference, ratio, target, holds?) of them all (`common/summary.rs`). Run with
@@ -620,6 +622,84 @@ fn shutdown_cost(device: u32, reps: usize) -> Duration {
     teardown_cost(reps, setup, |app| lineShutdown(app))
 }
 
+/// Child of [`teardown_figures`]: with `elsewhere` calls (each read once) held by
+/// another application on device 0, the median `lineClose` (d) and `lineShutdown` (i)
+/// of 100 calls on device 1, in microseconds, on stdout. With `shutdown_all`, then
+/// also the `lineShutdown` of the application holding the `elsewhere` calls, in
+/// microseconds per call (for profiling: BENCHMARKS.md "(d) and (i)").
+fn teardown_child(elsewhere: usize, shutdown_all: bool) {
+    let app = init_app(c"bench");
+    let closer = init_app(c"bench-close");
+    let _line = open(app, 0);
+    let calls = offer_calls(app, 0, elsewhere);
+    let mut buf = new_buf();
+    // In a random order, as the main process's read figures read them.
+    for i in order(calls.len(), 7) {
+        assert_eq!(call_info(calls[i as usize], &mut buf), 0);
+    }
+    let close = close_cost(closer, 1, TEARDOWN_REPS);
+    let shutdown = shutdown_cost(1, TEARDOWN_REPS);
+    println!("{:.3} {:.3}", us(close), us(shutdown));
+    if shutdown_all {
+        let start = Instant::now();
+        assert_eq!(lineShutdown(app), 0);
+        println!("{:.3}", us(start.elapsed()) / elsewhere as f64);
+    }
+}
+
+/// One side of (d) and (i) from [`teardown_figures`]: microseconds, one per child.
+#[derive(Default)]
+struct Teardown {
+    close: Vec<f64>,
+    shutdown: Vec<f64>,
+}
+
+/// d and i: `pairs` pairs of child processes, one with 10^3 calls elsewhere and one with
+/// `big`, alternately first in a pair (A/B, B/A, ...), so that a drift of the machine's
+/// speed, or the first rounds after a process's memory is first touched, fall on both
+/// sides alike; each child sets up its calls and measures right after, in the same way.
+/// Returns (10^3 side, big side); the ratios are taken per pair.
+fn teardown_figures(pairs: usize, big: usize) -> (Teardown, Teardown) {
+    let exe = std::env::current_exe().expect("own path");
+    let child = |elsewhere: usize, side: &mut Teardown| {
+        let out = Command::new(&exe)
+            .env("TAPI32_BENCH_CHILD", "teardown")
+            .env("TAPI32_BENCH_ELSEWHERE", elsewhere.to_string())
+            .env_remove("TAPI32_DOCTOR")
+            .env_remove("TAPI32_REPORT")
+            .env_remove("TAPI32_TRACE")
+            .output()
+            .expect("run the benchmark child");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let figures: Vec<f64> = text
+            .split_whitespace()
+            .filter_map(|f| f.parse().ok())
+            .collect();
+        let [close, shutdown] = figures[..] else {
+            panic!(
+                "child said {text:?} {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        };
+        side.close.push(close);
+        side.shutdown.push(shutdown);
+    };
+    let (mut small, mut large) = (Teardown::default(), Teardown::default());
+    for pair in 0..pairs {
+        if pair % 2 == 0 {
+            child(1000, &mut small);
+            child(big, &mut large);
+        } else {
+            child(big, &mut large);
+            child(1000, &mut small);
+        }
+    }
+    (small, large)
+}
+
+/// Repetitions of (d) and (i) in each process; the median is taken.
+const TEARDOWN_REPS: usize = 31;
+
 /// This thread's CPU time (user and system), in seconds.
 fn thread_cpu_secs() -> f64 {
     cpu_secs(libc::CLOCK_THREAD_CPUTIME_ID)
@@ -842,6 +922,17 @@ fn main() {
         println!("{:.2}", 1e9 / r.tp(0));
         return;
     }
+    if std::env::var("TAPI32_BENCH_CHILD").is_ok_and(|v| v == "teardown") {
+        let elsewhere = std::env::var("TAPI32_BENCH_ELSEWHERE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .expect("TAPI32_BENCH_ELSEWHERE");
+        teardown_child(
+            elsewhere,
+            std::env::var_os("TAPI32_BENCH_SHUTDOWN_ALL").is_some(),
+        );
+        return;
+    }
     println!(
         "tapi32 benchmarks: {} rounds, {} reads per round and thread ({} with {} calls), \
          median figures",
@@ -862,14 +953,16 @@ fn main() {
     // a, b, c with 10^3 calls.
     read_figures(&cfg, cfg.ops, "10^3", &calls, 1.5, &mut sum);
 
-    // d and i with 10^3, e.
-    let close_small = close_cost(closer, 1, 31);
-    println!("{CLOSE}, 10^3 calls elsewhere: {:.1} us", us(close_small));
-    let shutdown_small = shutdown_cost(1, 31);
-    println!(
-        "{SHUTDOWN}, 10^3 calls elsewhere: {:.1} us",
-        us(shutdown_small)
-    );
+    // d and i: pairs of child processes with 10^3 and 10^6 calls elsewhere (the figures);
+    // and, for comparison, the former method in this process: 10^3 now, 10^6 later.
+    let big = if cfg.big == 1_000_000 {
+        "10^6".to_string()
+    } else {
+        cfg.big.to_string()
+    };
+    let (small_side, big_side) = teardown_figures(cfg.runs.min(3), cfg.big);
+    let close_small = close_cost(closer, 1, TEARDOWN_REPS);
+    let shutdown_small = shutdown_cost(1, TEARDOWN_REPS);
     let churn_line = open(closer, 1);
     let (rate, cpu_rate) = churn(&cfg, closer, churn_line, 1.0);
     println!(
@@ -969,27 +1062,43 @@ fn main() {
     // a, b, c, d and i with 10^6 calls.
     let grow = cfg.big - calls.len();
     calls.extend(offer_calls(app, 0, grow));
-    let big = if cfg.big == 1_000_000 {
-        "10^6".to_string()
-    } else {
-        cfg.big.to_string()
-    };
     read_figures(&cfg, cfg.big_ops, &big, &calls, 2.0, &mut sum);
-    let close_big = close_cost(closer, 1, 31);
-    let shutdown_big = shutdown_cost(1, 31);
-    for (what, small, big_cost) in [
-        (CLOSE, close_small, close_big),
-        (SHUTDOWN, shutdown_small, shutdown_big),
+    let close_big = close_cost(closer, 1, TEARDOWN_REPS);
+    let shutdown_big = shutdown_cost(1, TEARDOWN_REPS);
+    for (what, small, large, former) in [
+        (
+            CLOSE,
+            &small_side.close,
+            &big_side.close,
+            (close_small, close_big),
+        ),
+        (
+            SHUTDOWN,
+            &small_side.shutdown,
+            &big_side.shutdown,
+            (shutdown_small, shutdown_big),
+        ),
     ] {
-        let x = big_cost.as_secs_f64() / small.as_secs_f64();
+        let pairs: Vec<String> = small
+            .iter()
+            .zip(large)
+            .map(|(s, l)| format!("{:.1}/{:.1} us ({:.2}x)", l, s, l / s))
+            .collect();
+        let x = median(small.iter().zip(large).map(|(s, l)| l / s).collect());
+        let (s, l) = (median(small.clone()), median(large.clone()));
         println!(
-            "{what}, {big} calls elsewhere: {:.1} us ({x:.2}x the 10^3 case, target <= 1.5x)",
-            us(big_cost)
+            "{what}, {big} / 10^3 calls elsewhere, pairs of processes: {} ; median ratio \
+             {x:.2}x (target <= 1.5x); the former method (this process, 10^3 then {big}): \
+             {:.1} / {:.1} us ({:.2}x)",
+            pairs.join(", "),
+            us(former.1),
+            us(former.0),
+            former.1.as_secs_f64() / former.0.as_secs_f64()
         );
         sum.ratio(
             &format!("{what}, {big} / 10^3 calls elsewhere"),
-            format!("{:.1} us", us(big_cost)),
-            format!("{:.1} us (10^3)", us(small)),
+            format!("{l:.1} us"),
+            format!("{s:.1} us (10^3)"),
             x,
             Target::AtMost(1.5, "x"),
         );
@@ -1000,7 +1109,7 @@ fn main() {
     assert_eq!(lineShutdown(app), 0);
     let all = start.elapsed();
     let per_call = all.as_secs_f64() / calls.len() as f64;
-    let small_per_call = shutdown_small.as_secs_f64() / 100.0;
+    let small_per_call = median(small_side.shutdown.clone()) / 1e6 / 100.0;
     println!(
         "i. lineShutdown of the app holding all {big} calls: {:.2} s, {:.2} us per call ({:.2}x \
          the per-call cost of the 100-call app)",
