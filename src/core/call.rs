@@ -209,18 +209,13 @@ pub(crate) struct CallState {
     since: AtomicU64,
 }
 
-fn nanos_since_epoch(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH)
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
-}
-
 impl CallState {
     /// A call in `state` with detail `mode`, entered now.
     pub(crate) fn new(state: u32, mode: u32) -> Self {
         CallState {
             seq: AtomicU32::new(0),
             state_mode: AtomicU64::new(u64::from(state) << 32 | u64::from(mode)),
-            since: AtomicU64::new(nanos_since_epoch(SystemTime::now())),
+            since: AtomicU64::new(crate::platform::now_nanos()),
         }
     }
 
@@ -250,7 +245,7 @@ impl CallState {
     /// control lock (one writer at a time): when this returns, every reader sees the new
     /// values.
     pub(crate) fn set(&self, state: u32, mode: u32) {
-        let since = nanos_since_epoch(SystemTime::now());
+        let since = crate::platform::now_nanos();
         let seq = self.seq.load(Ordering::Relaxed);
         debug_assert!(seq & 1 == 0, "one writer at a time");
         self.seq.store(seq.wrapping_add(1), Ordering::Relaxed);

@@ -122,7 +122,8 @@ struct HandleRec {
 struct CallRec {
     /// The current data, which every handle shows.
     data: Arc<CallData>,
-    handles: Vec<HandleRec>,
+    /// Its handles: one or two in most calls, kept in place (no allocation per call).
+    handles: smallvec::SmallVec<[HandleRec; 2]>,
 }
 
 enum ReqKind {
@@ -152,6 +153,9 @@ pub(super) struct State {
     /// The opens of each device that asked for `LINE_LINEDEVSTATE` messages
     /// (`lineSetStatusMessages`), so that telling them costs nothing for the others.
     line_watchers: Vec<Opens>,
+    /// How many opens of each device asked for `LINE_ADDRESSSTATE` messages, so that a
+    /// call's change costs no look at the opens while nobody asked.
+    address_watchers: Vec<u32>,
     /// The next open's sequence number.
     next_open: u64,
     /// The last call counts of each watched (device, address): see
@@ -176,6 +180,7 @@ impl State {
             calls: Slab::new(),
             device_opens: vec![Opens::default(); lines as usize],
             line_watchers: vec![Opens::default(); lines as usize],
+            address_watchers: vec![0; lines as usize],
             next_open: 0,
             addr_counts: Map::default(),
             requests: Map::default(),

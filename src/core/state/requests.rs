@@ -214,7 +214,7 @@ impl ControlLock<'_> {
         if let ReqKind::MakeCall { hcall, call, sink } = rec.kind {
             match result {
                 Ok(()) if line_open && self.core.table.is_live(hcall, Kind::Call) => {
-                    (sink.0)(hcall)
+                    sink.deliver(hcall)
                 }
                 Ok(()) => {}
                 Err(_) => self.destroy_call(call),
