@@ -821,12 +821,7 @@ impl Core {
     pub(crate) fn with_call<R>(&self, hcall: u32, f: impl FnOnce(&CallView<'_>) -> R) -> Result<R> {
         self.check_initialized_for(hcall, Kind::Call)?;
         self.table
-            .with_call(hcall, |h| {
-                f(&CallView {
-                    handle: h,
-                    data: &h.data,
-                })
-            })
+            .with_call(hcall, |h| f(&CallView::new(h)))
             .ok_or_else(|| self.invalid(hcall, Kind::Call))
     }
 
@@ -859,7 +854,8 @@ impl Core {
         variant: usize,
         bytes: &[u8],
     ) -> bool {
-        self.table.fill_call_record(view.handle, variant, bytes)
+        self.table
+            .fill_call_record(view.handle, view.connected, variant, bytes)
     }
 
     /// With an observer: tells it of every call handle still held at process exit.
