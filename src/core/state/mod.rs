@@ -42,6 +42,11 @@ pub(super) type Set<T> = HashSet<T, foldhash::fast::RandomState>;
 /// queue (see [`requests`]): a further one gets `LINEERR_RESOURCEUNAVAIL`.
 pub(crate) const REQUEST_LIMIT: usize = 4096;
 
+/// The most request states ([`Request`]) kept for reuse once their requests are done
+/// and forgotten: a request then allocates nothing (BENCHMARKS.md, "Where churn time
+/// goes").
+const SPARE_REQUESTS: usize = 64;
+
 /// An outstanding asynchronous request, as the provider sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RequestId(pub u32);
@@ -163,6 +168,9 @@ pub(super) struct State {
     addr_counts: Map<(u32, u32), CallCounts>,
     requests: Map<u32, ReqRec>,
     next_request: u32,
+    /// Request states no one holds any more, reset, for the next requests (at most
+    /// [`SPARE_REQUESTS`]).
+    spare_requests: Vec<Arc<Request>>,
     phones: Map<u32, PhoneRec>,
     /// The open phones of each phone device.
     phone_opens: Vec<Vec<u32>>,
@@ -185,6 +193,7 @@ impl State {
             addr_counts: Map::default(),
             requests: Map::default(),
             next_request: 1,
+            spare_requests: Vec::new(),
             phones: Map::default(),
             phone_opens: vec![Vec::new(); phones.len()],
             phone_devs: phones.iter().map(PhoneDevice::new).collect(),
