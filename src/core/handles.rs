@@ -587,6 +587,45 @@ mod tests {
     }
 
     #[test]
+    fn a_connected_party_set_in_place_empties_and_refuses_what_was_kept_before() {
+        use crate::core::call::{CallData, CallHandle, CallView, Side, Texts};
+        use std::mem::MaybeUninit;
+        let t = HandleTable::new();
+        let line = LineObj::for_test(1);
+        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
+        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
+        let (h, obj) = t.insert(call).unwrap();
+        let Object::Call(handle) = obj else {
+            unreachable!()
+        };
+        let mut out = [MaybeUninit::new(0u8); 64];
+        // A reader notes the party (nobody) before rendering.
+        let before = CallView::new(&handle);
+        assert_eq!(before.connected, Side::Nobody);
+        assert!(t.fill_call_record(&handle, before.connected, 0, b"nobody"));
+        before.kept(1).set(Box::from(&b"long, nobody"[..])).unwrap();
+        // The writer: the party in place, then the handles' records emptied.
+        data.live.connect(Side::Called);
+        t.call_connected(&handle);
+        assert_eq!(
+            t.read_call_record(h, 0, &mut out),
+            None,
+            "emptied by the change"
+        );
+        assert!(
+            !t.fill_call_record(&handle, before.connected, 0, b"late"),
+            "rendered before the change: not kept after it"
+        );
+        assert_eq!(t.read_call_record(h, 0, &mut out), None);
+        let after = CallView::new(&handle);
+        assert_eq!(after.connected, Side::Called);
+        assert!(after.kept(1).get().is_none(), "an image per party");
+        assert!(t.fill_call_record(&handle, after.connected, 0, b"called"));
+        assert_eq!(t.read_call_record(h, 0, &mut out), Some(6));
+        assert_eq!(handle.data.connected(), handle.data.called());
+    }
+
+    #[test]
     fn a_stale_value_does_not_find_the_slots_new_object() {
         let t = HandleTable::new();
         let (first, _) = t.insert(line).unwrap();
