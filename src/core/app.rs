@@ -521,6 +521,8 @@ impl App {
             }
             let left = match timeout {
                 None => None,
+                // Nothing to take and no wait asked for: no clock to read.
+                Some(t) if t.is_zero() => return Err(LineError::OPERATIONFAILED),
                 Some(t) => {
                     let now = Instant::now();
                     let d = *deadline.get_or_insert(now + t);

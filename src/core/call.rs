@@ -15,8 +15,15 @@
 //! therefore publishes nothing and allocates nothing; `lineGetCallStatus` reads the three
 //! values as one consistent triple. Nothing kept for reuse (the handle table's inline
 //! records, [`CallHandle::rendered`]) may be derived from the state.
+//!
+//! The party the call is connected to (`LINECALLINFO`'s `dwConnectedID*`) is kept there
+//! too: it changes once, from nobody to the caller or the called party, at the call's
+//! first CONNECTED. A reader notes it before rendering ([`CallView::connected`]); what it
+//! keeps is kept for that party only (an inline record is kept only while the call still
+//! shows it, [`CallHandle::rendered`] has a cell per party), so nothing kept before the
+//! change is shown after it, and the change publishes nothing.
 
-use std::sync::atomic::{fence, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -73,8 +80,6 @@ pub(crate) struct CallData {
     pub caller_absent: u32,
     /// As `caller_absent`, for the called party.
     pub called_absent: u32,
-    /// Which party the call is connected to.
-    pub connected: Side,
     /// `LINECALLPARAMFLAGS_*` (`lineSecureCall` sets `SECURE`).
     pub(crate) param_flags: u32,
     /// `dwRate`: the call's data rate in bits per second (the scenario, `LINECALLPARAMS`,
@@ -107,6 +112,7 @@ pub(crate) struct PartyRef<'a> {
 
 /// The party a call is connected to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Side {
     /// Not connected (yet).
     Nobody,
@@ -137,7 +143,6 @@ impl CallData {
             texts,
             caller_absent: 0,
             called_absent: 0,
-            connected: Side::Nobody,
             param_flags: 0,
             rate: 0,
         }
@@ -167,9 +172,9 @@ impl CallData {
         }
     }
 
-    /// The party the call is connected to.
+    /// The party the call is connected to now.
     pub(crate) fn connected(&self) -> PartyRef<'_> {
-        match self.connected {
+        match self.live.connected() {
             Side::Caller => self.caller(),
             Side::Called => self.called(),
             Side::Nobody => PartyRef {
@@ -207,11 +212,9 @@ pub(crate) struct CallState {
     state_mode: AtomicU64,
     /// Nanoseconds since the Unix epoch.
     since: AtomicU64,
-}
-
-fn nanos_since_epoch(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH)
-        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+    /// The party the call is connected to ([`Side`] as a number): set once, under the
+    /// core's control lock, outside the counter (`lineGetCallStatus` does not show it).
+    connected: AtomicU8,
 }
 
 impl CallState {
@@ -220,8 +223,26 @@ impl CallState {
         CallState {
             seq: AtomicU32::new(0),
             state_mode: AtomicU64::new(u64::from(state) << 32 | u64::from(mode)),
-            since: AtomicU64::new(nanos_since_epoch(SystemTime::now())),
+            since: AtomicU64::new(crate::platform::now_nanos()),
+            connected: AtomicU8::new(Side::Nobody as u8),
         }
+    }
+
+    /// The party the call is connected to now.
+    #[inline]
+    pub(crate) fn connected(&self) -> Side {
+        match self.connected.load(Ordering::Acquire) {
+            x if x == Side::Caller as u8 => Side::Caller,
+            x if x == Side::Called as u8 => Side::Called,
+            _ => Side::Nobody,
+        }
+    }
+
+    /// The call is connected to `side` from now on. Only under the core's control lock;
+    /// then empty what was kept of the call's handles for the party before (see
+    /// [`super::records::Records::clear`]).
+    pub(crate) fn connect(&self, side: Side) {
+        self.connected.store(side as u8, Ordering::Release);
     }
 
     /// The state now, its detail and when it was entered, from one change.
@@ -250,7 +271,7 @@ impl CallState {
     /// control lock (one writer at a time): when this returns, every reader sees the new
     /// values.
     pub(crate) fn set(&self, state: u32, mode: u32) {
-        let since = nanos_since_epoch(SystemTime::now());
+        let since = crate::platform::now_nanos();
         let seq = self.seq.load(Ordering::Relaxed);
         debug_assert!(seq & 1 == 0, "one writer at a time");
         self.seq.store(seq.wrapping_add(1), Ordering::Relaxed);
@@ -375,14 +396,17 @@ pub(crate) struct CallHandle {
     /// Bytes the C ABI layer derives from this handle and its data and keeps for reuse
     /// when they are too long for the handle's inline record (see
     /// [`super::records::RECORD_BYTES`]): the `LINECALLINFO` it returns, one per string
-    /// encoding. Every new handle object, made on each change, starts with it empty.
+    /// encoding and connected party (the one change made in place that it shows, see
+    /// [`CallView::kept`]). Every new handle object, made on each other change, starts
+    /// with it empty.
     pub rendered: Rendered,
 }
 
-/// Per-handle memo cells for the C ABI layer (see [`CallHandle::rendered`]). Cloning
-/// gives empty cells: a copy is always made for a change, which outdates what was kept.
+/// Per-handle memo cells for the C ABI layer (see [`CallHandle::rendered`]), by
+/// connected party (nobody, somebody) and string encoding. Cloning gives empty cells: a
+/// copy is always made for a change, which outdates what was kept.
 #[derive(Debug, Default)]
-pub(crate) struct Rendered(pub [OnceLock<Box<[u8]>>; 2]);
+pub(crate) struct Rendered([[OnceLock<Box<[u8]>>; 2]; 2]);
 
 impl Clone for Rendered {
     fn clone(&self) -> Self {
@@ -434,6 +458,30 @@ pub(crate) struct CallView<'a> {
     pub handle: &'a CallHandle,
     /// The call's data, read-locked.
     pub data: &'a CallData,
+    /// The connected party as the view found it before anything was read through it:
+    /// what is kept of a rendering ([`CallView::kept`], the inline records) is kept for
+    /// this party, and a party changes only once (nobody, then somebody), so bytes
+    /// rendered with a later one are at worst kept where only readers that overlap the
+    /// change look.
+    pub connected: Side,
+}
+
+impl<'a> CallView<'a> {
+    /// A view of `handle`, noting the connected party first.
+    pub(crate) fn new(handle: &'a CallHandle) -> Self {
+        CallView {
+            connected: handle.data.live.connected(),
+            handle,
+            data: &handle.data,
+        }
+    }
+
+    /// The handle's memo cell for string encoding `variant` (0 or 1) and the connected
+    /// party this view noted.
+    pub(crate) fn kept(&self, variant: usize) -> &'a OnceLock<Box<[u8]>> {
+        let party = usize::from(self.connected != Side::Nobody);
+        &self.handle.rendered.0[party][variant]
+    }
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use arc_swap::ArcSwapOption;
 
 use super::app::App;
-use super::call::CallHandle;
+use super::call::{CallHandle, Side};
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::phone::PhoneObj;
@@ -391,11 +391,19 @@ impl HandleTable {
         }
     }
 
-    /// Keeps `bytes` as record `variant` of the call handle `h` (as found by
-    /// [`HandleTable::with_call`]: `h` is alive meanwhile), unless `h` is no longer the
-    /// slot's object, the bytes are too long for a record (see
-    /// [`super::records::RECORD_BYTES`]) or another thread is filling it.
-    pub(crate) fn fill_call_record(&self, h: &CallHandle, variant: usize, bytes: &[u8]) -> bool {
+    /// Keeps `bytes`, rendered from the call handle `h` (as found by
+    /// [`HandleTable::with_call`]: `h` is alive meanwhile) after noting the call connected
+    /// to `connected`, as record `variant`, unless `h` is no longer the slot's object, the
+    /// call is no longer connected to `connected` (see [`HandleTable::call_connected`]),
+    /// the bytes are too long for a record (see [`super::records::RECORD_BYTES`]) or
+    /// another thread is filling it.
+    pub(crate) fn fill_call_record(
+        &self,
+        h: &CallHandle,
+        connected: Side,
+        variant: usize,
+        bytes: &[u8],
+    ) -> bool {
         let Some((index, _)) = split(h.hcall) else {
             return false;
         };
@@ -403,11 +411,22 @@ impl HandleTable {
             return false;
         };
         records.fill(index, h.hcall, bytes, || {
-            slot.call
-                .load()
-                .as_ref()
-                .is_some_and(|c| std::ptr::eq(Arc::as_ptr(c), h))
+            h.data.live.connected() == connected
+                && slot
+                    .call
+                    .load()
+                    .as_ref()
+                    .is_some_and(|c| std::ptr::eq(Arc::as_ptr(c), h))
         })
+    }
+
+    /// The call of the live call handle `h` is now connected to another party (changed
+    /// in place, [`super::call::CallState::connect`]): empties its records, so that none
+    /// filled before the change is read after it.
+    pub(crate) fn call_connected(&self, h: &CallHandle) {
+        if let Some((index, _)) = split(h.hcall) {
+            self.clear_call_records(index);
+        }
     }
 
     /// The live object `handle` names, if it is of `kind`.
@@ -534,7 +553,7 @@ mod tests {
         };
         let mut out = [MaybeUninit::new(0u8); 64];
         assert_eq!(t.read_call_record(h, 0, &mut out), None);
-        assert!(t.fill_call_record(&first, 0, b"first"));
+        assert!(t.fill_call_record(&first, Side::Nobody, 0, b"first"));
         assert_eq!(t.read_call_record(h, 0, &mut out), Some(5));
         assert_eq!(
             t.read_call_record(h, 1, &mut out),
@@ -554,11 +573,11 @@ mod tests {
             "emptied by the change"
         );
         assert!(
-            !t.fill_call_record(&first, 0, b"stale"),
+            !t.fill_call_record(&first, Side::Nobody, 0, b"stale"),
             "no longer the slot's"
         );
         assert_eq!(t.read_call_record(h, 0, &mut out), None);
-        assert!(t.fill_call_record(&second, 0, b"second"));
+        assert!(t.fill_call_record(&second, Side::Nobody, 0, b"second"));
         assert_eq!(t.read_call_record(h, 0, &mut out), Some(6));
         t.remove(h, Kind::Call, Retired::Deallocated).unwrap();
         assert_eq!(
@@ -566,7 +585,46 @@ mod tests {
             None,
             "emptied by retirement"
         );
-        assert!(!t.fill_call_record(&second, 0, b"late"));
+        assert!(!t.fill_call_record(&second, Side::Nobody, 0, b"late"));
+    }
+
+    #[test]
+    fn a_connected_party_set_in_place_empties_and_refuses_what_was_kept_before() {
+        use crate::core::call::{CallData, CallHandle, CallView, Side, Texts};
+        use std::mem::MaybeUninit;
+        let t = HandleTable::new();
+        let line = LineObj::for_test(1);
+        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
+        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
+        let (h, obj) = t.insert(call).unwrap();
+        let Object::Call(handle) = obj else {
+            unreachable!()
+        };
+        let mut out = [MaybeUninit::new(0u8); 64];
+        // A reader notes the party (nobody) before rendering.
+        let before = CallView::new(&handle);
+        assert_eq!(before.connected, Side::Nobody);
+        assert!(t.fill_call_record(&handle, before.connected, 0, b"nobody"));
+        before.kept(1).set(Box::from(&b"long, nobody"[..])).unwrap();
+        // The writer: the party in place, then the handles' records emptied.
+        data.live.connect(Side::Called);
+        t.call_connected(&handle);
+        assert_eq!(
+            t.read_call_record(h, 0, &mut out),
+            None,
+            "emptied by the change"
+        );
+        assert!(
+            !t.fill_call_record(&handle, before.connected, 0, b"late"),
+            "rendered before the change: not kept after it"
+        );
+        assert_eq!(t.read_call_record(h, 0, &mut out), None);
+        let after = CallView::new(&handle);
+        assert_eq!(after.connected, Side::Called);
+        assert!(after.kept(1).get().is_none(), "an image per party");
+        assert!(t.fill_call_record(&handle, after.connected, 0, b"called"));
+        assert_eq!(t.read_call_record(h, 0, &mut out), Some(6));
+        assert_eq!(handle.data.connected(), handle.data.called());
     }
 
     #[test]

@@ -194,7 +194,7 @@ unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) ->
         if buf.len() < callinfo_fixed_size(v.handle.version) {
             return Err(LineError::STRUCTURETOOSMALL);
         }
-        let kept = &v.handle.rendered.0[strings as usize];
+        let kept = v.kept(strings as usize);
         let fresh;
         let image: &[u8] = match kept.get() {
             Some(image) => image,

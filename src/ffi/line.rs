@@ -292,12 +292,15 @@ unsafe fn make_call(
             )?;
         }
     }
-    let out = lph as usize;
-    let sink = HCallSink(Box::new(move |h| {
+    fn write_hcall(out: usize, h: u32) {
         // SAFETY: checked non-NULL above; TAPI's contract is that *lphCall stays valid
         // until the request's LINE_REPLY, and this runs before that is queued.
         unsafe { (out as *mut DWORD).write_unaligned(h) }
-    }));
+    }
+    let sink = HCallSink {
+        write: write_hcall,
+        to: lph as usize,
+    };
     let req = runtime().make_call(hline, sink, p)?;
     Ok(req as LONG)
 }

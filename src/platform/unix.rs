@@ -50,6 +50,22 @@ pub(crate) fn tick_count() -> u32 {
     (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32
 }
 
+/// Nanoseconds since the Unix epoch by the system's clock (0 before it): what
+/// `SystemTime::now().duration_since(UNIX_EPOCH)` gives, without the checked
+/// subtraction and the 128-bit product (a call's state records it at every change).
+pub(crate) fn now_nanos() -> u64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write.
+    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
+    u64::try_from(ts.tv_sec).map_or(0, |s| {
+        s.saturating_mul(1_000_000_000)
+            .saturating_add(ts.tv_nsec as u64)
+    })
+}
+
 /// The signals only the thread that caused them can get (a fault, a trap, `abort`):
 /// a library thread keeps them, and every other signal blocked.
 const SYNCHRONOUS_SIGNALS: [libc::c_int; 6] = [

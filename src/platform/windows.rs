@@ -63,6 +63,13 @@ impl Drop for EventHandle {
     }
 }
 
+/// Nanoseconds since the Unix epoch by the system's clock (0 before it).
+pub(crate) fn now_nanos() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
 /// Milliseconds since the system started, wrapping at 2^32.
 pub(crate) fn tick_count() -> u32 {
     // SAFETY: no preconditions.

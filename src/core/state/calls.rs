@@ -23,7 +23,7 @@ impl ControlLock<'_> {
             id,
             CallRec {
                 data: Arc::new(data),
-                handles: Vec::new(),
+                handles: smallvec::SmallVec::new(),
             },
         );
         id

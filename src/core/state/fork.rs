@@ -54,6 +54,7 @@ impl ControlLock<'_> {
             .device_opens
             .iter_mut()
             .for_each(|o| *o = super::Opens::default());
+        self.st.address_watchers.iter_mut().for_each(|n| *n = 0);
         self.st.addr_counts.clear();
         self.settle.clear();
     }

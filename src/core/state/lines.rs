@@ -156,6 +156,9 @@ impl ControlLock<'_> {
         let device = rec.obj.device as usize;
         self.st.device_opens[device].remove(rec.seq);
         self.st.line_watchers[device].remove(rec.seq);
+        if rec.address_states != 0 {
+            self.st.address_watchers[device] -= 1;
+        }
         if why != Retired::ProviderClosed {
             self.line_dev_state(rec.obj.device, hline, LINEDEVSTATE_CLOSE);
         }
@@ -252,8 +255,14 @@ impl ControlLock<'_> {
             .get_mut(&hline)
             .ok_or(LineError::INVALLINEHANDLE)?;
         rec.line_states = line_states;
-        rec.address_states = address_states;
+        let was_watching = std::mem::replace(&mut rec.address_states, address_states) != 0;
         let (device, seq) = (rec.obj.device, rec.seq);
+        let counted = &mut self.st.address_watchers[device as usize];
+        match (was_watching, address_states != 0) {
+            (false, true) => *counted += 1,
+            (true, false) => *counted -= 1,
+            _ => {}
+        }
         let watchers = &mut self.st.line_watchers[device as usize];
         if line_states != 0 {
             watchers.insert(seq, hline);

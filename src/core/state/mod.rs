@@ -42,6 +42,11 @@ pub(super) type Set<T> = HashSet<T, foldhash::fast::RandomState>;
 /// queue (see [`requests`]): a further one gets `LINEERR_RESOURCEUNAVAIL`.
 pub(crate) const REQUEST_LIMIT: usize = 4096;
 
+/// The most request states ([`Request`]) kept for reuse once their requests are done
+/// and forgotten: a request then allocates nothing (BENCHMARKS.md, "Where churn time
+/// goes").
+const SPARE_REQUESTS: usize = 64;
+
 /// An outstanding asynchronous request, as the provider sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RequestId(pub u32);
@@ -122,7 +127,8 @@ struct HandleRec {
 struct CallRec {
     /// The current data, which every handle shows.
     data: Arc<CallData>,
-    handles: Vec<HandleRec>,
+    /// Its handles: one or two in most calls, kept in place (no allocation per call).
+    handles: smallvec::SmallVec<[HandleRec; 2]>,
 }
 
 enum ReqKind {
@@ -152,6 +158,9 @@ pub(super) struct State {
     /// The opens of each device that asked for `LINE_LINEDEVSTATE` messages
     /// (`lineSetStatusMessages`), so that telling them costs nothing for the others.
     line_watchers: Vec<Opens>,
+    /// How many opens of each device asked for `LINE_ADDRESSSTATE` messages, so that a
+    /// call's change costs no look at the opens while nobody asked.
+    address_watchers: Vec<u32>,
     /// The next open's sequence number.
     next_open: u64,
     /// The last call counts of each watched (device, address): see
@@ -159,6 +168,9 @@ pub(super) struct State {
     addr_counts: Map<(u32, u32), CallCounts>,
     requests: Map<u32, ReqRec>,
     next_request: u32,
+    /// Request states no one holds any more, reset, for the next requests (at most
+    /// [`SPARE_REQUESTS`]).
+    spare_requests: Vec<Arc<Request>>,
     phones: Map<u32, PhoneRec>,
     /// The open phones of each phone device.
     phone_opens: Vec<Vec<u32>>,
@@ -176,10 +188,12 @@ impl State {
             calls: Slab::new(),
             device_opens: vec![Opens::default(); lines as usize],
             line_watchers: vec![Opens::default(); lines as usize],
+            address_watchers: vec![0; lines as usize],
             next_open: 0,
             addr_counts: Map::default(),
             requests: Map::default(),
             next_request: 1,
+            spare_requests: Vec::new(),
             phones: Map::default(),
             phone_opens: vec![Vec::new(); phones.len()],
             phone_devs: phones.iter().map(PhoneDevice::new).collect(),

@@ -20,15 +20,19 @@ impl ControlLock<'_> {
         // In place: the handles and the data they show stay as they are (see
         // `crate::core::call`), so nothing is published or allocated.
         rec.data.live.set(state, mode);
-        // The connected party shows in `LINECALLINFO` (and so in what is kept of it):
-        // that change, once a call, is published as any other change of the data.
-        if state == LINECALLSTATE_CONNECTED && rec.data.connected == Side::Nobody {
+        // The connected party shows in `LINECALLINFO`: it changes once, in place too,
+        // and what was kept of the handles' `LINECALLINFO` before goes (see
+        // `crate::core::call`).
+        if state == LINECALLSTATE_CONNECTED && rec.data.live.connected() == Side::Nobody {
             let side = if rec.data.origin == LINECALLORIGIN_OUTBOUND {
                 Side::Called
             } else {
                 Side::Caller
             };
-            self.update_call(call, |d| d.connected = side);
+            rec.data.live.connect(side);
+            for h in &rec.handles {
+                self.core.table.call_connected(&h.handle);
+            }
         }
         if let Some(o) = self.core.observer {
             o.call_state_changed(call, state);

@@ -10,7 +10,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{post, ControlLock, ReqKind, ReqRec, RequestId, REQUEST_LIMIT};
+use super::{post, ControlLock, ReqKind, ReqRec, RequestId, REQUEST_LIMIT, SPARE_REQUESTS};
 use crate::core::app::{DeliverIf, Message, Request};
 use crate::core::call::{CallData, Texts};
 use crate::core::handles::Kind;
@@ -32,14 +32,23 @@ impl ControlLock<'_> {
     /// requests not done (the observer is told); forgets the done ones on the way.
     fn request_room(&mut self, hline: u32) -> Result<()> {
         let observer = self.core.observer;
-        let line = self
-            .st
-            .lines
-            .get_mut(&hline)
-            .ok_or(LineError::INVALLINEHANDLE)?;
+        let st = &mut *self.st;
+        let line = st.lines.get_mut(&hline).ok_or(LineError::INVALLINEHANDLE)?;
         if line.requests.len() >= 32 {
-            line.requests
-                .retain(|(_, r, _)| !r.done.load(Ordering::Acquire));
+            let spare = &mut st.spare_requests;
+            line.requests.retain_mut(|(_, r, _)| {
+                if !r.done.load(Ordering::Acquire) {
+                    return true;
+                }
+                // Nobody else holds it any more: reset, kept for a later request.
+                if spare.len() < SPARE_REQUESTS {
+                    if let Some(state) = Arc::get_mut(r) {
+                        *state = Request::default();
+                        spare.push(Arc::clone(r));
+                    }
+                }
+                false
+            });
         }
         if line.requests.len() >= REQUEST_LIMIT {
             if let Some(o) = observer {
@@ -59,7 +68,7 @@ impl ControlLock<'_> {
         self.request_room(hline)?;
         let id = self.next_request_id();
         let line = self.st.lines.get_mut(&hline).expect("checked");
-        let flag = Arc::new(Request::default());
+        let flag = self.st.spare_requests.pop().unwrap_or_default();
         line.requests.push((id, Arc::clone(&flag), hcall));
         let rec = ReqRec {
             happ: line.obj.happ,
@@ -214,7 +223,7 @@ impl ControlLock<'_> {
         if let ReqKind::MakeCall { hcall, call, sink } = rec.kind {
             match result {
                 Ok(()) if line_open && self.core.table.is_live(hcall, Kind::Call) => {
-                    (sink.0)(hcall)
+                    sink.deliver(hcall)
                 }
                 Ok(()) => {}
                 Err(_) => self.destroy_call(call),

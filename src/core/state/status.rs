@@ -190,12 +190,7 @@ impl ControlLock<'_> {
 
     /// Whether an open of `device` asked for `LINE_ADDRESSSTATE` messages.
     fn address_watched(&self, device: u32) -> bool {
-        self.st.device_opens[device as usize].iter().any(|h| {
-            self.st
-                .lines
-                .get(h)
-                .is_some_and(|r| r.address_states & STATUS_ADDRESS_STATES != 0)
-        })
+        self.st.address_watchers[device as usize] > 0
     }
 
     /// Starts keeping the call counts of every address of `device` (an open asked for
