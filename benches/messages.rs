@@ -147,9 +147,29 @@ struct Figures {
 
 /// `post` posts one message, `burst` [`BURST`] messages.
 fn measure(cfg: &Config, post: &dyn Fn(), burst: &dyn Fn()) -> Figures {
+    let cpu = cpu_ns();
     let rate = throughput(cfg.throughput, burst);
+    let cpu = (cpu_ns() - cpu) as f64 / cfg.throughput as f64;
+    if cfg.latency == 0 {
+        // The profile run: throughput only, with the process's CPU time per message.
+        return Figures {
+            rate,
+            p50: cpu,
+            p99: 0.0,
+        };
+    }
     let (p50, p99) = latency(cfg.latency, post);
     Figures { rate, p50, p99 }
+}
+
+/// CPU time (user and system, all threads) the process has used, in ns.
+fn cpu_ns() -> u64 {
+    // SAFETY: all-zero is a valid rusage; getrusage fills it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid rusage to fill.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let ns = |t: libc::timeval| t.tv_sec as u64 * 1_000_000_000 + t.tv_usec as u64 * 1_000;
+    ns(u.ru_utime) + ns(u.ru_stime)
 }
 
 // ---- the floors: a bare hand-off of the same message -----------------------------
@@ -391,7 +411,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let cfg = config();
+    let mut cfg = config();
     LazyLock::force(&BASE);
     let loads: [(&str, Load); 3] = [
         ("pumped (GetMessage/DispatchMessage)", pumped),
@@ -399,14 +419,22 @@ fn main() {
         ("lineGetMessage (USEEVENT)", get_message),
     ];
     if let Ok(which) = std::env::var("TAPI32_BENCH_PROFILE") {
-        // One load, throughput only: for `valgrind --tool=callgrind`.
-        let load = loads
-            .iter()
-            .find(|(name, _)| name.starts_with(which.as_str()))
-            .map(|l| l.1)
-            .unwrap_or(floor_eventfd);
+        // One load, throughput only: for `valgrind --tool=callgrind`, `strace -c -f`,
+        // and A/B comparisons by the CPU time per message (both threads).
+        cfg.latency = 0;
+        let load = match which.as_str() {
+            "floor" | "eventfd" => floor_eventfd,
+            "condvar" => floor_condvar,
+            _ => loads
+                .iter()
+                .find(|(name, _)| name.starts_with(which.as_str()))
+                .map_or(floor_eventfd as Load, |l| l.1),
+        };
         let f = load(&cfg);
-        println!("{which}: {:.0} msg/s", f.rate);
+        println!(
+            "{which}: {:.0} msg/s, {:.0} ns CPU per message",
+            f.rate, f.p50
+        );
         return;
     }
     let mut floors = Vec::new();
