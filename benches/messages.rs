@@ -17,7 +17,9 @@
 //! moment before the post to the moment the callback (or `lineGetMessage`'s return)
 //! runs, one message at a time, p50 and p99. The floor is a bare hand-off of the same
 //! 48-byte message between the same two kinds of thread: a `Mutex<VecDeque>` with a
-//! `Condvar`, and the same queue with an eventfd; the better of the two is the floor of
+//! `Condvar`, and the same queue with an eventfd, each pushing a throughput run's
+//! [`BURST`] one message at a time and (as the library's source does) under one
+//! acquisition of its lock with at most one wake-up; the best of the four is the floor of
 //! each figure. Every load runs once in every round and the ratio to the floor is taken
 //! within the round; each figure is the median over the rounds.
 //!
@@ -53,7 +55,10 @@ fn config() -> Config {
 const IDLE_GAP: Duration = Duration::from_micros(50);
 
 /// Messages the source posts at once in a throughput run: the far end sends 16 digits
-/// (one `tapisimRemoteDigits`); the floors push 16 messages one by one.
+/// (one `tapisimRemoteDigits`, which queues them under one acquisition of the queue's
+/// lock with at most one wake-up); each floor runs both ways: 16 pushes one by one, and
+/// 16 under one acquisition of its lock with at most one wake-up (the faster is not
+/// always the same: see BENCHMARKS.md, "Messages").
 const BURST: u64 = 16;
 
 /// How far the producer may run ahead of the consumer in a throughput run.
@@ -147,9 +152,29 @@ struct Figures {
 
 /// `post` posts one message, `burst` [`BURST`] messages.
 fn measure(cfg: &Config, post: &dyn Fn(), burst: &dyn Fn()) -> Figures {
+    let cpu = cpu_ns();
     let rate = throughput(cfg.throughput, burst);
+    let cpu = (cpu_ns() - cpu) as f64 / cfg.throughput as f64;
+    if cfg.latency == 0 {
+        // The profile run: throughput only, with the process's CPU time per message.
+        return Figures {
+            rate,
+            p50: cpu,
+            p99: 0.0,
+        };
+    }
     let (p50, p99) = latency(cfg.latency, post);
     Figures { rate, p50, p99 }
+}
+
+/// CPU time (user and system, all threads) the process has used, in ns.
+fn cpu_ns() -> u64 {
+    // SAFETY: all-zero is a valid rusage; getrusage fills it.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid rusage to fill.
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let ns = |t: libc::timeval| t.tv_sec as u64 * 1_000_000_000 + t.tv_usec as u64 * 1_000;
+    ns(u.ru_utime) + ns(u.ru_stime)
 }
 
 // ---- the floors: a bare hand-off of the same message -----------------------------
@@ -161,7 +186,7 @@ struct Msg([usize; 6]);
 const STOP: usize = usize::MAX;
 
 /// A `Mutex<VecDeque>` with a `Condvar`: the consumer waits on the condvar when empty.
-fn floor_condvar(cfg: &Config) -> Figures {
+fn floor_condvar(cfg: &Config, batched: bool) -> Figures {
     let q = Arc::new((
         Mutex::new(VecDeque::<Msg>::with_capacity(64)),
         Condvar::new(),
@@ -182,14 +207,25 @@ fn floor_condvar(cfg: &Config) -> Figures {
         }
         received();
     });
-    let post = |w: usize| {
-        q.0.lock().unwrap().push_back(Msg([w, 1, 2, 3, 4, 5]));
+    let post = |w: usize, n: u64| {
+        let mut g = q.0.lock().unwrap();
+        (0..n).for_each(|_| g.push_back(Msg([w, 1, 2, 3, 4, 5])));
+        drop(g);
         q.1.notify_one();
     };
-    let f = measure(cfg, &|| post(0), &|| (0..BURST).for_each(|_| post(0)));
-    post(STOP);
+    let f = measure(cfg, &|| post(0, 1), &|| burst(&post, batched));
+    post(STOP, 1);
     consumer.join().unwrap();
     f
+}
+
+/// A floor's burst: [`BURST`] messages pushed one by one, or all at once (`batched`).
+fn burst(post: &dyn Fn(usize, u64), batched: bool) {
+    if batched {
+        post(0, BURST);
+    } else {
+        (0..BURST).for_each(|_| post(0, 1));
+    }
 }
 
 fn eventfd() -> OwnedFd {
@@ -202,7 +238,7 @@ fn eventfd() -> OwnedFd {
 
 /// The same queue with an eventfd, written when a message makes the queue non-empty;
 /// the consumer blocks in `read` when it finds the queue empty.
-fn floor_eventfd(cfg: &Config) -> Figures {
+fn floor_eventfd(cfg: &Config, batched: bool) -> Figures {
     let q = Arc::new((Mutex::new(VecDeque::<Msg>::with_capacity(64)), eventfd()));
     let c = Arc::clone(&q);
     let consumer = thread::spawn(move || loop {
@@ -217,10 +253,10 @@ fn floor_eventfd(cfg: &Config) -> Figures {
             }
         }
     });
-    let post = |w: usize| {
+    let post = |w: usize, n: u64| {
         let mut g = q.0.lock().unwrap();
-        g.push_back(Msg([w, 1, 2, 3, 4, 5]));
-        let first = g.len() == 1;
+        let first = g.is_empty();
+        (0..n).for_each(|_| g.push_back(Msg([w, 1, 2, 3, 4, 5])));
         drop(g);
         if first {
             let one = 1u64;
@@ -228,8 +264,8 @@ fn floor_eventfd(cfg: &Config) -> Figures {
             unsafe { libc::write(q.1.as_raw_fd(), (&one as *const u64).cast(), 8) };
         }
     };
-    let f = measure(cfg, &|| post(0), &|| (0..BURST).for_each(|_| post(0)));
-    post(STOP);
+    let f = measure(cfg, &|| post(0, 1), &|| burst(&post, batched));
+    post(STOP, 1);
     consumer.join().unwrap();
     f
 }
@@ -391,7 +427,7 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let cfg = config();
+    let mut cfg = config();
     LazyLock::force(&BASE);
     let loads: [(&str, Load); 3] = [
         ("pumped (GetMessage/DispatchMessage)", pumped),
@@ -399,36 +435,52 @@ fn main() {
         ("lineGetMessage (USEEVENT)", get_message),
     ];
     if let Ok(which) = std::env::var("TAPI32_BENCH_PROFILE") {
-        // One load, throughput only: for `valgrind --tool=callgrind`.
-        let load = loads
-            .iter()
-            .find(|(name, _)| name.starts_with(which.as_str()))
-            .map(|l| l.1)
-            .unwrap_or(floor_eventfd);
+        // One load, throughput only: for `valgrind --tool=callgrind`, `strace -c -f`,
+        // and A/B comparisons by the CPU time per message (both threads).
+        cfg.latency = 0;
+        let load = match which.as_str() {
+            "floor" | "eventfd" => |c: &Config| floor_eventfd(c, false),
+            "eventfd-batched" => |c: &Config| floor_eventfd(c, true),
+            "condvar" => |c: &Config| floor_condvar(c, false),
+            "condvar-batched" => |c: &Config| floor_condvar(c, true),
+            _ => loads
+                .iter()
+                .find(|(name, _)| name.starts_with(which.as_str()))
+                .map_or((|c: &Config| floor_eventfd(c, false)) as Load, |l| l.1),
+        };
         let f = load(&cfg);
-        println!("{which}: {:.0} msg/s", f.rate);
+        println!(
+            "{which}: {:.0} msg/s, {:.0} ns CPU per message",
+            f.rate, f.p50
+        );
         return;
     }
     let mut floors = Vec::new();
     let mut ours: Vec<Vec<Figures>> = vec![Vec::new(); loads.len()];
     for round in 0..cfg.rounds {
-        let cv = floor_condvar(&cfg);
-        let efd = floor_eventfd(&cfg);
-        let floor = Figures {
-            rate: cv.rate.max(efd.rate),
-            p50: cv.p50.min(efd.p50),
-            p99: cv.p99.min(efd.p99),
+        let ways = [
+            ("condvar", floor_condvar(&cfg, false)),
+            ("eventfd", floor_eventfd(&cfg, false)),
+            ("condvar, batched", floor_condvar(&cfg, true)),
+            ("eventfd, batched", floor_eventfd(&cfg, true)),
+        ];
+        let best = |g: fn(&Figures) -> f64, better: fn(f64, f64) -> f64| {
+            ways.iter().map(|(_, f)| g(f)).reduce(better).unwrap_or(0.0)
         };
-        eprintln!(
-            "round {}: floor condvar {:.0}/s p50 {:.1} us p99 {:.1} us; eventfd {:.0}/s p50 {:.1} us p99 {:.1} us",
-            round + 1,
-            cv.rate,
-            cv.p50 / 1e3,
-            cv.p99 / 1e3,
-            efd.rate,
-            efd.p50 / 1e3,
-            efd.p99 / 1e3
-        );
+        let floor = Figures {
+            rate: best(|f| f.rate, f64::max),
+            p50: best(|f| f.p50, f64::min),
+            p99: best(|f| f.p99, f64::min),
+        };
+        for (way, f) in &ways {
+            eprintln!(
+                "round {}: floor {way}: {:.0}/s p50 {:.1} us p99 {:.1} us",
+                round + 1,
+                f.rate,
+                f.p50 / 1e3,
+                f.p99 / 1e3
+            );
+        }
         floors.push(floor);
         for (i, (name, load)) in loads.iter().enumerate() {
             let f = load(&cfg);
@@ -451,7 +503,7 @@ fn main() {
     );
     let pick = |v: &[Figures], g: fn(&Figures) -> f64| median(v.iter().map(g).collect());
     println!(
-        "floor (better of Mutex+Condvar and eventfd): {:.0} msg/s, p50 {:.1} us, p99 {:.1} us",
+        "floor (best of Mutex+Condvar and eventfd, bursts pushed one by one and batched): {:.0} msg/s, p50 {:.1} us, p99 {:.1} us",
         pick(&floors, |f| f.rate),
         pick(&floors, |f| f.p50) / 1e3,
         pick(&floors, |f| f.p99) / 1e3

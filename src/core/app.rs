@@ -44,8 +44,8 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread::{JoinHandle, ThreadId};
 use std::time::{Duration, Instant};
 
@@ -173,6 +173,11 @@ struct Queue {
     waiting: usize,
     /// Threads waiting on `settled` ([`App::settle`], [`App::finish_dispatcher`]).
     settling: usize,
+    /// Pumped: how many messages the consumer moved into its batch ([`App::batch`]) at
+    /// its last look at this queue; nonzero while it may hold some. Such a consumer is
+    /// busy and looks here again before it waits, so a post needs no wake-up; and the
+    /// queue's limit counts what it still holds.
+    batched: usize,
 }
 
 /// Waits on `cv` with the queue's lock, counted in the queue's `waiting` or `settling`
@@ -210,6 +215,15 @@ pub(crate) struct App {
     pub(crate) phone: bool,
     delivery: Delivery,
     queue: Mutex<Queue>,
+    /// Pumped: the consumer's batch, messages moved out of `queue` under one acquisition
+    /// of its lock, in their order and older than any still there. Only the owner thread
+    /// takes from it (each message checked as it is handed out, as from the queue), so
+    /// its lock is the owner's own, never fought over with the producers; `close` and
+    /// `orphan` empty it. Lock order: `batch` before `queue`.
+    batch: Mutex<VecDeque<Queued>>,
+    /// Pumped: how many messages `batch` holds (written by the owner thread only; read by
+    /// a producer only when the queue is near its limit).
+    batch_len: AtomicUsize,
     ready: Condvar,
     /// Signalled when the dispatcher finishes delivering a message.
     settled: Condvar,
@@ -341,6 +355,8 @@ impl App {
             phone,
             delivery,
             queue: Mutex::new(Queue::default()),
+            batch: Mutex::new(VecDeque::new()),
+            batch_len: AtomicUsize::new(0),
             ready: Condvar::new(),
             settled: Condvar::new(),
             dispatcher: Mutex::new(None),
@@ -406,7 +422,7 @@ impl App {
                 finish(&guard);
                 continue;
             }
-            if q.items.len() >= queue_limit() {
+            if q.items.len() + q.batched >= queue_limit() && self.full(&q) {
                 finish(&guard);
                 let first = !std::mem::replace(&mut q.overflowing, true);
                 first_drop |= first && dropped == 0;
@@ -426,6 +442,8 @@ impl App {
         if first {
             self.signal();
         }
+        // A pumped consumer holding a batch looks here again before it waits.
+        let first = first && q.batched == 0;
         // Wake-ups only where they are needed: the owner thread's loop when the queue was
         // empty (it looks at every queue before it waits, after clearing its wake-up), a
         // waiter when there is one, and nobody for messages held until their export
@@ -547,20 +565,62 @@ impl App {
         }
     }
 
+    /// Whether the queue is full: what it holds and what the pumped consumer still holds
+    /// of its batch (read only near the limit).
+    fn full(&self, q: &Queue) -> bool {
+        q.items.len() + self.batch_len.load(Ordering::Acquire).min(q.batched) >= queue_limit()
+    }
+
+    /// Pumped, on the owner thread: takes the consumer's batch (see [`App::batch`]),
+    /// refilled from the queue under one acquisition of its lock when it is empty;
+    /// `None` once the application has shut down.
+    #[inline]
+    fn batch(&self) -> Option<MutexGuard<'_, VecDeque<Queued>>> {
+        let batch = lock(&self.batch);
+        if self.is_closed() {
+            return None;
+        }
+        if batch.is_empty() {
+            return self.refill(batch);
+        }
+        Some(batch)
+    }
+
+    /// [`App::batch`] found the batch empty: moves the queue's messages into it (the
+    /// queue gets the batch's empty storage: nothing is allocated).
+    #[cold]
+    #[inline(never)]
+    fn refill<'a>(
+        &'a self,
+        mut batch: MutexGuard<'a, VecDeque<Queued>>,
+    ) -> Option<MutexGuard<'a, VecDeque<Queued>>> {
+        shrink_idle(&mut batch);
+        let mut q = lock(&self.queue);
+        if q.closed {
+            return None;
+        }
+        std::mem::swap(&mut *batch, &mut q.items);
+        q.batched = batch.len();
+        self.batch_len.store(batch.len(), Ordering::Release);
+        Some(batch)
+    }
+
     /// Pumped: whether a deliverable message waits. Undeliverable ones at the head of the
     /// queue are discarded on the way.
     pub(crate) fn pump_ready(&self, table: &HandleTable) -> bool {
-        let mut q = lock(&self.queue);
-        if q.closed || !self.is_pumped() {
+        if !self.is_pumped() {
             return false;
         }
-        while let Some(front) = q.items.front() {
-            if still_valid(table, &front.guard) {
-                return true;
+        while let Some(mut batch) = self.batch() {
+            match batch.front() {
+                None => return false,
+                Some(front) if still_valid(table, &front.guard) => return true,
+                Some(_) => {}
             }
-            if let Some(item) = q.items.pop_front() {
+            if let Some(item) = batch.pop_front() {
                 finish(&item.guard);
             }
+            self.batch_len.store(batch.len(), Ordering::Release);
         }
         false
     }
@@ -572,27 +632,33 @@ impl App {
         let Delivery::Pumped { callback, .. } = &self.delivery else {
             return false;
         };
-        let msg = {
-            let mut q = lock(&self.queue);
-            loop {
-                if q.closed {
-                    return false;
-                }
-                let Some(item) = q.items.pop_front() else {
-                    return false;
-                };
-                if q.items.is_empty() {
-                    shrink_idle(&mut q.items);
-                }
-                if deliverable(table, &item.guard) {
-                    break item.msg;
-                }
+        let msg = loop {
+            let Some(mut batch) = self.batch() else {
+                return false;
+            };
+            let Some(item) = batch.pop_front() else {
+                return false;
+            };
+            self.batch_len.store(batch.len(), Ordering::Release);
+            drop(batch);
+            // Checked as it is handed out (the request is then done).
+            if deliverable(table, &item.guard) {
+                break item.msg;
             }
         };
         // A panic in a callback cannot come from C code; one from Rust code (tests) must
         // not unwind through the program's message loop.
         let _ = super::panics::catch_quietly(|| callback(&msg));
         true
+    }
+
+    /// Discards what the pumped consumer's batch holds (shut down or orphaned).
+    fn drop_batch(&self) {
+        let mut batch = lock(&self.batch);
+        for item in batch.drain(..) {
+            finish(&item.guard);
+        }
+        self.batch_len.store(0, Ordering::Release);
     }
 
     /// In a forked child: the application stayed in the parent. Anything still posted
@@ -610,6 +676,8 @@ impl App {
         for item in q.items.drain(..) {
             finish(&item.guard);
         }
+        drop(q);
+        self.drop_batch();
     }
 
     /// After a change that invalidated handles or cancelled requests of this
@@ -661,6 +729,7 @@ impl App {
             finish(&item.guard);
         }
         drop(q);
+        self.drop_batch();
         self.signal();
         self.ready.notify_all();
     }
@@ -756,5 +825,114 @@ fn deliverable(table: &HandleTable, guard: &DeliverIf) -> bool {
 fn shrink_idle(items: &mut VecDeque<Queued>) {
     if items.capacity() > 4096 {
         items.shrink_to(64);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pumped application whose callback records the messages' `dwParam1`.
+    fn pumped() -> (Arc<App>, Arc<Mutex<Vec<usize>>>) {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let s = Arc::clone(&seen);
+        let delivery = Delivery::Pumped {
+            callback: Box::new(move |m: &Message| lock(&s).push(m.p1)),
+            wake: Box::new(|| {}),
+        };
+        (
+            Arc::new(App::new(1, "t".into(), false, delivery, None)),
+            seen,
+        )
+    }
+
+    fn msg(p1: usize) -> (Message, DeliverIf) {
+        let m = Message {
+            device: 0,
+            id: 0,
+            instance: 0,
+            p1,
+            p2: 0,
+            p3: 0,
+        };
+        (m, DeliverIf::Always)
+    }
+
+    #[test]
+    fn the_consumers_batch_keeps_order_counts_against_the_limit_and_goes_at_close() {
+        let table = HandleTable::new();
+        let (app, seen) = pumped();
+        let limit = queue_limit();
+        app.post_all((0..limit).map(msg));
+        // The first look moves every message into the consumer's batch.
+        assert!(app.pump_ready(&table));
+        assert_eq!(lock(&app.queue).items.len(), 0);
+        // The batch still counts: the queue is full.
+        app.post_all([msg(usize::MAX)]);
+        assert_eq!(lock(&app.queue).items.len(), 0, "discarded on a full queue");
+        assert!(app.pump_one(&table) && app.pump_one(&table));
+        // Two delivered: room for two, the third is discarded.
+        app.post_all([msg(limit), msg(limit + 1), msg(usize::MAX)]);
+        assert_eq!(lock(&app.queue).items.len(), 2);
+        while app.pump_one(&table) {}
+        let seen = std::mem::take(&mut *lock(&seen));
+        assert_eq!(
+            seen,
+            (0..limit + 2).collect::<Vec<_>>(),
+            "in order, none lost"
+        );
+        // Shutdown discards the batch and the queue alike, and finishes their requests.
+        let req = Arc::new(Request::default());
+        let (m, _) = msg(7);
+        app.post_all([(m, DeliverIf::RequestActive(Arc::clone(&req))), msg(8)]);
+        assert!(app.pump_ready(&table));
+        app.post_all([msg(9)]);
+        app.close();
+        assert!(req.done.load(Ordering::Acquire));
+        assert!(!app.pump_ready(&table) && !app.pump_one(&table));
+        assert!(lock(&app.batch).is_empty() && lock(&app.queue).items.is_empty());
+    }
+
+    #[test]
+    fn an_undeliverable_message_in_the_batch_is_skipped_at_hand_out() {
+        let table = HandleTable::new();
+        let (app, seen) = pumped();
+        let req = Arc::new(Request::default());
+        let (m, _) = msg(1);
+        app.post_all([(m, DeliverIf::RequestActive(Arc::clone(&req))), msg(2)]);
+        assert!(app.pump_ready(&table));
+        // Cancelled after the look, before the hand-out.
+        req.cancelled.store(true, Ordering::Release);
+        assert!(app.pump_one(&table));
+        assert_eq!(*lock(&seen), vec![2]);
+        assert!(req.done.load(Ordering::Acquire));
+        assert!(!app.pump_ready(&table) && !app.pump_one(&table));
+    }
+
+    #[test]
+    fn a_post_wakes_the_owner_only_when_its_loop_may_wait() {
+        let table = HandleTable::new();
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let w = Arc::clone(&wakes);
+        let delivery = Delivery::Pumped {
+            callback: Box::new(|_: &Message| {}),
+            wake: Box::new(move || {
+                w.fetch_add(1, Ordering::SeqCst);
+            }),
+        };
+        let app = Arc::new(App::new(1, "t".into(), false, delivery, None));
+        let wakes = || wakes.load(Ordering::SeqCst);
+        app.post_all([msg(1), msg(2)]);
+        assert_eq!(wakes(), 1, "the queue was empty");
+        app.post_all([msg(3)]);
+        assert_eq!(wakes(), 1, "not empty: the loop looks before it waits");
+        assert!(app.pump_ready(&table));
+        app.post_all([msg(4)]);
+        assert_eq!(wakes(), 1, "the consumer holds a batch and looks again");
+        while app.pump_one(&table) {}
+        // Its last look found nothing: the next post wakes it.
+        assert!(!app.pump_ready(&table));
+        app.post_all([msg(5)]);
+        assert_eq!(wakes(), 2);
     }
 }

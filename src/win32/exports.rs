@@ -233,11 +233,8 @@ win32_fn! {
             set_last_error(ERROR_INVALID_WINDOW_HANDLE);
             return -1;
         };
-        let Some(q) = queue::current() else {
-            return -1;
-        };
         let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
-        loop {
+        queue::with_current(|q| loop {
             // The wake-up is cleared only before a look that may be followed by a wait
             // (not for every message of a busy queue), so a post after the look wakes it.
             let m = match q.retrieve(filter, true) {
@@ -255,7 +252,8 @@ win32_fn! {
             if poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_none() {
                 return -1;
             }
-        }
+        })
+        .unwrap_or(-1)
     }
 }
 
@@ -313,9 +311,7 @@ win32_fn! {
         let Ok(msg) = (unsafe { read_in(lpMsg) }) else {
             return 0;
         };
-        if let Some(q) = queue::current() {
-            q.dispatch(&msg);
-        }
+        queue::with_current(|q| q.dispatch(&msg));
         0
     }
 }

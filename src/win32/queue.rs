@@ -122,29 +122,42 @@ pub(crate) use crate::core::tick_count;
 /// The calling thread's queue, made if it has none (as Win32 makes one at a thread's
 /// first message function). `None` only if no eventfd can be had.
 pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
+    with_current(Arc::clone)
+}
+
+/// Runs `f` with the calling thread's queue (made if it has none), without taking a
+/// reference count: the hot message functions' way. `f` may run a callback that calls
+/// here again (a nested message loop). `None` only if no eventfd can be had.
+pub(crate) fn with_current<R>(f: impl FnOnce(&Arc<ThreadQueue>) -> R) -> Option<R> {
     CURRENT.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(q) = c.as_ref() {
-            return Some(Arc::clone(&q.0));
+        if c.borrow().is_none() {
+            let q = new_queue()?;
+            lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
+            *c.borrow_mut() = Some(Current(q));
         }
-        // SAFETY: eventfd has no memory-safety preconditions; a negative result fails.
-        let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
-        if fd < 0 {
-            return None;
-        }
-        let q = Arc::new(ThreadQueue {
-            tid: current_thread_id(),
-            // SAFETY: a fresh descriptor nothing else owns.
-            wake: unsafe { OwnedFd::from_raw_fd(fd) },
-            inner: Mutex::new(Inner {
-                next_timer: 1,
-                ..Inner::default()
-            }),
-        });
-        lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
-        *c = Some(Current(Arc::clone(&q)));
-        Some(q)
+        // Only a thread's first message function borrows mutably (above, before this
+        // borrow): nested calls from a callback share it.
+        let c = c.borrow();
+        c.as_ref().map(|q| f(&q.0))
     })
+}
+
+/// A new queue for the calling thread, or `None` if no eventfd can be had.
+fn new_queue() -> Option<Arc<ThreadQueue>> {
+    // SAFETY: eventfd has no memory-safety preconditions; a negative result fails.
+    let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+    if fd < 0 {
+        return None;
+    }
+    Some(Arc::new(ThreadQueue {
+        tid: current_thread_id(),
+        // SAFETY: a fresh descriptor nothing else owns.
+        wake: unsafe { OwnedFd::from_raw_fd(fd) },
+        inner: Mutex::new(Inner {
+            next_timer: 1,
+            ..Inner::default()
+        }),
+    }))
 }
 
 /// The queue of thread `tid`, if that thread has one.
@@ -214,7 +227,6 @@ impl ThreadQueue {
     /// application's message itself leaves its queue in `DispatchMessage`), then
     /// `WM_QUIT`, then due timers.
     pub(crate) fn retrieve(&self, filter: Filter, remove: bool) -> Option<MSG> {
-        let now = tick_count();
         let make = |hwnd: usize, message, wparam, lparam, time| MSG {
             hwnd: hwnd as HWND,
             message,
@@ -237,11 +249,13 @@ impl ThreadQueue {
         if filter.message(WM_TAPI) {
             // The applications' queue locks nest inside this one (as in `retain`); no
             // callback runs here.
-            inner.apps.retain(|a| !a.is_closed());
+            if inner.apps.iter().any(|a| a.is_closed()) {
+                inner.apps.retain(|a| !a.is_closed());
+            }
             for app in &inner.apps {
                 let hwnd = hidden_window(app.handle);
                 if filter.window(hwnd) && crate::runtime().pump_ready(app) {
-                    return Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, now));
+                    return Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, tick_count()));
                 }
             }
         }
@@ -251,7 +265,7 @@ impl ThreadQueue {
                 if remove {
                     inner.quit = None;
                 }
-                return Some(make(0, WM_QUIT, code as WPARAM, 0, now));
+                return Some(make(0, WM_QUIT, code as WPARAM, 0, tick_count()));
             }
         }
         if filter.window(0) && filter.message(WM_TIMER) {
@@ -261,7 +275,7 @@ impl ThreadQueue {
                     t.due = at + t.interval;
                 }
                 let proc = t.proc.map_or(0, |f| f as usize as LPARAM);
-                return Some(make(0, WM_TIMER, t.id, proc, now));
+                return Some(make(0, WM_TIMER, t.id, proc, tick_count()));
             }
         }
         None
