@@ -21,7 +21,8 @@
 //! reference, ratio, target, holds?) of them all (`common/summary.rs`). Run with
 //! `cargo bench --bench callinfo`.
 //! `TAPI32_BENCH_QUICK=1` shrinks the work (for a smoke test, not for figures);
-//! `TAPI32_BENCH_PROFILE=calls` (or `shared`) only loops on the reads, for `perf record`.
+//! `TAPI32_BENCH_PROFILE=calls` (or `shared`, or `floor`: the floor's copies of the same
+//! calls) only loops on the reads, for `perf record` and `valgrind --tool=callgrind`.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -663,12 +664,19 @@ fn main() {
     let mut calls = offer_calls(app, 0, 1000);
 
     if let Ok(what) = std::env::var("TAPI32_BENCH_PROFILE") {
-        // For `perf record`: only the 10^3-call single-thread read loop ("calls") or the
-        // one-call loop ("shared"), for a while.
+        // For `perf record`: only the 10^3-call single-thread read loop ("calls"), the
+        // one-call loop ("shared") or the floor's loop on the same calls ("floor"), for a
+        // while.
+        let floor = Floor::new(&images(&calls));
+        let way = if what == "floor" {
+            Way::Floor(&floor)
+        } else {
+            Way::Ours
+        };
         let ord = order(calls.len(), 1);
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(3) {
-            run(Way::Ours, &calls, &ord, 1, cfg.ops, what == "shared");
+            run(way, &calls, &ord, 1, cfg.ops, what == "shared");
         }
         return;
     }
