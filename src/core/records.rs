@@ -290,12 +290,14 @@ mod wide {
     /// no alignment) while more than `$step` bytes are left, then the `$step` bytes that
     /// end at `$len` (overlapping the step before unless `$len` is a multiple of it), then
     /// `$end`. Every load is within `src[..len]`, every store within `dst[..len]`, given
-    /// `$len >= $step`. Every vector register is declared clobbered (see [`copy_avx`]).
+    /// `$len >= $step`. The registers `$clobbered` are declared clobbered (see
+    /// [`copy_avx`]).
     macro_rules! steps {
         ($src:expr, $dst:expr, $len:expr, $step:literal, $mov:literal, $size:literal,
          [$r0:literal, $r1:literal, $r2:literal, $r3:literal],
          [$o1:literal, $o2:literal, $o3:literal],
-         [$e0:literal, $e1:literal, $e2:literal, $e3:literal], $end:literal) => {
+         [$e0:literal, $e1:literal, $e2:literal, $e3:literal], $end:literal,
+         [$($clobbered:tt),*]) => {
             std::arch::asm!(
                 concat!("cmp {rem}, ", $step),
                 "jbe 3f",
@@ -326,10 +328,7 @@ mod wide {
                 src = inout(reg) $src => _,
                 dst = inout(reg) $dst => _,
                 rem = inout(reg) $len => _,
-                out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
-                out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
-                out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
-                out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
+                $(out($clobbered) _,)*
                 options(nostack),
             )
         };
@@ -342,7 +341,13 @@ mod wide {
     /// Finds out whether the processor has AVX, for [`copy`]. Run by every fill, so
     /// before any record has bytes to read (a reader that has not seen its answer yet
     /// copies with SSE2). The standard library asks the processor once.
+    ///
+    /// Not on Windows: there `xmm6`-`xmm15` are callee-saved, so the AVX copy's clobbers
+    /// (see [`copy_avx`]) would make the hot path save and restore ten registers.
     pub(super) fn detect() {
+        if cfg!(windows) {
+            return;
+        }
         if std::arch::is_x86_feature_detected!("avx") && !AVX.load(Ordering::Relaxed) {
             AVX.store(true, Ordering::Relaxed);
         }
@@ -359,7 +364,8 @@ mod wide {
     #[inline(always)]
     pub(super) unsafe fn copy(src: *const u8, dst: *mut u8, len: usize) {
         debug_assert!(len >= WIDE_MIN);
-        if AVX.load(Ordering::Relaxed) {
+        // Compiled out on Windows (see `detect`).
+        if cfg!(not(windows)) && AVX.load(Ordering::Relaxed) {
             // SAFETY: forwarded; the processor has AVX.
             unsafe { copy_avx(src, dst, len) }
         } else {
@@ -389,7 +395,9 @@ mod wide {
         // SAFETY: `len >= 128` by the contract, see `steps!`; the processor has AVX.
         unsafe {
             steps!(src, dst, len, "128", "vmovdqu", "ymmword", ["ymm0", "ymm1", "ymm2", "ymm3"],
-                ["32", "64", "96"], ["128", "96", "64", "32"], "vzeroupper")
+                ["32", "64", "96"], ["128", "96", "64", "32"], "vzeroupper",
+                ["xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9",
+                    "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15"])
         }
     }
 
@@ -403,7 +411,8 @@ mod wide {
         // SAFETY: `len >= 64` by the contract, see `steps!`; SSE2 is part of x86-64.
         unsafe {
             steps!(src, dst, len, "64", "movdqu", "xmmword", ["xmm0", "xmm1", "xmm2", "xmm3"],
-                ["16", "32", "48"], ["64", "48", "32", "16"], "")
+                ["16", "32", "48"], ["64", "48", "32", "16"], "",
+                ["xmm0", "xmm1", "xmm2", "xmm3"])
         }
     }
 }
