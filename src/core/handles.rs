@@ -37,7 +37,7 @@ use super::call::{CallHandle, Side};
 use super::ids::{Ids, Layout};
 use super::line::LineObj;
 use super::phone::PhoneObj;
-use super::records::{self, Records};
+use super::records::{self, Record, Records};
 use super::retired::{RetiredHistory, RETIRED_HISTORY_LIMIT};
 use super::sync::lock;
 
@@ -377,18 +377,17 @@ impl HandleTable {
         variant: usize,
         out: &mut [std::mem::MaybeUninit<u8>],
     ) -> Option<usize> {
-        let (index, _) = split(handle)?;
-        self.records.get(variant)?.read(index, handle, out)
+        self.call_record(handle, variant)?.read(handle, out)
     }
 
-    /// Starts loading the first cache line of record `variant` of `handle` (see
-    /// [`super::records::Records::prefetch`]), for a [`HandleTable::read_call_record`]
-    /// that follows.
+    /// Where record `variant` of `handle` would be (whatever it holds: a
+    /// [`Record::read`] with `handle` as the key tells), found once for a prefetch and a
+    /// read; `None` for a value that names no slot or a slot no record was ever kept
+    /// near. Loads only the chunk's pointer.
     #[inline(always)]
-    pub(crate) fn prefetch_call_record(&self, handle: u32, variant: usize) {
-        if let (Some((index, _)), Some(records)) = (split(handle), self.records.get(variant)) {
-            records.prefetch(index);
-        }
+    pub(crate) fn call_record(&self, handle: u32, variant: usize) -> Option<&Record> {
+        let (index, _) = split(handle)?;
+        self.records.get(variant)?.record(index)
     }
 
     /// Keeps `bytes`, rendered from the call handle `h` (as found by

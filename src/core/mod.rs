@@ -838,11 +838,12 @@ impl Core {
         self.table.read_call_record(hcall, variant, out)
     }
 
-    /// Starts loading record `variant` of `hcall` for a [`Core::read_call_record`] that
-    /// follows (a hint: changes nothing).
+    /// Where record `variant` of `hcall` would be (see [`HandleTable::call_record`]):
+    /// the hot path finds it once, prefetches it, checks its other arguments meanwhile,
+    /// then reads it with `hcall` as the key. Loads only.
     #[inline(always)]
-    pub(crate) fn prefetch_call_record(&self, hcall: u32, variant: usize) {
-        self.table.prefetch_call_record(hcall, variant);
+    pub(crate) fn call_record(&self, hcall: u32, variant: usize) -> Option<&records::Record> {
+        self.table.call_record(hcall, variant)
     }
 
     /// Keeps `bytes`, derived from the call handle `view` shows alone, as its record

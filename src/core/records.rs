@@ -56,7 +56,7 @@ const READ_TRIES: usize = 4;
 /// allocator's own 16 bytes makes it clear the chunk with `memset`, all of it resident
 /// at once, instead of taking fresh zero pages.)
 #[repr(C, align(16))]
-struct Record {
+pub(crate) struct Record {
     seq: AtomicU32,
     key: AtomicU32,
     len: AtomicU32,
@@ -122,42 +122,153 @@ impl Record {
         }
     }
 
+    /// Asks the processor to start loading the record's cache lines (x86-64; nothing
+    /// elsewhere), so a [`Record::read`] that follows after some other work finds them on
+    /// their way. A hint: it never faults and changes no memory.
+    #[inline(always)]
+    pub(crate) fn prefetch(&self) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let p = std::ptr::from_ref(self).cast::<i8>();
+            for line in (0..size_of::<Record>()).step_by(64) {
+                // SAFETY: a prefetch is a hint: it never faults and changes no memory;
+                // the address is within the record.
+                unsafe {
+                    use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+                    _mm_prefetch::<_MM_HINT_T0>(p.add(line));
+                }
+            }
+        }
+    }
+
     /// Copies the bytes kept for `key` into the front of `out`; their length, or `None`
     /// when the record holds no bytes for `key`, they do not fit `out`, or writers kept
     /// changing it.
-    #[inline]
-    fn read(&self, key: u32, out: &mut [MaybeUninit<u8>]) -> Option<usize> {
-        for _ in 0..READ_TRIES {
-            let seq = self.seq.load(Ordering::Acquire);
-            if seq & 1 == 1 {
-                std::hint::spin_loop();
-                continue;
-            }
-            if self.key.load(Ordering::Relaxed) != key {
+    ///
+    /// Why a copy that passes the second counter check is whole: the writer makes the
+    /// counter odd (compare-and-swap, then a release fence) before its first store to
+    /// the key, length or bytes, and even again (release store) after its last. The
+    /// first load of the counter is an acquire: a copy that starts from an even value
+    /// sees every store of the writer that published it. The acquire fence after the
+    /// copy keeps the copy's loads before the second load of the counter; if any of
+    /// them saw a store of a later writer, that writer's odd counter (stored before,
+    /// made visible by its release fence) is seen by the second load, or a later value:
+    /// the counter differs and the copy is thrown away. On x86-64 both acquires cost no
+    /// instruction (loads are not reordered with older loads), so the check is two
+    /// plain loads and a compare; only the writers pay for fences.
+    #[inline(always)]
+    pub(crate) fn read(&self, key: u32, out: &mut [MaybeUninit<u8>]) -> Option<usize> {
+        // The first try inline; the others (a writer was at work) out of line, so the
+        // usual path stays short and needs few registers.
+        match self.try_read(key, out) {
+            Try::Read(len) => Some(len),
+            Try::Absent => None,
+            Try::Busy => self.read_again(key, out),
+        }
+    }
+
+    /// [`Record::read`] for the hot path: one try, and on x86-64 only for a length the
+    /// vector copy takes ([`WIDE_MIN`] up); `None` for anything else (no bytes for `key`,
+    /// too many for `out`, a writer at work, a short record), after which the caller
+    /// takes its general path ([`Record::read`] again, with its tries, and then the
+    /// handle object). Nothing in it calls a function, so the caller needs no stack
+    /// frame of its own for it.
+    #[inline(always)]
+    pub(crate) fn read_once(&self, key: u32, out: &mut [MaybeUninit<u8>]) -> Option<usize> {
+        // The counter first (acquire: the key, length and bytes are loaded after it),
+        // then, on the same cache line, the key and the length.
+        let seq = self.seq.load(Ordering::Acquire);
+        let len = self.len.load(Ordering::Relaxed) as usize;
+        if seq & 1 == 1 || self.key.load(Ordering::Relaxed) != key || len > out.len() {
+            return None;
+        }
+        #[cfg(target_arch = "x86_64")]
+        {
+            if !(WIDE_MIN..=RECORD_BYTES).contains(&len) {
                 return None;
             }
-            let len = self.len.load(Ordering::Relaxed) as usize;
-            if len > RECORD_BYTES || len > out.len() {
-                // Torn (then the next try tells) or too long for `out`.
-                if self.seq.load(Ordering::Acquire) == seq {
-                    return None;
-                }
-                continue;
+            // SAFETY: `len` bytes of the record's (within its RECORD_BYTES) are read and
+            // written to `out` (within its length); see `copy_out` on the concurrent
+            // writers.
+            unsafe { wide::copy(self.words.as_ptr().cast(), out.as_mut_ptr().cast(), len) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            if len > RECORD_BYTES {
+                return None;
             }
             copy_out(&self.words, &mut out[..len]);
-            fence(Ordering::Acquire);
-            if self.seq.load(Ordering::Relaxed) == seq {
-                return Some(len);
+        }
+        // As in `try_read`: the copy's loads stay before the counter's second load (no
+        // instruction on x86-64), and an unchanged even counter means no writer stored
+        // to the record since the first load.
+        fence(Ordering::Acquire);
+        (self.seq.load(Ordering::Relaxed) == seq).then_some(len)
+    }
+
+    /// The tries after the first of [`Record::read`].
+    #[cold]
+    #[inline(never)]
+    fn read_again(&self, key: u32, out: &mut [MaybeUninit<u8>]) -> Option<usize> {
+        for _ in 1..READ_TRIES {
+            match self.try_read(key, out) {
+                Try::Read(len) => return Some(len),
+                Try::Absent => return None,
+                Try::Busy => {}
             }
         }
         None
     }
+
+    /// One try of [`Record::read`].
+    #[inline(always)]
+    fn try_read(&self, key: u32, out: &mut [MaybeUninit<u8>]) -> Try {
+        let seq = self.seq.load(Ordering::Acquire);
+        if seq & 1 == 1 {
+            std::hint::spin_loop();
+            return Try::Busy;
+        }
+        if self.key.load(Ordering::Relaxed) != key {
+            return Try::Absent;
+        }
+        let len = self.len.load(Ordering::Relaxed) as usize;
+        if len > RECORD_BYTES || len > out.len() {
+            // Torn (then the next try tells) or too long for `out`.
+            if self.seq.load(Ordering::Acquire) == seq {
+                return Try::Absent;
+            }
+            return Try::Busy;
+        }
+        copy_out(&self.words, &mut out[..len]);
+        fence(Ordering::Acquire);
+        if self.seq.load(Ordering::Relaxed) == seq {
+            Try::Read(len)
+        } else {
+            Try::Busy
+        }
+    }
 }
 
+/// What one try of [`Record::read`] found.
+enum Try {
+    /// The bytes for the key, whole: their length.
+    Read(usize),
+    /// No bytes for the key, or too many for the caller's buffer.
+    Absent,
+    /// A writer was at work: try again.
+    Busy,
+}
+
+/// Below this length the copy goes word by word (never in practice: a `LINECALLINFO`
+/// is at least 296 bytes).
+const WIDE_MIN: usize = 128;
+
 /// Copies `out.len()` (at most [`RECORD_BYTES`]) bytes from `words` into `out`: on
-/// x86-64 64 bytes at a time (then 32) with SSE2 loads (aligned: the bytes start
-/// 16-byte aligned) and stores (unaligned) in inline assembly, the rest
-/// (and everything elsewhere) with relaxed atomic loads of 8-byte words.
+/// x86-64, from [`WIDE_MIN`] bytes up, with vector loads and stores in inline assembly
+/// ([`wide`]: 128 bytes per step with AVX where the processor has it, as `memcpy`
+/// does, 64 with SSE2 otherwise, the last step ending at the last byte and overlapping
+/// the one before, so no step is shorter); shorter lengths (and everything elsewhere)
+/// with relaxed atomic loads of 8-byte words.
 ///
 /// The assembly reads memory that a writer may be storing to (with atomic stores)
 /// meanwhile. That is not a data race in Rust's sense: inline assembly is not Rust code,
@@ -166,67 +277,166 @@ impl Record {
 /// which Rust has no primitive for yet; `atomic-memcpy` implements it with word loads
 /// like the fallback below). Torn bytes are discarded by the reader's counter check, as
 /// before. TSan does not see the assembly's loads (it instruments Rust's atomics, which
-/// the writers use), so it still has nothing to report.
+/// the writers use), so it still has nothing to report; nor does valgrind, which runs
+/// the SSE2 or AVX steps (it offers no AVX-512, which is not used).
 #[inline(always)]
 fn copy_out(words: &[AtomicU64; WORDS], out: &mut [MaybeUninit<u8>]) {
     #[cfg(target_arch = "x86_64")]
-    let done = {
-        let blocks = out.len().min(RECORD_BYTES) / 32;
-        if blocks > 0 {
-            // SAFETY: reads `blocks * 32` bytes of `words` (within its RECORD_BYTES,
-            // see above on the concurrent writers; 16-byte aligned as `Record` is) and
-            // writes as many to `out` (within its length); SSE2 is part of x86-64.
-            // 64 bytes per turn, then a last 32 when `blocks` is odd.
-            unsafe {
-                std::arch::asm!(
-                    "shr {n}, 1",
-                    "jz 3f",
-                    "2:",
-                    "movdqa {a}, xmmword ptr [{src}]",
-                    "movdqa {b}, xmmword ptr [{src} + 16]",
-                    "movdqa {c}, xmmword ptr [{src} + 32]",
-                    "movdqa {d}, xmmword ptr [{src} + 48]",
-                    "movdqu xmmword ptr [{dst}], {a}",
-                    "movdqu xmmword ptr [{dst} + 16], {b}",
-                    "movdqu xmmword ptr [{dst} + 32], {c}",
-                    "movdqu xmmword ptr [{dst} + 48], {d}",
-                    "add {src}, 64",
-                    "add {dst}, 64",
-                    "dec {n}",
-                    "jnz 2b",
-                    "3:",
-                    "test {odd}, 1",
-                    "jz 4f",
-                    "movdqa {a}, xmmword ptr [{src}]",
-                    "movdqa {b}, xmmword ptr [{src} + 16]",
-                    "movdqu xmmword ptr [{dst}], {a}",
-                    "movdqu xmmword ptr [{dst} + 16], {b}",
-                    "4:",
-                    src = inout(reg) words.as_ptr() => _,
-                    dst = inout(reg) out.as_mut_ptr() => _,
-                    n = inout(reg) blocks => _,
-                    odd = in(reg) blocks,
-                    a = out(xmm_reg) _,
-                    b = out(xmm_reg) _,
-                    c = out(xmm_reg) _,
-                    d = out(xmm_reg) _,
-                    options(nostack),
-                );
-            }
-        }
-        blocks * 4
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let done = 0;
-    copy_words(words, done, out);
+    if out.len() >= WIDE_MIN {
+        let len = out.len().min(RECORD_BYTES);
+        // SAFETY: `len` bytes of `words` (within its RECORD_BYTES) are read, and written
+        // to `out` (within its length); see above on the concurrent writers.
+        unsafe { wide::copy(words.as_ptr().cast(), out.as_mut_ptr().cast(), len) };
+        return;
+    }
+    copy_words(words, out);
 }
 
-/// Copies bytes `8 * from..out.len()` of `words` into `out` with relaxed atomic loads.
-#[inline(always)]
-fn copy_words(words: &[AtomicU64; WORDS], from: usize, out: &mut [MaybeUninit<u8>]) {
+/// The vector copies of [`copy_out`] (x86-64).
+#[cfg(target_arch = "x86_64")]
+mod wide {
+    use super::WIDE_MIN;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    /// The copy loop of [`copy_avx`] and [`copy_sse2`]: steps of `$step` bytes in four
+    /// registers `$r` of a quarter of it each (`$mov`, unaligned: the caller's buffer has
+    /// no alignment) while more than `$step` bytes are left, then the `$step` bytes that
+    /// end at `$len` (overlapping the step before unless `$len` is a multiple of it), then
+    /// `$end`. Every load is within `src[..len]`, every store within `dst[..len]`, given
+    /// `$len >= $step`. The registers `$clobbered` are declared clobbered (see
+    /// [`copy_avx`]).
+    macro_rules! steps {
+        ($src:expr, $dst:expr, $len:expr, $step:literal, $mov:literal, $size:literal,
+         [$r0:literal, $r1:literal, $r2:literal, $r3:literal],
+         [$o1:literal, $o2:literal, $o3:literal],
+         [$e0:literal, $e1:literal, $e2:literal, $e3:literal], $end:literal,
+         [$($clobbered:tt),*]) => {
+            std::arch::asm!(
+                concat!("cmp {rem}, ", $step),
+                "jbe 3f",
+                "2:",
+                concat!($mov, " ", $r0, ", ", $size, " ptr [{src}]"),
+                concat!($mov, " ", $r1, ", ", $size, " ptr [{src} + ", $o1, "]"),
+                concat!($mov, " ", $r2, ", ", $size, " ptr [{src} + ", $o2, "]"),
+                concat!($mov, " ", $r3, ", ", $size, " ptr [{src} + ", $o3, "]"),
+                concat!($mov, " ", $size, " ptr [{dst}], ", $r0),
+                concat!($mov, " ", $size, " ptr [{dst} + ", $o1, "], ", $r1),
+                concat!($mov, " ", $size, " ptr [{dst} + ", $o2, "], ", $r2),
+                concat!($mov, " ", $size, " ptr [{dst} + ", $o3, "], ", $r3),
+                concat!("add {src}, ", $step),
+                concat!("add {dst}, ", $step),
+                concat!("sub {rem}, ", $step),
+                concat!("cmp {rem}, ", $step),
+                "ja 2b",
+                "3:",
+                concat!($mov, " ", $r0, ", ", $size, " ptr [{src} + {rem} - ", $e0, "]"),
+                concat!($mov, " ", $r1, ", ", $size, " ptr [{src} + {rem} - ", $e1, "]"),
+                concat!($mov, " ", $r2, ", ", $size, " ptr [{src} + {rem} - ", $e2, "]"),
+                concat!($mov, " ", $r3, ", ", $size, " ptr [{src} + {rem} - ", $e3, "]"),
+                concat!($mov, " ", $size, " ptr [{dst} + {rem} - ", $e0, "], ", $r0),
+                concat!($mov, " ", $size, " ptr [{dst} + {rem} - ", $e1, "], ", $r1),
+                concat!($mov, " ", $size, " ptr [{dst} + {rem} - ", $e2, "], ", $r2),
+                concat!($mov, " ", $size, " ptr [{dst} + {rem} - ", $e3, "], ", $r3),
+                $end,
+                src = inout(reg) $src => _,
+                dst = inout(reg) $dst => _,
+                rem = inout(reg) $len => _,
+                $(out($clobbered) _,)*
+                options(nostack),
+            )
+        };
+    }
+
+    /// Whether the processor has AVX, once [`detect`] has run (until then, SSE2 is
+    /// used: slower, not wrong).
+    static AVX: AtomicBool = AtomicBool::new(false);
+
+    /// Finds out whether the processor has AVX, for [`copy`]. Run by every fill, so
+    /// before any record has bytes to read (a reader that has not seen its answer yet
+    /// copies with SSE2). The standard library asks the processor once.
+    ///
+    /// Not on Windows: there `xmm6`-`xmm15` are callee-saved, so the AVX copy's clobbers
+    /// (see [`copy_avx`]) would make the hot path save and restore ten registers.
+    pub(super) fn detect() {
+        if cfg!(windows) {
+            return;
+        }
+        if std::arch::is_x86_feature_detected!("avx") && !AVX.load(Ordering::Relaxed) {
+            AVX.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Copies `len` bytes from `src` to `dst`: with AVX if the processor has it (one
+    /// load: see [`AVX`]; the standard library's own check could call its detection,
+    /// and a call costs the hot path its callee-saved registers), else with SSE2, which
+    /// every x86-64 processor has.
+    ///
+    /// # Safety
+    /// `len >= WIDE_MIN`; `src` readable and `dst` writable for `len` bytes; the two do
+    /// not overlap.
+    #[inline(always)]
+    pub(super) unsafe fn copy(src: *const u8, dst: *mut u8, len: usize) {
+        debug_assert!(len >= WIDE_MIN);
+        // Compiled out on Windows (see `detect`).
+        if cfg!(not(windows)) && AVX.load(Ordering::Relaxed) {
+            // SAFETY: forwarded; the processor has AVX.
+            unsafe { copy_avx(src, dst, len) }
+        } else {
+            // SAFETY: forwarded.
+            unsafe { copy_sse2(src, dst, len) }
+        }
+    }
+
+    /// 128 bytes per step in four 32-byte registers; the last step copies the 128
+    /// bytes that end at `len` (overlapping the step before unless `len` is a multiple
+    /// of 128). Every load is within `src[..len]`, every store within `dst[..len]`.
+    ///
+    /// Inline, without a call: the function that holds it is not compiled for AVX (a
+    /// `#[target_feature]` function could not be inlined into it, and the call would
+    /// cost the hot path its callee-saved registers). So the assembly declares every
+    /// vector register it may change clobbered: `vzeroupper` at its end, which a
+    /// function compiled without AVX never needs and SSE code after AVX code on Intel
+    /// processors does, clears the upper halves of all sixteen `ymm` registers; a
+    /// clobbered `xmm` register counts as clobbered whole (`ymm`, `zmm`) should the
+    /// function be compiled for AVX after all (`-C target-cpu=native`).
+    ///
+    /// # Safety
+    /// As [`copy`], and the processor has AVX.
+    #[inline(always)]
+    #[rustfmt::skip]
+    pub(super) unsafe fn copy_avx(src: *const u8, dst: *mut u8, len: usize) {
+        // SAFETY: `len >= 128` by the contract, see `steps!`; the processor has AVX.
+        unsafe {
+            steps!(src, dst, len, "128", "vmovdqu", "ymmword", ["ymm0", "ymm1", "ymm2", "ymm3"],
+                ["32", "64", "96"], ["128", "96", "64", "32"], "vzeroupper",
+                ["xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9",
+                    "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15"])
+        }
+    }
+
+    /// As [`copy_avx`] with 64 bytes per step in four 16-byte registers.
+    ///
+    /// # Safety
+    /// As [`copy`] (with `len >= 64` enough).
+    #[inline(always)]
+    #[rustfmt::skip]
+    pub(super) unsafe fn copy_sse2(src: *const u8, dst: *mut u8, len: usize) {
+        // SAFETY: `len >= 64` by the contract, see `steps!`; SSE2 is part of x86-64.
+        unsafe {
+            steps!(src, dst, len, "64", "movdqu", "xmmword", ["xmm0", "xmm1", "xmm2", "xmm3"],
+                ["16", "32", "48"], ["64", "48", "32", "16"], "",
+                ["xmm0", "xmm1", "xmm2", "xmm3"])
+        }
+    }
+}
+
+/// Copies the first `out.len()` bytes of `words` into `out` with relaxed atomic loads.
+/// Out of line: on x86-64 only lengths below [`WIDE_MIN`] come here.
+#[cfg_attr(target_arch = "x86_64", cold, inline(never))]
+fn copy_words(words: &[AtomicU64; WORDS], out: &mut [MaybeUninit<u8>]) {
     let full = (out.len() / 8).min(WORDS);
     let dst = out.as_mut_ptr().cast::<u64>();
-    for (i, w) in words.iter().enumerate().take(full).skip(from) {
+    for (i, w) in words.iter().enumerate().take(full) {
         // SAFETY: word i lies at bytes 8i..8i+8 of `out`, within its length; the caller's
         // buffer need not be aligned, hence the unaligned write.
         unsafe { dst.add(i).write_unaligned(w.load(Ordering::Relaxed)) };
@@ -411,31 +621,12 @@ impl Records {
         self.solo.store(solo, Ordering::Relaxed);
     }
 
-    #[inline]
-    fn record(&self, index: usize) -> Option<&Record> {
+    /// Slot `index`'s record, if its chunk exists (a load of the chunk's pointer). For
+    /// the hot path, which finds it once, then prefetches and reads it.
+    #[inline(always)]
+    pub(crate) fn record(&self, index: usize) -> Option<&Record> {
         let chunk = self.chunks.get(index >> self.chunk_bits)?.get()?;
         chunk.get(index & ((1 << self.chunk_bits) - 1))
-    }
-
-    /// Asks the processor to start loading the cache lines of slot `index`'s record
-    /// (x86-64; nothing elsewhere), so a read that follows after some other work finds
-    /// them on their way. Loads only a chunk pointer.
-    #[inline(always)]
-    pub(crate) fn prefetch(&self, index: usize) {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(rec) = self.record(index) {
-            let p = std::ptr::from_ref(rec).cast::<i8>();
-            for line in (0..size_of::<Record>()).step_by(64) {
-                // SAFETY: a prefetch is a hint: it never faults and changes no memory;
-                // the address is within the record.
-                unsafe {
-                    use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-                    _mm_prefetch::<_MM_HINT_T0>(p.add(line));
-                }
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = index;
     }
 
     fn record_or_create(&self, index: usize) -> Option<&Record> {
@@ -449,7 +640,7 @@ impl Records {
 
     /// Copies the bytes slot `index` keeps for `key` into the front of `out` (see
     /// [`Record::read`]). Loads only.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn read(
         &self,
         index: usize,
@@ -474,6 +665,8 @@ impl Records {
         if key == 0 || bytes.len() > RECORD_BYTES {
             return false;
         }
+        #[cfg(target_arch = "x86_64")]
+        wide::detect();
         let Some(rec) = self.record_or_create(index) else {
             return false;
         };
@@ -578,34 +771,99 @@ mod tests {
         assert!(r.fill(1, 9, &[7; 13], || true));
         let mut out = vec![MaybeUninit::new(0xEEu8); 32];
         assert_eq!(r.read(1, 9, &mut out), Some(13));
-        // SAFETY: initialized above.
-        let out: Vec<u8> = out.iter().map(|b| unsafe { b.assume_init() }).collect();
-        assert_eq!(&out[..13], &[7; 13]);
-        assert!(
-            out[13..].iter().all(|&b| b == 0xEE),
-            "nothing past the length"
-        );
+        let mut expected = vec![7u8; 13];
+        expected.resize(32, 0xEE);
+        assert_eq!(bytes_of(&out), expected, "nothing past the length");
+    }
+
+    /// The bytes of `out`, all initialized by the test.
+    fn bytes_of(out: &[MaybeUninit<u8>]) -> Vec<u8> {
+        // SAFETY: the tests initialize every byte of their buffers.
+        out.iter().map(|b| unsafe { b.assume_init() }).collect()
     }
 
     #[test]
     fn every_length_is_copied_whole_and_no_further() {
-        // The wide copy's 64- and 32-byte steps, the word loop and the byte tail, into
-        // a buffer at every alignment.
+        // The vector copy's steps (from WIDE_MIN up) and the word loop and byte tail
+        // (below), into a buffer at every alignment.
         let r = Records::new(4, 1);
         for len in 0..=RECORD_BYTES {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 7 + len) as u8).collect();
-            assert!(r.fill(2, 11, &bytes, || true));
-            for skew in 0..4 {
-                let mut out = vec![MaybeUninit::new(0xEEu8); len + skew + 8];
-                assert_eq!(r.read(2, 11, &mut out[skew..skew + len]), Some(len));
-                // SAFETY: initialized above.
-                let out: Vec<u8> = out.iter().map(|b| unsafe { b.assume_init() }).collect();
-                assert!(out[..skew].iter().all(|&b| b == 0xEE), "before, len {len}");
-                assert_eq!(&out[skew..skew + len], &bytes[..], "len {len} skew {skew}");
-                assert!(
-                    out[skew + len..].iter().all(|&b| b == 0xEE),
-                    "after, len {len}"
-                );
+            assert!(r.fill(2, 11, &pattern(len), || true));
+            check_copy(len, |out| r.read(2, 11, out));
+        }
+    }
+
+    /// The bytes the copy tests keep for length `len`.
+    fn pattern(len: usize) -> Vec<u8> {
+        (0..len).map(|i| (i * 7 + len) as u8).collect()
+    }
+
+    /// `len` bytes from `copy` into a buffer at every skew: whole, and nothing written
+    /// before or after them.
+    fn check_copy(len: usize, copy: impl Fn(&mut [MaybeUninit<u8>]) -> Option<usize>) {
+        let bytes = pattern(len);
+        for skew in 0..4 {
+            let mut out = vec![MaybeUninit::new(0xEEu8); len + skew + 8];
+            assert_eq!(copy(&mut out[skew..skew + len]), Some(len), "len {len}");
+            let out = bytes_of(&out);
+            assert!(out[..skew].iter().all(|&b| b == 0xEE), "before, len {len}");
+            assert_eq!(&out[skew..skew + len], &bytes[..], "len {len} skew {skew}");
+            assert!(
+                out[skew + len..].iter().all(|&b| b == 0xEE),
+                "after, len {len}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_one_try_read_copies_what_read_does_or_declines() {
+        let r = Records::new(4, 1);
+        for len in 0..=RECORD_BYTES {
+            assert!(r.fill(2, 11, &pattern(len), || true));
+            let rec = r.record(2).unwrap();
+            let mut big = vec![MaybeUninit::new(0u8); 512];
+            if cfg!(target_arch = "x86_64") && len < WIDE_MIN {
+                // Left to the general path.
+                assert_eq!(rec.read_once(11, &mut big), None, "len {len}");
+                continue;
+            }
+            check_copy(len, |out| rec.read_once(11, out));
+            assert_eq!(rec.read_once(12, &mut big), None, "another key");
+            if len > 0 {
+                assert_eq!(rec.read_once(11, &mut big[..len - 1]), None, "does not fit");
+            }
+        }
+        // A writer at work: declined (the general path tries again).
+        let rec = r.record(2).unwrap();
+        let writing = rec.try_write().unwrap();
+        let mut big = vec![MaybeUninit::new(0u8); 512];
+        assert_eq!(rec.read_once(11, &mut big), None, "being written");
+        drop(writing);
+        assert_eq!(rec.read_once(11, &mut big), Some(RECORD_BYTES));
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn both_vector_copies_copy_every_length() {
+        let words: [AtomicU64; WORDS] = std::array::from_fn(|_| AtomicU64::new(0));
+        for len in WIDE_MIN..=RECORD_BYTES {
+            for (w, chunk) in words.iter().zip(pattern(len).chunks(8)) {
+                let mut b = [0u8; 8];
+                b[..chunk.len()].copy_from_slice(chunk);
+                w.store(u64::from_ne_bytes(b), Ordering::Relaxed);
+            }
+            let src = words.as_ptr().cast::<u8>();
+            // SAFETY: `len` (at least WIDE_MIN) bytes of `words` into `out`'s `len`.
+            check_copy(len, |out| {
+                unsafe { wide::copy_sse2(src, out.as_mut_ptr().cast(), out.len()) };
+                Some(out.len())
+            });
+            if std::arch::is_x86_feature_detected!("avx") {
+                // SAFETY: as above, and the processor has AVX.
+                check_copy(len, |out| {
+                    unsafe { wide::copy_avx(src, out.as_mut_ptr().cast(), out.len()) };
+                    Some(out.len())
+                });
             }
         }
     }
@@ -619,8 +877,24 @@ mod tests {
             let (r, stop) = (Arc::clone(&r), Arc::clone(&stop));
             std::thread::spawn(move || {
                 let mut seen = 0u64;
+                let mut buf = vec![MaybeUninit::new(0u8); 512];
                 while !stop.load(Ordering::Relaxed) {
-                    if let Some(v) = read(&r, 1, 5, 512) {
+                    // The general read and, every other time, the hot path's one try.
+                    let v = if seen % 2 == 0 {
+                        read(&r, 1, 5, 512)
+                    } else {
+                        r.record(1).and_then(|rec| {
+                            let n = rec.read_once(5, &mut buf)?;
+                            // SAFETY: initialized above.
+                            Some(
+                                buf[..n]
+                                    .iter()
+                                    .map(|b| unsafe { b.assume_init() })
+                                    .collect(),
+                            )
+                        })
+                    };
+                    if let Some(v) = v {
                         assert!(v.iter().all(|&b| b == v[0]), "torn: {v:?}");
                         assert_eq!(v.len(), 100 + usize::from(v[0]));
                         seen += 1;

@@ -226,18 +226,26 @@ unsafe fn get_call_info(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) ->
 /// initialized, an unusable pointer, no record, a buffer too small for it), which
 /// [`get_call_info`] then answers. Loads only, and nothing in it can panic.
 ///
+/// The record's place is computed from the handle once; its first line is usually the
+/// one cache miss, so its loading starts before the application and buffer checks. What
+/// it holds is only trusted once the record's read finds the handle itself
+/// as its key under an unchanged counter; a handle that names no record's place, or
+/// whose record holds another key (never filled, stale, another kind), goes to the
+/// general path, which tells why. So does a record being written meanwhile: one try
+/// here, the others there.
+///
 /// # Safety
 /// As `lineGetCallInfo`.
 #[inline(always)]
 unsafe fn get_call_info_fast(hcall: HCALL, info: LPLINECALLINFO, strings: Strings) -> Option<LONG> {
     let core = runtime();
-    // The record's first line is usually the one cache miss: start it now.
-    core.prefetch_call_record(hcall, strings as usize);
+    let record = core.call_record(hcall, strings as usize)?;
+    record.prefetch();
     core.check_initialized().ok()?;
     // SAFETY: forwarded contract.
     let buf = unsafe { caller_struct(info) }.ok()?;
     let total = (buf.len() as DWORD).to_ne_bytes();
-    core.read_call_record(hcall, strings as usize, buf)?;
+    record.read_once(hcall, buf)?;
     put(buf.get_mut(..total.len())?, &total);
     Some(0)
 }

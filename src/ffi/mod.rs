@@ -136,7 +136,7 @@ macro_rules! ffi_fn {
             // SAFETY (for unsafe exports): the body's (and the fast path's) unsafe
             // operations rely on the caller keeping the function's documented contract.
             $crate::ffi::ffi_fn!(@run $name [$($fast)?] [$($strings $enc)?] $body
-                || vec![$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*])
+                move || vec![$((stringify!($arg), $crate::doctor::TraceArg::trace(&$arg))),*])
         }
     };
     (@run $name:ident [] [$($strings:ident $enc:ident)?] $body:block $args:expr) => {
@@ -149,14 +149,17 @@ macro_rules! ffi_fn {
             $args,
         )
     };
+    // The closures take the arguments (C values: integers and pointers, all `Copy`) by
+    // value (the trace's too, see `@emit`), so the fast path's caller need not keep them
+    // in memory for the general one.
     (@run $name:ident [$fast:block] [$($strings:ident $enc:ident)?] $body:block $args:expr) => {
         $crate::ffi::boundary_fast(
             stringify!($name),
-            || {
+            move || {
                 $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
                 $fast
             },
-            || {
+            move || {
                 $(let $strings = $crate::ffi::ffi_fn!(@strings $enc);)?
                 $body
             },
@@ -256,6 +259,18 @@ pub(crate) fn boundary_fast(
             Err(payload) => return dispose(payload, failure_of(name)),
         }
     }
+    boundary_cold(name, body, args)
+}
+
+/// [`boundary`] out of line for [`boundary_fast`], so that the fast path's function
+/// keeps no state for it: no stack frame for its closures, no callee-saved registers.
+#[cold]
+#[inline(never)]
+fn boundary_cold(
+    name: &'static str,
+    body: impl FnOnce() -> Result<LONG>,
+    args: impl FnOnce() -> Vec<(&'static str, String)>,
+) -> LONG {
     boundary(name, body, args)
 }
 
