@@ -483,4 +483,35 @@ mod tests {
         })
         .unwrap();
     }
+
+    #[test]
+    fn the_flag_follows_posts_quit_and_timers_so_a_post_from_another_thread_is_seen() {
+        with_current(|q| {
+            let any = Filter {
+                hwnd: 0,
+                min: 0,
+                max: 0,
+            };
+            assert!(!q.extra.load(Ordering::Acquire) && q.retrieve(any, true).is_none());
+            // Posted by another thread: the look without the lock must see it.
+            let other = current().unwrap();
+            std::thread::spawn(move || other.post(0x402, 3, 4))
+                .join()
+                .unwrap();
+            assert!(q.extra.load(Ordering::Acquire));
+            let m = q.retrieve(any, false).unwrap();
+            assert_eq!((m.message, m.wParam), (0x402, 3), "PM_NOREMOVE keeps it");
+            assert!(q.extra.load(Ordering::Acquire));
+            assert_eq!(q.retrieve(any, true).unwrap().message, 0x402);
+            assert!(!q.extra.load(Ordering::Acquire) && q.retrieve(any, true).is_none());
+            let id = q.set_timer(0, 10_000, None);
+            assert!(q.extra.load(Ordering::Acquire));
+            assert!(q.kill_timer(id) && !q.extra.load(Ordering::Acquire));
+            q.post_quit(3);
+            assert!(q.extra.load(Ordering::Acquire));
+            assert_eq!(q.retrieve(any, true).unwrap().message, WM_QUIT);
+            assert!(!q.extra.load(Ordering::Acquire));
+        })
+        .unwrap();
+    }
 }
