@@ -79,9 +79,10 @@ use tapi32_defs::{LineError, LONG, WCHAR};
 /// }
 /// ```
 ///
-/// The second form may give a fast path before the body: `|strings| fast { ... } { ... }`,
-/// a block evaluating to `Option<LONG>` that answers the call alone or, with `None`,
-/// leaves it to the body (see [`boundary_fast`]).
+/// An `unsafe fn` of either form may give a fast path before the body: `-> LONG fast { ... }
+/// { ... }` (`|strings| fast { ... } { ... }` in the second form), a block evaluating to
+/// `Option<LONG>` that answers the call alone or, with `None`, leaves it to the body (see
+/// [`boundary_fast`]).
 ///
 /// In the second form a parameter of type `LPCTSTR` is `LPCSTR` in the `ansi` exports and
 /// `LPCWSTR` in the `wide` ones, as the SDK's generic string type is (`LPTSTR` likewise). Every export
@@ -96,6 +97,14 @@ macro_rules! ffi_fn {
     ) => {
         $crate::ffi::ffi_fn!(@emit [] $name (ansi) {$(#[$doc])*}
             ($($arg : $ty),*) [] [] $body);
+    };
+    (
+        $(#[$doc:meta])*
+        unsafe fn $name:ident ($($arg:ident : $ty:ident),* $(,)?) -> LONG
+            fast $fast:block $body:block
+    ) => {
+        $crate::ffi::ffi_fn!(@emit [unsafe] $name (ansi) {$(#[$doc])*}
+            ($($arg : $ty),*) [] [$fast] $body);
     };
     (
         $(#[$doc:meta])*
@@ -239,8 +248,8 @@ fn failure_of(name: &'static str) -> LONG {
 /// error, the doctor's counting and tracing (when on) and the failed library's refusal
 /// stay where they were.
 ///
-/// `fast` must do no more than read (it queues no message, so needs no
-/// [`ExportScope`]) and must not be able to panic: a panic there is still contained
+/// `fast` must queue no message (so needs no [`ExportScope`]): it reads, or takes a
+/// message as `lineGetMessage` does; and it must not be able to panic: a panic there is still contained
 /// (`LINEERR_OPERATIONFAILED`), but as it runs outside [`catch_quietly`] (whose
 /// thread-local counter is the cost this path avoids) the panic hook would print it.
 #[inline(always)]

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 use super::basics;
-use super::queue::{self, Filter, ThreadQueue};
+use super::queue::{self, Filter, Local};
 use super::types::*;
 use crate::ffi::ptr::{check_ptr, read_in, write_out};
 use tapi32_defs::{BOOL, DWORD, HANDLE};
@@ -131,7 +131,7 @@ unsafe fn wait_handles(count: DWORD, handles: LPHANDLE, none_ok: bool) -> Option
 /// `WAIT_TIMEOUT` or `WAIT_FAILED`. A wait satisfied by an auto-reset event of
 /// `CreateEvent` resets it; nothing else is consumed (`Handles.hEvent` of
 /// `lineInitializeEx` stays signalled while messages wait).
-fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&ThreadQueue, DWORD)>) -> DWORD {
+fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&Local, DWORD)>) -> DWORD {
     let deadline = timeout(ms).map(|t| Instant::now() + t);
     let auto = basics::auto_reset(fds);
     loop {
@@ -181,7 +181,7 @@ fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&ThreadQueue, DWORD)>)
 }
 
 /// Whether the thread's queue has input of the kinds `mask` names.
-fn input_waiting(q: &ThreadQueue, mask: DWORD) -> bool {
+fn input_waiting(q: &Local, mask: DWORD) -> bool {
     let any = Filter {
         hwnd: 0,
         min: 0,
@@ -276,12 +276,12 @@ win32_fn! {
             set_last_error(ERROR_INVALID_WINDOW_HANDLE);
             return 0;
         };
-        let Some(q) = queue::current() else {
-            return 0;
-        };
         let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
-        q.clear_wake();
-        match q.retrieve(filter, wRemoveMsg & PM_REMOVE != 0) {
+        let m = queue::with_current(|q| {
+            q.clear_wake();
+            q.retrieve(filter, wRemoveMsg & PM_REMOVE != 0)
+        });
+        match m.flatten() {
             Some(m) => {
                 // SAFETY: checked above.
                 unsafe { put_msg(lpMsg, m) };
@@ -376,11 +376,9 @@ win32_fn! {
 win32_fn! {
     /// Waits until the calling thread's queue has a message. Returns TRUE.
     fn [tapi32_WaitMessage]() -> BOOL = 0; {
-        let Some(q) = queue::current() else {
-            return 0;
-        };
         let all = QS_POSTMESSAGE | QS_ALLPOSTMESSAGE | QS_TIMER;
-        BOOL::from(wait(&[], false, INFINITE, Some((&q, all))) != WAIT_FAILED)
+        queue::with_current(|q| BOOL::from(wait(&[], false, INFINITE, Some((q, all))) != WAIT_FAILED))
+            .unwrap_or(0)
     }
 }
 
@@ -402,10 +400,10 @@ win32_fn! {
         let Some(fds) = (unsafe { wait_handles(nCount, pHandles, true) }) else {
             return WAIT_FAILED;
         };
-        let Some(q) = queue::current() else {
-            return WAIT_FAILED;
-        };
-        wait(&fds, dwFlags & MWMO_WAITALL != 0, dwMilliseconds, Some((&q, dwWakeMask)))
+        queue::with_current(|q| {
+            wait(&fds, dwFlags & MWMO_WAITALL != 0, dwMilliseconds, Some((q, dwWakeMask)))
+        })
+        .unwrap_or(WAIT_FAILED)
     }
 }
 

@@ -7,10 +7,17 @@
 //! posted to it, so a thread waiting in `GetMessage`, `WaitMessage` or
 //! `MsgWaitForMultipleObjects` wakes up. When the thread exits, its queue goes and the
 //! TAPI applications it owned are orphaned: their messages are discarded.
+//!
+//! The thread's TAPI applications are kept in the thread itself ([`Local`]), not under
+//! the queue's lock: only the owner thread looks at them. The lock guards what other
+//! threads post (thread messages, `WM_QUIT`) and the timers, and a flag set under it
+//! ([`ThreadQueue::extra`]) tells `GetMessage` whether there is any of that to look at,
+//! so a loop that only pumps TAPI messages takes no lock of its own per message.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, Weak};
 use std::time::{Duration, Instant};
 
@@ -43,8 +50,13 @@ struct Inner {
     quit: Option<i32>,
     timers: Vec<Timer>,
     next_timer: UINT_PTR,
-    /// TAPI applications this thread initialized with a callback, in that order.
-    apps: Vec<Arc<App>>,
+}
+
+impl Inner {
+    /// Whether a posted message, `WM_QUIT` or a timer is there to look at.
+    fn any(&self) -> bool {
+        !self.posted.is_empty() || self.quit.is_some() || !self.timers.is_empty()
+    }
 }
 
 /// One thread's message queue.
@@ -52,6 +64,25 @@ pub(crate) struct ThreadQueue {
     tid: DWORD,
     wake: OwnedFd,
     inner: Mutex<Inner>,
+    /// [`Inner::any`], stored under the lock after every change (before the wake-up), so
+    /// the owner thread may skip the lock while it is false: a post it misses that way
+    /// is one that came after its look, and its wake-up is still pending.
+    extra: AtomicBool,
+}
+
+/// The calling thread's side of its queue: the queue, and the TAPI applications this
+/// thread initialized with a callback, in that order (only this thread touches them; a
+/// callback may add one, so they are never borrowed across a callback).
+pub(crate) struct Local {
+    q: Arc<ThreadQueue>,
+    apps: RefCell<Vec<Arc<App>>>,
+}
+
+impl std::ops::Deref for Local {
+    type Target = ThreadQueue;
+    fn deref(&self) -> &ThreadQueue {
+        &self.q
+    }
 }
 
 /// Which messages a `GetMessage` or `PeekMessage` takes.
@@ -88,14 +119,11 @@ pub(crate) fn hidden_window(happ: u32) -> usize {
 static QUEUES: LazyLock<Mutex<HashMap<DWORD, Weak<ThreadQueue>>>> =
     LazyLock::new(|| Mutex::new(HashMap::new()));
 
-/// The calling thread's queue, while the thread lives.
-struct Current(Arc<ThreadQueue>);
-
-impl Drop for Current {
+impl Drop for Local {
+    /// The thread exits: its queue goes and its applications are orphaned.
     fn drop(&mut self) {
-        lock(&QUEUES).remove(&self.0.tid);
-        let apps = std::mem::take(&mut lock(&self.0.inner).apps);
-        for app in apps {
+        lock(&QUEUES).remove(&self.q.tid);
+        for app in self.apps.take() {
             app.orphan();
         }
     }
@@ -107,7 +135,7 @@ pub(crate) fn fork_prepare() {
 }
 
 thread_local! {
-    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+    static CURRENT: RefCell<Option<Local>> = const { RefCell::new(None) };
 }
 
 /// The calling thread's id (`GetCurrentThreadId`): its Linux thread ID.
@@ -122,23 +150,26 @@ pub(crate) use crate::core::tick_count;
 /// The calling thread's queue, made if it has none (as Win32 makes one at a thread's
 /// first message function). `None` only if no eventfd can be had.
 pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
-    with_current(Arc::clone)
+    with_current(|l| Arc::clone(&l.q))
 }
 
 /// Runs `f` with the calling thread's queue (made if it has none), without taking a
 /// reference count: the hot message functions' way. `f` may run a callback that calls
 /// here again (a nested message loop). `None` only if no eventfd can be had.
-pub(crate) fn with_current<R>(f: impl FnOnce(&Arc<ThreadQueue>) -> R) -> Option<R> {
+pub(crate) fn with_current<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
     CURRENT.with(|c| {
         if c.borrow().is_none() {
             let q = new_queue()?;
             lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
-            *c.borrow_mut() = Some(Current(q));
+            *c.borrow_mut() = Some(Local {
+                q,
+                apps: RefCell::new(Vec::new()),
+            });
         }
         // Only a thread's first message function borrows mutably (above, before this
         // borrow): nested calls from a callback share it.
         let c = c.borrow();
-        c.as_ref().map(|q| f(&q.0))
+        c.as_ref().map(f)
     })
 }
 
@@ -157,6 +188,7 @@ fn new_queue() -> Option<Arc<ThreadQueue>> {
             next_timer: 1,
             ..Inner::default()
         }),
+        extra: AtomicBool::new(false),
     }))
 }
 
@@ -179,8 +211,120 @@ pub(crate) fn current_waker() -> Option<Box<dyn Fn() + Send + Sync>> {
 /// Makes the TAPI application `app` the calling thread's: its callback runs in this
 /// thread's message loop.
 pub(crate) fn adopt(app: Arc<App>) {
-    if let Some(q) = current() {
-        lock(&q.inner).apps.push(app);
+    with_current(|l| l.apps.borrow_mut().push(app));
+}
+
+/// A message of the calling thread's queue as `GetMessage` returns it.
+fn make(hwnd: usize, message: UINT, wparam: WPARAM, lparam: LPARAM, time: DWORD) -> MSG {
+    MSG {
+        hwnd: hwnd as HWND,
+        message,
+        wParam: wparam,
+        lParam: lparam,
+        time,
+        pt: POINT::default(),
+    }
+}
+
+impl Local {
+    /// The next message `filter` takes, removed from the queue with `remove`: posted
+    /// messages first, then a TAPI application's (its hidden window's `WM_TAPI`: the
+    /// application's message itself leaves its queue in `DispatchMessage`), then
+    /// `WM_QUIT`, then due timers.
+    pub(crate) fn retrieve(&self, filter: Filter, remove: bool) -> Option<MSG> {
+        if !self.q.extra.load(Ordering::Acquire) {
+            // Nothing posted, no quit, no timer: only the applications to look at.
+            return self.tapi(filter);
+        }
+        let mut inner = lock(&self.q.inner);
+        if filter.window(0) {
+            let found = inner.posted.iter().position(|p| filter.message(p.message));
+            if let Some(i) = found {
+                let p = inner.posted[i];
+                if remove {
+                    inner.posted.remove(i);
+                    self.q.extra.store(inner.any(), Ordering::Release);
+                }
+                return Some(make(0, p.message, p.wparam, p.lparam, p.time));
+            }
+        }
+        // The applications' queue locks nest inside this one; no callback runs here.
+        if let Some(m) = self.tapi(filter) {
+            return Some(m);
+        }
+        // PeekMessage and GetMessage take WM_QUIT whatever the range filter says.
+        if filter.window(0) && filter.min <= filter.max {
+            if let Some(code) = inner.quit {
+                if remove {
+                    inner.quit = None;
+                    self.q.extra.store(inner.any(), Ordering::Release);
+                }
+                return Some(make(0, WM_QUIT, code as WPARAM, 0, tick_count()));
+            }
+        }
+        if filter.window(0) && filter.message(WM_TIMER) {
+            let at = Instant::now();
+            if let Some(t) = inner.timers.iter_mut().find(|t| t.due <= at) {
+                if remove {
+                    t.due = at + t.interval;
+                }
+                let proc = t.proc.map_or(0, |f| f as usize as LPARAM);
+                return Some(make(0, WM_TIMER, t.id, proc, tick_count()));
+            }
+        }
+        None
+    }
+
+    /// The `WM_TAPI` of the first of the thread's applications with a message waiting
+    /// that `filter` takes (forgetting closed applications on the way).
+    fn tapi(&self, filter: Filter) -> Option<MSG> {
+        if !filter.message(WM_TAPI) {
+            return None;
+        }
+        // Not borrowed across anything that can run a callback.
+        let mut apps = self.apps.borrow_mut();
+        if apps.iter().any(|a| a.is_closed()) {
+            apps.retain(|a| !a.is_closed());
+        }
+        let core = crate::runtime();
+        let app = apps
+            .iter()
+            .find(|app| filter.window(hidden_window(app.handle)) && core.pump_ready(app))?;
+        let hwnd = hidden_window(app.handle);
+        Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, tick_count()))
+    }
+
+    /// `DispatchMessage` of `msg` on this thread: a TAPI application's `WM_TAPI` runs its
+    /// callback with its next message; a `WM_TIMER` of one of this thread's timers with a
+    /// callback runs it. Anything else has no effect.
+    pub(crate) fn dispatch(&self, msg: &MSG) {
+        let hwnd = msg.hwnd as usize;
+        if msg.message == WM_TAPI {
+            // Cloned: the callback may initialize another application of this thread.
+            let app = self
+                .apps
+                .borrow()
+                .iter()
+                .find(|a| hidden_window(a.handle) == hwnd)
+                .cloned();
+            if let Some(app) = app {
+                crate::runtime().pump_one(&app);
+            }
+        } else if msg.message == WM_TIMER && hwnd == 0 {
+            let proc = lock(&self.q.inner)
+                .timers
+                .iter()
+                .find(|t| {
+                    t.id == msg.wParam && t.proc.map_or(0, |f| f as usize) == msg.lParam as usize
+                })
+                .and_then(|t| t.proc);
+            if let Some(f) = proc {
+                // SAFETY: the program gave this TIMERPROC to SetTimer for this timer.
+                crate::ffi::call_program("TIMERPROC", || unsafe {
+                    f(std::ptr::null_mut(), WM_TIMER, msg.wParam, tick_count())
+                });
+            }
+        }
     }
 }
 
@@ -205,80 +349,33 @@ impl ThreadQueue {
         unsafe { libc::read(self.wake.as_raw_fd(), (&mut v as *mut u64).cast(), 8) };
     }
 
+    /// Runs `f` on what the lock guards, then stores [`ThreadQueue::extra`] (still
+    /// under the lock).
+    fn change<R>(&self, f: impl FnOnce(&mut Inner) -> R) -> R {
+        let mut inner = lock(&self.inner);
+        let r = f(&mut inner);
+        self.extra.store(inner.any(), Ordering::Release);
+        r
+    }
+
     /// Posts a thread message.
     pub(crate) fn post(&self, message: UINT, wparam: WPARAM, lparam: LPARAM) {
-        lock(&self.inner).posted.push_back(Posted {
-            message,
-            wparam,
-            lparam,
-            time: tick_count(),
+        let time = tick_count();
+        self.change(|inner| {
+            inner.posted.push_back(Posted {
+                message,
+                wparam,
+                lparam,
+                time,
+            })
         });
         self.wake();
     }
 
     /// `PostQuitMessage`.
     pub(crate) fn post_quit(&self, code: i32) {
-        lock(&self.inner).quit = Some(code);
+        self.change(|inner| inner.quit = Some(code));
         self.wake();
-    }
-
-    /// The next message `filter` takes, removed from the queue with `remove`: posted
-    /// messages first, then a TAPI application's (its hidden window's `WM_TAPI`: the
-    /// application's message itself leaves its queue in `DispatchMessage`), then
-    /// `WM_QUIT`, then due timers.
-    pub(crate) fn retrieve(&self, filter: Filter, remove: bool) -> Option<MSG> {
-        let make = |hwnd: usize, message, wparam, lparam, time| MSG {
-            hwnd: hwnd as HWND,
-            message,
-            wParam: wparam,
-            lParam: lparam,
-            time,
-            pt: POINT::default(),
-        };
-        let mut inner = lock(&self.inner);
-        if filter.window(0) {
-            let found = inner.posted.iter().position(|p| filter.message(p.message));
-            if let Some(i) = found {
-                let p = inner.posted[i];
-                if remove {
-                    inner.posted.remove(i);
-                }
-                return Some(make(0, p.message, p.wparam, p.lparam, p.time));
-            }
-        }
-        if filter.message(WM_TAPI) {
-            // The applications' queue locks nest inside this one (as in `retain`); no
-            // callback runs here.
-            if inner.apps.iter().any(|a| a.is_closed()) {
-                inner.apps.retain(|a| !a.is_closed());
-            }
-            for app in &inner.apps {
-                let hwnd = hidden_window(app.handle);
-                if filter.window(hwnd) && crate::runtime().pump_ready(app) {
-                    return Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, tick_count()));
-                }
-            }
-        }
-        // PeekMessage and GetMessage take WM_QUIT whatever the range filter says.
-        if filter.window(0) && filter.min <= filter.max {
-            if let Some(code) = inner.quit {
-                if remove {
-                    inner.quit = None;
-                }
-                return Some(make(0, WM_QUIT, code as WPARAM, 0, tick_count()));
-            }
-        }
-        if filter.window(0) && filter.message(WM_TIMER) {
-            let at = Instant::now();
-            if let Some(t) = inner.timers.iter_mut().find(|t| t.due <= at) {
-                if remove {
-                    t.due = at + t.interval;
-                }
-                let proc = t.proc.map_or(0, |f| f as usize as LPARAM);
-                return Some(make(0, WM_TIMER, t.id, proc, tick_count()));
-            }
-        }
-        None
     }
 
     /// How long until the next timer is due (`None`: no timer).
@@ -289,37 +386,6 @@ impl ThreadQueue {
             .iter()
             .map(|t| t.due.saturating_duration_since(at))
             .min()
-    }
-
-    /// `DispatchMessage` of `msg` on this thread: a TAPI application's `WM_TAPI` runs its
-    /// callback with its next message; a `WM_TIMER` of one of this thread's timers with a
-    /// callback runs it. Anything else has no effect.
-    pub(crate) fn dispatch(&self, msg: &MSG) {
-        let hwnd = msg.hwnd as usize;
-        if msg.message == WM_TAPI {
-            let app = lock(&self.inner)
-                .apps
-                .iter()
-                .find(|a| hidden_window(a.handle) == hwnd)
-                .cloned();
-            if let Some(app) = app {
-                crate::runtime().pump_one(&app);
-            }
-        } else if msg.message == WM_TIMER && hwnd == 0 {
-            let proc = lock(&self.inner)
-                .timers
-                .iter()
-                .find(|t| {
-                    t.id == msg.wParam && t.proc.map_or(0, |f| f as usize) == msg.lParam as usize
-                })
-                .and_then(|t| t.proc);
-            if let Some(f) = proc {
-                // SAFETY: the program gave this TIMERPROC to SetTimer for this timer.
-                crate::ffi::call_program("TIMERPROC", || unsafe {
-                    f(std::ptr::null_mut(), WM_TIMER, msg.wParam, tick_count())
-                });
-            }
-        }
     }
 
     /// `SetTimer(NULL, id, ms, proc)`: replaces this thread's timer `id` if it has one,
@@ -349,6 +415,7 @@ impl ThreadQueue {
             due,
             proc,
         });
+        self.extra.store(true, Ordering::Release);
         drop(inner);
         self.wake();
         id
@@ -359,6 +426,7 @@ impl ThreadQueue {
         let mut inner = lock(&self.inner);
         let before = inner.timers.len();
         inner.timers.retain(|t| t.id != id);
+        self.extra.store(inner.any(), Ordering::Release);
         inner.timers.len() != before
     }
 }
@@ -392,25 +460,58 @@ mod tests {
 
     #[test]
     fn posted_messages_then_quit_then_timers_and_quit_is_taken_once() {
-        let q = current().unwrap();
-        let any = Filter {
-            hwnd: 0,
-            min: 0,
-            max: 0,
-        };
-        q.post(0x401, 1, 2);
-        q.post_quit(7);
-        let id = q.set_timer(0, 10, None);
-        let m = q.retrieve(any, false).unwrap();
-        assert_eq!((m.message, m.wParam, m.lParam), (0x401, 1, 2));
-        assert_eq!(q.retrieve(any, true).unwrap().message, 0x401);
-        let quit = q.retrieve(any, true).unwrap();
-        assert_eq!((quit.message, quit.wParam), (WM_QUIT, 7));
-        std::thread::sleep(Duration::from_millis(15));
-        let t = q.retrieve(any, true).unwrap();
-        assert_eq!((t.message, t.wParam), (WM_TIMER, id));
-        assert!(q.retrieve(any, true).is_none(), "rescheduled, not due yet");
-        assert!(q.kill_timer(id) && !q.kill_timer(id));
-        assert_eq!(of_thread(current_thread_id()).map(|o| o.tid), Some(q.tid));
+        with_current(|q| {
+            let any = Filter {
+                hwnd: 0,
+                min: 0,
+                max: 0,
+            };
+            q.post(0x401, 1, 2);
+            q.post_quit(7);
+            let id = q.set_timer(0, 10, None);
+            let m = q.retrieve(any, false).unwrap();
+            assert_eq!((m.message, m.wParam, m.lParam), (0x401, 1, 2));
+            assert_eq!(q.retrieve(any, true).unwrap().message, 0x401);
+            let quit = q.retrieve(any, true).unwrap();
+            assert_eq!((quit.message, quit.wParam), (WM_QUIT, 7));
+            std::thread::sleep(Duration::from_millis(15));
+            let t = q.retrieve(any, true).unwrap();
+            assert_eq!((t.message, t.wParam), (WM_TIMER, id));
+            assert!(q.retrieve(any, true).is_none(), "rescheduled, not due yet");
+            assert!(q.kill_timer(id) && !q.kill_timer(id));
+            assert_eq!(of_thread(current_thread_id()).map(|o| o.tid), Some(q.tid));
+        })
+        .unwrap();
+    }
+
+    #[test]
+    fn the_flag_follows_posts_quit_and_timers_so_a_post_from_another_thread_is_seen() {
+        with_current(|q| {
+            let any = Filter {
+                hwnd: 0,
+                min: 0,
+                max: 0,
+            };
+            assert!(!q.extra.load(Ordering::Acquire) && q.retrieve(any, true).is_none());
+            // Posted by another thread: the look without the lock must see it.
+            let other = current().unwrap();
+            std::thread::spawn(move || other.post(0x402, 3, 4))
+                .join()
+                .unwrap();
+            assert!(q.extra.load(Ordering::Acquire));
+            let m = q.retrieve(any, false).unwrap();
+            assert_eq!((m.message, m.wParam), (0x402, 3), "PM_NOREMOVE keeps it");
+            assert!(q.extra.load(Ordering::Acquire));
+            assert_eq!(q.retrieve(any, true).unwrap().message, 0x402);
+            assert!(!q.extra.load(Ordering::Acquire) && q.retrieve(any, true).is_none());
+            let id = q.set_timer(0, 10_000, None);
+            assert!(q.extra.load(Ordering::Acquire));
+            assert!(q.kill_timer(id) && !q.extra.load(Ordering::Acquire));
+            q.post_quit(3);
+            assert!(q.extra.load(Ordering::Acquire));
+            assert_eq!(q.retrieve(any, true).unwrap().message, WM_QUIT);
+            assert!(!q.extra.load(Ordering::Acquire));
+        })
+        .unwrap();
     }
 }
