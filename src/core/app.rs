@@ -401,12 +401,13 @@ impl App {
         let was_empty = q.items.is_empty();
         let (mut accepted, mut released, mut dropped, mut first_drop) =
             (0usize, 0usize, 0usize, false);
+        let limit = queue_limit();
         for (msg, guard) in msgs {
             if q.closed || self.orphaned.load(Ordering::Acquire) {
                 finish(&guard);
                 continue;
             }
-            if q.items.len() >= queue_limit() {
+            if q.items.len() >= limit {
                 finish(&guard);
                 let first = !std::mem::replace(&mut q.overflowing, true);
                 first_drop |= first && dropped == 0;
