@@ -229,7 +229,7 @@ unsafe fn make_call(
     check_ptr(lph, 4)?;
     let line = runtime().line(hline)?;
     // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
-    let dest = unsafe { strings.read(dest) }?;
+    let dest = unsafe { strings.read_borrowed(dest) }?;
     if dest.as_deref() == Some("") {
         return Err(LineError::INVALADDRESS);
     }
