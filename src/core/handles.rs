@@ -329,10 +329,7 @@ impl HandleTable {
     pub(crate) fn with_app<R>(&self, handle: u32, f: impl FnOnce(&App) -> R) -> Option<R> {
         let (index, _) = split(handle)?;
         let guard = self.slot(index)?.app.load();
-        match &*guard {
-            Some(a) if a.handle == handle => Some(f(a)),
-            _ => None,
-        }
+        guard.as_deref().filter(|a| a.handle == handle).map(f)
     }
 
     /// Runs `f` on the live call handle `handle`, if it is one. Takes no lock and writes
