@@ -204,15 +204,13 @@ impl Slot {
     /// Empties the cell of `kind` if it holds the object of `handle`.
     fn take(&self, handle: u32, kind: Kind) -> Option<Object> {
         fn take_if<T>(cell: &ArcSwapOption<T>, is: impl Fn(&T) -> bool) -> Option<Arc<T>> {
-            // A guard, not a counted reference: the compare-and-swap compares pointers,
-            // and what it returns is the reference the cell held.
-            let cur = cell.load();
-            if !is(cur.as_ref()?) {
+            let cur = cell.load_full()?;
+            if !is(&cur) {
                 return None;
             }
-            let prev = cell.compare_and_swap(&cur, None);
-            match arc_swap::Guard::into_inner(prev) {
-                Some(p) if cur.as_ref().is_some_and(|c| Arc::ptr_eq(&p, c)) => Some(p),
+            let prev = cell.compare_and_swap(&Some(Arc::clone(&cur)), None);
+            match &*prev {
+                Some(p) if Arc::ptr_eq(p, &cur) => Some(cur),
                 _ => None,
             }
         }

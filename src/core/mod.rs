@@ -517,6 +517,17 @@ impl Core {
     }
 
     /// The open line `hline`.
+    /// As [`Core::line`] for a caller that needs only the check (one load of the slot's
+    /// meta, no reference counted).
+    pub(crate) fn check_line(&self, hline: u32) -> Result<()> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        if self.table.is_live(hline, Kind::Line) {
+            Ok(())
+        } else {
+            Err(self.invalid(hline, Kind::Line))
+        }
+    }
+
     pub(crate) fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
         self.check_initialized_for(hline, Kind::Line)?;
         match self.table.get(hline, Kind::Line) {
