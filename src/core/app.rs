@@ -417,12 +417,13 @@ impl App {
         let was_empty = q.items.is_empty();
         let (mut accepted, mut released, mut dropped, mut first_drop) =
             (0usize, 0usize, 0usize, false);
+        let limit = queue_limit();
         for (msg, guard) in msgs {
             if q.closed || self.orphaned.load(Ordering::Acquire) {
                 finish(&guard);
                 continue;
             }
-            if q.items.len() + q.batched >= queue_limit() && self.full(&q) {
+            if q.items.len() + q.batched >= limit && self.full(&q) {
                 finish(&guard);
                 let first = !std::mem::replace(&mut q.overflowing, true);
                 first_drop |= first && dropped == 0;

@@ -105,11 +105,22 @@ impl CodePage {
         }
     }
 
+    /// As [`CodePage::decode`], borrowing `bytes` when they are ASCII (every accepted
+    /// code page keeps ASCII as ASCII): no allocation for the common case.
+    pub(crate) fn decode_borrowed<'a>(self, bytes: &'a [u8]) -> Cow<'a, str> {
+        if bytes.is_ascii() {
+            // SAFETY: ASCII bytes are UTF-8 (checked just above).
+            return Cow::Borrowed(unsafe { std::str::from_utf8_unchecked(bytes) });
+        }
+        Cow::Owned(self.decode(bytes))
+    }
+
     /// The library's string for the bytes of a single-byte string (no NUL), lossless.
     pub(crate) fn decode(self, bytes: &[u8]) -> String {
         if bytes.is_ascii() {
             // Every accepted code page keeps ASCII as ASCII.
-            return String::from_utf8(bytes.to_vec()).expect("ASCII is UTF-8");
+            // SAFETY: ASCII bytes are UTF-8 (checked just above; no second validation).
+            return unsafe { String::from_utf8_unchecked(bytes.to_vec()) };
         }
         if let Some(s) = self
             .0

@@ -40,6 +40,7 @@ mod slab;
 mod state;
 pub(crate) mod sync;
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -167,9 +168,10 @@ pub(crate) struct Initialized {
 
 /// Parameters of `lineMakeCall` that the core uses.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct MakeCallParams {
-    /// Destination address, `None` for a call left at dial tone.
-    pub dest: Option<String>,
+pub(crate) struct MakeCallParams<'a> {
+    /// Destination address, `None` for a call left at dial tone (borrowed from the
+    /// caller where it needs no conversion: it is copied into the call's strings).
+    pub dest: Option<Cow<'a, str>>,
     /// `dwCountryCode`
     pub country_code: u32,
     /// `LINEMEDIAMODE_*` (one bit).
@@ -515,6 +517,17 @@ impl Core {
     }
 
     /// The open line `hline`.
+    /// As [`Core::line`] for a caller that needs only the check (one load of the slot's
+    /// meta, no reference counted).
+    pub(crate) fn check_line(&self, hline: u32) -> Result<()> {
+        self.check_initialized_for(hline, Kind::Line)?;
+        if self.table.is_live(hline, Kind::Line) {
+            Ok(())
+        } else {
+            Err(self.invalid(hline, Kind::Line))
+        }
+    }
+
     pub(crate) fn line(&self, hline: u32) -> Result<Arc<line::LineObj>> {
         self.check_initialized_for(hline, Kind::Line)?;
         match self.table.get(hline, Kind::Line) {
@@ -692,7 +705,7 @@ impl Core {
         &self,
         hline: u32,
         sink: HCallSink,
-        params: MakeCallParams,
+        params: MakeCallParams<'_>,
     ) -> Result<u32> {
         self.check_initialized_for(hline, Kind::Line)?;
         self.ctx(|ev| ev.make_call(hline, sink, params))
@@ -894,11 +907,21 @@ impl Core {
 
     /// `lineGetMessage`: `timeout` `None` waits forever.
     pub(crate) fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
-        let app = self.app(happ)?;
-        if !app.uses_event() {
-            return Err(LineError::INVALAPPHANDLE);
+        let take = |app: &App| {
+            if !app.uses_event() {
+                return Err(LineError::INVALAPPHANDLE);
+            }
+            app.next(&self.table, timeout)
+        };
+        if timeout != Some(Duration::ZERO) {
+            return take(&*self.app(happ)?);
         }
-        app.next(&self.table, timeout)
+        // A poll does not wait: the application is borrowed for it, not counted.
+        self.check_initialized_for(happ, Kind::App)?;
+        match self.table.with_app(happ, |a| (!a.phone).then(|| take(a))) {
+            Some(Some(r)) => r,
+            _ => Err(self.invalid(happ, Kind::App)),
+        }
     }
 }
 

@@ -227,9 +227,9 @@ unsafe fn make_call(
 ) -> Result<LONG> {
     runtime().check_initialized_for(hline, Kind::Line)?;
     check_ptr(lph, 4)?;
-    let line = runtime().line(hline)?;
+    runtime().check_line(hline)?;
     // SAFETY: NULL or a NUL-terminated string of this encoding, per the API contract.
-    let dest = unsafe { strings.read(dest) }?;
+    let dest = unsafe { strings.read_borrowed(dest) }?;
     if dest.as_deref() == Some("") {
         return Err(LineError::INVALADDRESS);
     }
@@ -243,7 +243,7 @@ unsafe fn make_call(
         check_ptr(params, 4)?;
         // SAFETY: checked above.
         let total = unsafe { read_in(params.cast::<DWORD>()) }? as usize;
-        if total < callparams_fixed_size(line.version) {
+        if total < callparams_fixed_size(runtime().line(hline)?.version) {
             return Err(LineError::STRUCTURETOOSMALL);
         }
         check_ptr(params, total)?;

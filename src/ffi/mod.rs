@@ -360,6 +360,23 @@ impl Strings {
         }
     }
 
+    /// As [`Strings::read`], borrowing the caller's string where it needs no conversion
+    /// (ASCII in the ANSI encoding): for a string the export uses only while it runs.
+    ///
+    /// # Safety
+    /// As [`Strings::read`]; the string outlives `'a`.
+    pub(crate) unsafe fn read_borrowed<'a>(self, p: *const c_void) -> Result<Option<Cow<'a, str>>> {
+        match self {
+            // SAFETY: forwarded contract.
+            Strings::Ansi => {
+                Ok(unsafe { ptr::opt_bytes::<'a>(p.cast()) }?
+                    .map(|b| code_page().decode_borrowed(b)))
+            }
+            // SAFETY: forwarded contract.
+            Strings::Wide => Ok(unsafe { self.read(p) }?.map(Cow::Owned)),
+        }
+    }
+
     /// The string in `bytes` (a counted field of the caller's, its NUL optional), in
     /// this encoding.
     pub(crate) fn decode(self, bytes: &[u8]) -> String {

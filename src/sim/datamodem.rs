@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 use std::ffi::CStr;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, Once, OnceLock, Weak};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -48,6 +49,9 @@ pub(crate) struct DataModems {
     scripts: Mutex<HashMap<u32, Arc<DataScript>>>,
     /// Whether `channels` is in [`LIVE`].
     registered: OnceLock<()>,
+    /// Set (never cleared) before the first script or channel goes in, so that ending
+    /// a call costs no lock while no call has ever had either ([`DataModems::end`]).
+    used: AtomicBool,
 }
 
 /// Every [`DataModems`] that has had a channel: ended at process exit.
@@ -410,6 +414,7 @@ impl DataModems {
 
     /// The far end of `call` plays `script` once the call's channel is opened.
     pub(crate) fn set_script(&self, call: u32, script: Arc<DataScript>) {
+        self.used.store(true, Ordering::SeqCst);
         lock(&self.scripts).insert(call, script);
     }
 
@@ -422,6 +427,7 @@ impl DataModems {
     /// program, and its path. The first request makes the pseudo-terminal and starts the
     /// far end; each request opens the slave again.
     pub(crate) fn open(&self, call: u32, far: FarModem) -> Result<(RawFd, String)> {
+        self.used.store(true, Ordering::SeqCst);
         self.registered.get_or_init(|| {
             lock(&LIVE).push(Arc::downgrade(&self.channels));
             // SAFETY: `end_all_at_exit` is an `extern "C" fn()` that never unwinds.
@@ -457,7 +463,12 @@ impl DataModems {
 
     /// `call` has gone IDLE or been freed: stops its far end and closes the master.
     pub(crate) fn end(&self, call: u32) {
-        // Most calls have neither: the emptiness checks spare them the hashing.
+        // Most calls have neither: while no call ever had one there is nothing to look
+        // at (as if this ran before a concurrent first insertion, which the locks alone
+        // allow too), and the emptiness checks spare the hashing.
+        if !self.used.load(Ordering::SeqCst) {
+            return;
+        }
         let mut scripts = lock(&self.scripts);
         if !scripts.is_empty() {
             scripts.remove(&call);

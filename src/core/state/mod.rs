@@ -234,19 +234,25 @@ fn flush_pending(apps: &Map<u32, AppRec>) {
         return; // no list any more: `post` queued each message at once
     };
     if !std::thread::panicking() {
-        let mut items = pending.drain(..).peekable();
-        while let Some((happ, msg, guard)) = items.next() {
-            let rest = std::iter::from_fn(|| {
-                items
-                    .next_if(|(h, _, _)| *h == happ)
-                    .map(|(_, m, g)| (m, g))
-            });
-            let run = std::iter::once((msg, guard)).chain(rest);
+        // By runs of one application's messages, moved out in place (each guard left
+        // `Always`, which owns nothing): no iterator adapters between the list and the
+        // queue, and nothing shifted.
+        let mut from = 0;
+        while from < pending.len() {
+            let happ = pending[from].0;
+            let to = pending[from..]
+                .iter()
+                .position(|(h, _, _)| *h != happ)
+                .map_or(pending.len(), |n| from + n);
+            let run = pending[from..to]
+                .iter_mut()
+                .map(|(_, m, g)| (*m, std::mem::replace(g, DeliverIf::Always)));
             match apps.get(&happ) {
                 Some(a) => a.app.post_all(run),
                 // Gone since (shut down under this lock): its requests are done.
                 None => run.for_each(|(_, g)| super::app::finish(&g)),
             }
+            from = to;
         }
     }
     pending.clear();

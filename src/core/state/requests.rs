@@ -85,7 +85,7 @@ impl ControlLock<'_> {
         &mut self,
         hline: u32,
         sink: HCallSink,
-        p: MakeCallParams,
+        p: MakeCallParams<'_>,
     ) -> Result<u32> {
         if !self.core.table.is_live(hline, Kind::Line) {
             return Err(LineError::INVALLINEHANDLE);
