@@ -418,11 +418,15 @@ impl App {
         let (mut accepted, mut released, mut dropped, mut first_drop) =
             (0usize, 0usize, 0usize, false);
         let limit = queue_limit();
+        // Looked at once per run: `closed` changes only under this lock, the export
+        // depth only on this thread, and an orphaning that lands during the run is one
+        // that came after it (its discarding takes this lock).
+        if q.closed || self.orphaned.load(Ordering::Acquire) {
+            msgs.into_iter().for_each(|(_, guard)| finish(&guard));
+            return;
+        }
+        let hold = matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0;
         for (msg, guard) in msgs {
-            if q.closed || self.orphaned.load(Ordering::Acquire) {
-                finish(&guard);
-                continue;
-            }
             if q.items.len() + q.batched >= limit && self.full(&q) {
                 finish(&guard);
                 let first = !std::mem::replace(&mut q.overflowing, true);
@@ -431,7 +435,7 @@ impl App {
                 continue;
             }
             q.overflowing = false;
-            if matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0 {
+            if hold {
                 self.hold_for_export(&mut q, &msg);
             } else {
                 released += 1;

@@ -107,7 +107,8 @@ ffi_fn! {
     unsafe fn tapisimRemoteDigits(dwCallID: DWORD, lpszDigits: LPCSTR, dwDigitMode: DWORD) -> LONG {
         check_ptr(lpszDigits, 1)?;
         // SAFETY: a NUL-terminated string, per the API contract.
-        let digits = unsafe { Strings::Ansi.read(lpszDigits.cast()) }?.unwrap_or_default();
+        // Borrowed where ASCII (the digits always are): no copy per call.
+        let digits = unsafe { Strings::Ansi.read_borrowed(lpszDigits.cast()) }?.unwrap_or_default();
         sim::remote_digits(runtime(), dwCallID, &digits, dwDigitMode)?;
         Ok(0)
     }

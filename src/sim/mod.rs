@@ -718,7 +718,8 @@ pub(crate) fn is_digit(c: char, mode: u32) -> bool {
 pub(crate) fn remote_digits(core: &Core, call_id: u32, digits: &str, mode: u32) -> Result<()> {
     if (mode != LINEDIGITMODE_PULSE && mode != LINEDIGITMODE_DTMF)
         || digits.is_empty()
-        || !digits.chars().all(|c| is_digit(c, mode))
+        // By bytes: every digit is ASCII, and no byte of a non-ASCII character is one.
+        || !digits.bytes().all(|b| is_digit(char::from(b), mode))
     {
         return Err(LineError::INVALPARAM);
     }

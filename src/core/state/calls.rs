@@ -5,7 +5,7 @@ use crate::platform::RawFd;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{post, CallRec, ControlLock, HandleRec, ReqKind};
+use super::{post, post_run, CallRec, ControlLock, HandleRec, ReqKind};
 use crate::core::app::{DeliverIf, Message};
 use crate::core::call::{CallData, CallHandle};
 use crate::core::handles::{Kind, Object, Retired};
@@ -519,31 +519,38 @@ impl ControlLock<'_> {
         let Some(rec) = self.st.calls.get(&call) else {
             return;
         };
+        // DTMF digits are reported in DTMFEND mode too (0: no second mode).
+        let end = if mode == LINEDIGITMODE_DTMF {
+            LINEDIGITMODE_DTMFEND
+        } else {
+            0
+        };
         for r in &rec.handles {
-            // DTMF digits are reported in DTMFEND mode too (0: no second mode).
-            let end = if mode == LINEDIGITMODE_DTMF {
-                LINEDIGITMODE_DTMFEND
-            } else {
-                0
-            };
-            for d in digits.chars() {
-                for m in [mode, end].into_iter().filter(|m| r.digit_modes & m != 0) {
-                    let msg = Message {
-                        device: r.handle.hcall,
-                        id: LINE_MONITORDIGITS as u32,
-                        instance: r.handle.instance,
-                        p1: d as usize,
-                        p2: m as usize,
-                        p3: tick as usize,
-                    };
-                    post(
-                        &self.st.apps,
-                        r.handle.happ,
-                        msg,
-                        DeliverIf::CallLive(r.handle.hcall),
-                    );
-                }
+            // The modes this handle hears of, looked at once per handle, not per digit.
+            let (first, second) = (r.digit_modes & mode, r.digit_modes & end);
+            if first == 0 && second == 0 {
+                continue;
             }
+            let h = &r.handle;
+            let msg = |d: char, m: u32| Message {
+                device: h.hcall,
+                id: LINE_MONITORDIGITS as u32,
+                instance: h.instance,
+                p1: d as usize,
+                p2: m as usize,
+                p3: tick as usize,
+            };
+            let live = || DeliverIf::CallLive(h.hcall);
+            post_run(&self.st.apps, h.happ, |push| {
+                for d in digits.chars() {
+                    if first != 0 {
+                        push(msg(d, mode), live());
+                    }
+                    if second != 0 {
+                        push(msg(d, end), live());
+                    }
+                }
+            });
         }
     }
 

@@ -226,6 +226,23 @@ fn post(apps: &Map<u32, AppRec>, happ: u32, msg: Message, guard: DeliverIf) {
     }
 }
 
+/// As [`post`] for a run of messages to one application (an event's messages to one
+/// handle), which `fill` passes in order to the function it is given: the application
+/// looked up, and the list borrowed, once for the run.
+fn post_run(apps: &Map<u32, AppRec>, happ: u32, fill: impl Fn(&mut dyn FnMut(Message, DeliverIf))) {
+    let Some(a) = apps.get(&happ) else {
+        return;
+    };
+    let listed = PENDING.try_with(|p| {
+        let mut p = p.borrow_mut();
+        fill(&mut |m, g| p.push((happ, m, g)));
+    });
+    if listed.is_err() {
+        // No list any more (see `post`): each message queued at once.
+        fill(&mut |m, g| a.app.post_all(std::iter::once((m, g))));
+    }
+}
+
 /// Queues the messages [`post`] collected, each run of messages to one application
 /// under one lock; after a panic under the lock they are discarded (the library has
 /// failed).
