@@ -426,6 +426,21 @@ impl App {
             return;
         }
         let hold = matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0;
+        let mut msgs = msgs.into_iter();
+        if !hold {
+            // As many as fit below the limit without a look at the batch, moved in at
+            // once (what the loop below does for each, less its per-message checks).
+            let room = limit.saturating_sub(q.items.len() + q.batched);
+            let before = q.items.len();
+            let run = msgs.by_ref().take(room);
+            q.items
+                .extend(run.map(|(msg, guard)| Queued { msg, guard }));
+            accepted = q.items.len() - before;
+            released = accepted;
+            if accepted > 0 {
+                q.overflowing = false;
+            }
+        }
         for (msg, guard) in msgs {
             if q.items.len() + q.batched >= limit && self.full(&q) {
                 finish(&guard);
@@ -896,6 +911,28 @@ mod tests {
         assert!(req.done.load(Ordering::Acquire));
         assert!(!app.pump_ready(&table) && !app.pump_one(&table));
         assert!(lock(&app.batch).is_empty() && lock(&app.queue).items.is_empty());
+    }
+
+    #[test]
+    fn a_run_past_the_limit_keeps_the_first_and_a_closed_queue_finishes_a_run() {
+        let (app, _) = pumped();
+        let limit = queue_limit();
+        // One run, three more than fit: the first `limit` stay, in order.
+        app.post_all((0..limit + 3).map(msg));
+        let q = lock(&app.queue);
+        assert_eq!(q.items.len(), limit);
+        assert!(q.items.iter().map(|i| i.msg.p1).eq(0..limit));
+        assert!(q.overflowing);
+        drop(q);
+        // After the close every message of a run is finished, none queued.
+        app.close();
+        let reqs: Vec<_> = (0..3).map(|_| Arc::new(Request::default())).collect();
+        app.post_all(reqs.iter().map(|r| {
+            let (m, _) = msg(1);
+            (m, DeliverIf::RequestActive(Arc::clone(r)))
+        }));
+        assert!(reqs.iter().all(|r| r.done.load(Ordering::Acquire)));
+        assert!(lock(&app.queue).items.is_empty());
     }
 
     #[test]
