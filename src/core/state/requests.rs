@@ -201,14 +201,23 @@ impl ControlLock<'_> {
     }
 
     pub(in crate::core) fn drop_call(&mut self, hcall: u32) -> Result<u32> {
-        let h = self.owned_handle(hcall)?;
-        let state = h.data.state();
+        let (owner, state, hline, call) = self.with_call_handle(hcall, |h| {
+            (
+                h.privilege == LINECALLPRIVILEGE_OWNER,
+                h.data.state(),
+                h.hline,
+                h.call_id,
+            )
+        })?;
+        if !owner {
+            return Err(LineError::NOTOWNER);
+        }
         if state == LINECALLSTATE_IDLE {
             return Err(LineError::INVALCALLSTATE);
         }
-        let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
+        let req = self.new_request(hline, ReqKind::Call, hcall)?;
         let p = Arc::clone(&self.core.provider);
-        p.drop_call(self, req, h.call_id);
+        p.drop_call(self, req, call);
         Ok(req.0)
     }
 
