@@ -202,17 +202,19 @@ impl Slot {
     }
 
     /// Empties the cell of `kind` if it holds the object of `handle`.
+    ///
+    /// The table's writers ([`HandleTable::insert`], [`HandleTable::remove`],
+    /// [`HandleTable::replace_call`]) run one at a time (under the core's control lock, or
+    /// in a forked child's only thread), so the cell cannot change between the look and
+    /// the swap: one uncounted look (the guard is let go before the swap, which would
+    /// otherwise pay its debt) and one swap, rather than a counted load and a
+    /// compare-and-swap with a second counted reference.
     fn take(&self, handle: u32, kind: Kind) -> Option<Object> {
         fn take_if<T>(cell: &ArcSwapOption<T>, is: impl Fn(&T) -> bool) -> Option<Arc<T>> {
-            let cur = cell.load_full()?;
-            if !is(&cur) {
+            if !cell.load().as_deref().is_some_and(is) {
                 return None;
             }
-            let prev = cell.compare_and_swap(&Some(Arc::clone(&cur)), None);
-            match &*prev {
-                Some(p) if Arc::ptr_eq(p, &cur) => Some(cur),
-                _ => None,
-            }
+            cell.swap(None)
         }
         match kind {
             Kind::App => take_if(&self.app, |a| a.handle == handle).map(Object::App),

@@ -160,6 +160,19 @@ impl ControlLock<'_> {
         }
     }
 
+    /// Runs `f` on the live call handle `hcall` under a guard (no counted reference
+    /// written: for the handle's plain facts), or the error [`Self::call_handle`] gives.
+    pub(super) fn with_call_handle<R>(
+        &self,
+        hcall: u32,
+        f: impl FnOnce(&CallHandle) -> R,
+    ) -> Result<R> {
+        self.core
+            .table
+            .with_call(hcall, f)
+            .ok_or_else(|| self.core.invalid(hcall, Kind::Call))
+    }
+
     pub(super) fn owned_handle(&self, hcall: u32) -> Result<Arc<CallHandle>> {
         let h = self.call_handle(hcall)?;
         if h.privilege != LINECALLPRIVILEGE_OWNER {
@@ -210,14 +223,19 @@ impl ControlLock<'_> {
     }
 
     pub(in crate::core) fn deallocate(&mut self, hcall: u32) -> Result<()> {
-        let h = self.call_handle(hcall)?;
-        let legacy = h.version < 0x0002_0000;
-        if legacy && h.privilege == LINECALLPRIVILEGE_OWNER && self.is_sole_active_owner(h.call_id)
-        {
+        let (legacy, owner, call_id, hline) = self.with_call_handle(hcall, |h| {
+            (
+                h.version < 0x0002_0000,
+                h.privilege == LINECALLPRIVILEGE_OWNER,
+                h.call_id,
+                h.hline,
+            )
+        })?;
+        if legacy && owner && self.is_sole_active_owner(call_id) {
             return Err(LineError::INVALCALLSTATE);
         }
         if legacy {
-            if let Some(line) = self.st.lines.get(&h.hline) {
+            if let Some(line) = self.st.lines.get(&hline) {
                 for (_, r, _) in line.requests.iter().filter(|(_, _, c)| *c == hcall) {
                     r.cancelled.store(true, Ordering::Release);
                 }

@@ -176,8 +176,9 @@ pub(super) struct State {
     phone_opens: Vec<Vec<u32>>,
     /// The state of each phone device.
     phone_devs: Vec<PhoneDevice>,
-    /// The line device each phone device sits beside.
-    phone_lines: Vec<Option<u32>>,
+    /// The phone devices beside each line device, in order (a call's state change on a
+    /// line with none looks at no phone).
+    line_phones: Vec<Vec<usize>>,
 }
 
 impl State {
@@ -197,7 +198,14 @@ impl State {
             phones: Map::default(),
             phone_opens: vec![Vec::new(); phones.len()],
             phone_devs: phones.iter().map(PhoneDevice::new).collect(),
-            phone_lines: phones.iter().map(|p| p.line).collect(),
+            line_phones: (0..lines)
+                .map(|line| {
+                    (phones.iter().enumerate())
+                        .filter(|(_, p)| p.line == Some(line))
+                        .map(|(phone, _)| phone)
+                        .collect()
+                })
+                .collect(),
         }
     }
 }

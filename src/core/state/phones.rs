@@ -312,11 +312,19 @@ impl ControlLock<'_> {
 
     /// `call` on line device `line` is offered (`offered`) or no longer: the phones
     /// beside the line ring while a call is offered (`PHONESTATE_RINGMODE`).
+    /// Inline: most lines have no phone beside them (nothing to look at).
+    #[inline(always)]
     pub(super) fn phone_ring(&mut self, line: u32, call: u32, offered: bool) {
-        for phone in 0..self.st.phone_devs.len() {
-            if self.st.phone_lines[phone] != Some(line) {
-                continue;
-            }
+        let beside = self.st.line_phones.get(line as usize).map_or(0, Vec::len);
+        if beside > 0 {
+            self.ring_beside(line, call, offered, beside);
+        }
+    }
+
+    #[inline(never)]
+    fn ring_beside(&mut self, line: u32, call: u32, offered: bool, beside: usize) {
+        for i in 0..beside {
+            let phone = self.st.line_phones[line as usize][i];
             let dev = &mut self.st.phone_devs[phone];
             let before = dev.effective_ring_mode();
             dev.offered.retain(|&c| c != call);

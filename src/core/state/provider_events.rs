@@ -14,7 +14,9 @@ impl ControlLock<'_> {
     /// Moves `call` to `state` (with detail `mode`) and tells every handle's
     /// application with `LINE_CALLSTATE`.
     pub(crate) fn set_call_state(&mut self, call: u32, state: u32, mode: u32) {
-        let Some(rec) = self.st.calls.get(&call) else {
+        // One lookup: the record's handles are written (their announcements) while the
+        // applications are read, which are other fields of the state.
+        let Some(rec) = self.st.calls.get_mut(&call) else {
             return;
         };
         // In place: the handles and the data they show stay as they are (see
@@ -37,9 +39,6 @@ impl ControlLock<'_> {
         if let Some(o) = self.core.observer {
             o.call_state_changed(call, state);
         }
-        let Some(rec) = self.st.calls.get_mut(&call) else {
-            return;
-        };
         let (device, address) = (rec.data.device, rec.data.address);
         for h in rec.handles.iter_mut() {
             let msg = Message {

@@ -90,15 +90,17 @@ impl ControlLock<'_> {
         if !self.core.table.is_live(hline, Kind::Line) {
             return Err(LineError::INVALLINEHANDLE);
         }
-        let line = Arc::clone(
-            &self
+        // The line's two facts, copied: no counted reference to its object.
+        let (device, happ) = {
+            let line = &self
                 .st
                 .lines
                 .get(&hline)
                 .ok_or(LineError::INVALLINEHANDLE)?
-                .obj,
-        );
-        let info = self.core.provider.device_info(line.device);
+                .obj;
+            (line.device, line.happ)
+        };
+        let info = self.core.provider.device_info(device);
         if p.address >= info.num_addresses {
             return Err(LineError::INVALADDRESSID);
         }
@@ -115,25 +117,22 @@ impl ControlLock<'_> {
         }
         // Before the call exists: a refused request announces nothing.
         self.request_room(hline)?;
-        let app_name = self
-            .st
-            .apps
-            .get(&line.happ)
-            .map(|a| Arc::clone(&a.app.name));
         let call_id = self.next_call_id()?;
+        // The application's name is borrowed for the copy into the call's strings.
+        let app_name = self.st.apps.get(&happ).map(|a| &*a.app.name);
         let texts = Texts::new([
             Some(&info.address),
             Some(&info.name),
             p.dest.as_deref(),
             None,
-            app_name.as_deref(),
+            app_name,
             p.displayable_address.as_deref(),
             p.called_party.as_deref(),
             p.comment.as_deref(),
         ]);
         let dest = p.dest;
         // Every other open of the device with monitor or owner privilege monitors it.
-        let others: Vec<Arc<LineObj>> = self.st.device_opens[line.device as usize]
+        let others: Vec<Arc<LineObj>> = self.st.device_opens[device as usize]
             .iter()
             .filter(|&&h| h != hline)
             .filter_map(|h| self.st.lines.get(h).map(|r| Arc::clone(&r.obj)))
@@ -151,7 +150,7 @@ impl ControlLock<'_> {
             // nothing to change and publishes nothing.
             num_owners: 1,
             num_monitors: others.len() as u32,
-            ..CallData::new(line.device, p.address, call_id, origin, texts)
+            ..CallData::new(device, p.address, call_id, origin, texts)
         });
         let Some(hcall) = self.add_handle(call_id, hline, LINECALLPRIVILEGE_OWNER, 0) else {
             self.st.calls.remove(&call_id);
@@ -201,14 +200,23 @@ impl ControlLock<'_> {
     }
 
     pub(in crate::core) fn drop_call(&mut self, hcall: u32) -> Result<u32> {
-        let h = self.owned_handle(hcall)?;
-        let state = h.data.state();
+        let (owner, state, hline, call) = self.with_call_handle(hcall, |h| {
+            (
+                h.privilege == LINECALLPRIVILEGE_OWNER,
+                h.data.state(),
+                h.hline,
+                h.call_id,
+            )
+        })?;
+        if !owner {
+            return Err(LineError::NOTOWNER);
+        }
         if state == LINECALLSTATE_IDLE {
             return Err(LineError::INVALCALLSTATE);
         }
-        let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
+        let req = self.new_request(hline, ReqKind::Call, hcall)?;
         let p = Arc::clone(&self.core.provider);
-        p.drop_call(self, req, h.call_id);
+        p.drop_call(self, req, call);
         Ok(req.0)
     }
 

@@ -207,7 +207,19 @@ impl ControlLock<'_> {
     /// or went): sends `LINE_ADDRESSSTATE` with the changes (`INUSEONE`, `INUSEZERO`,
     /// `NUMCALLS`) to every open of the device that asked for them. Does nothing (and
     /// costs nothing) while no open of the device asked.
+    ///
+    /// Inline, the common case: no open watches the device's addresses and no counts are
+    /// kept, so there is nothing to compare.
+    #[inline]
     pub(crate) fn address_maybe_changed(&mut self, device: u32, address: u32) {
+        let watched = (self.st.address_watchers.get(device as usize)).is_some_and(|&n| n > 0);
+        if watched || !self.st.addr_counts.is_empty() {
+            self.address_counts_changed(device, address);
+        }
+    }
+
+    #[inline(never)]
+    fn address_counts_changed(&mut self, device: u32, address: u32) {
         if device as usize >= self.st.device_opens.len() {
             return;
         }
