@@ -3,7 +3,6 @@
 
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
 use super::ptr::{check_ptr, read_in, write_out};
 use super::{ffi_fn, Strings};
@@ -12,8 +11,6 @@ use crate::core::{
 };
 use crate::runtime;
 use tapi32_defs::*;
-
-const INFINITE: DWORD = 0xFFFF_FFFF;
 
 fn program_name() -> String {
     crate::core::app::program_file_name()
@@ -293,8 +290,7 @@ unsafe fn get_message(
 ) -> Result<LONG> {
     runtime().check_initialized_for(hLineApp, Kind::App)?;
     check_ptr(lpMessage, size_of::<LINEMESSAGE>())?;
-    let timeout = (dwTimeout != INFINITE).then(|| Duration::from_millis(dwTimeout.into()));
-    let m = runtime().get_message(hLineApp, timeout)?;
+    let m = runtime().get_message(hLineApp, super::timeout(dwTimeout))?;
     let out = LINEMESSAGE {
         hDevice: m.device,
         dwMessageID: m.id,

@@ -301,6 +301,12 @@ fn dispose(payload: Box<dyn std::any::Any + Send>, failure: LONG) -> LONG {
     failure
 }
 
+/// How long a wait of `ms` milliseconds lasts (`None`: `INFINITE`, 0xFFFFFFFF), for
+/// `lineGetMessage`, `phoneGetMessage` and the Win32 waits.
+pub(crate) fn timeout(ms: tapi32_defs::DWORD) -> Option<std::time::Duration> {
+    (ms != 0xFFFF_FFFF).then(|| std::time::Duration::from_millis(u64::from(ms)))
+}
+
 /// Calls the program's callback `what` (`LINECALLBACK`, `TIMERPROC`) through `f`. The
 /// callback types use an unwinding ABI (`extern "C-unwind"`), so a C++ exception thrown
 /// out of a callback is not undefined behaviour; but it would leave the library's own

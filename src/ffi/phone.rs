@@ -394,9 +394,7 @@ ffi_fn! {
         phone(|| {
             runtime().phone_app(hPhoneApp)?;
             check_ptr(lpMessage, size_of::<PHONEMESSAGE>())?;
-            let timeout = (dwTimeout != 0xFFFF_FFFF)
-                .then(|| std::time::Duration::from_millis(dwTimeout.into()));
-            let m = runtime().phone_get_message(hPhoneApp, timeout)?;
+            let m = runtime().phone_get_message(hPhoneApp, super::timeout(dwTimeout))?;
             let out = PHONEMESSAGE {
                 hDevice: m.device,
                 dwMessageID: m.id,

@@ -9,6 +9,7 @@ use super::basics;
 use super::queue::{self, Filter, Local};
 use super::types::*;
 use crate::ffi::ptr::{check_ptr, read_in, write_out};
+use crate::ffi::timeout;
 use tapi32_defs::{BOOL, DWORD, HANDLE};
 
 /// Declares exported Win32 functions, each once, under every name given (the `A` and
@@ -50,11 +51,6 @@ thread_local! {
 
 pub(super) fn set_last_error(e: DWORD) {
     LAST_ERROR.set(e);
-}
-
-/// How long a wait of `ms` milliseconds lasts (`None`: `INFINITE`).
-fn timeout(ms: DWORD) -> Option<Duration> {
-    (ms != INFINITE).then(|| Duration::from_millis(u64::from(ms)))
 }
 
 /// Milliseconds left until `deadline` for poll(2) (-1: no deadline).
