@@ -442,7 +442,7 @@ impl App {
             }
         }
         for (msg, guard) in msgs {
-            if q.items.len() + q.batched >= limit && self.full(&q) {
+            if self.full(&q, limit) {
                 finish(&guard);
                 let first = !std::mem::replace(&mut q.overflowing, true);
                 first_drop |= first && dropped == 0;
@@ -585,10 +585,11 @@ impl App {
         }
     }
 
-    /// Whether the queue is full: what it holds and what the pumped consumer still holds
-    /// of its batch (read only near the limit).
-    fn full(&self, q: &Queue) -> bool {
-        q.items.len() + self.batch_len.load(Ordering::Acquire).min(q.batched) >= queue_limit()
+    /// Whether the queue is full at `limit`: what it holds and what the pumped consumer
+    /// still holds of its batch (that count read only near the limit).
+    fn full(&self, q: &Queue, limit: usize) -> bool {
+        q.items.len() + q.batched >= limit
+            && q.items.len() + self.batch_len.load(Ordering::Acquire).min(q.batched) >= limit
     }
 
     /// Pumped, on the owner thread: takes the consumer's batch (see [`App::batch`]),
