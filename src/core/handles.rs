@@ -514,6 +514,26 @@ mod tests {
         Object::Line(Arc::new(LineObj::for_test(h)))
     }
 
+    /// A table holding one call handle: the table, the call's data, the handle's value
+    /// and its object.
+    fn table_with_a_call() -> (
+        HandleTable,
+        Arc<crate::core::call::CallData>,
+        u32,
+        Arc<CallHandle>,
+    ) {
+        use crate::core::call::{CallData, Texts};
+        let t = HandleTable::new();
+        let line = LineObj::for_test(1);
+        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
+        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
+        let (h, obj) = t.insert(call).unwrap();
+        let Object::Call(handle) = obj else {
+            unreachable!()
+        };
+        (t, data, h, handle)
+    }
+
     #[test]
     fn zero_and_garbage_are_never_valid() {
         let t = HandleTable::new();
@@ -552,16 +572,8 @@ mod tests {
 
     #[test]
     fn a_call_handles_records_go_with_every_change_and_its_retirement() {
-        use crate::core::call::{CallData, CallHandle, Texts};
         use std::mem::MaybeUninit;
-        let t = HandleTable::new();
-        let line = LineObj::for_test(1);
-        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
-        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
-        let (h, obj) = t.insert(call).unwrap();
-        let Object::Call(first) = obj else {
-            unreachable!()
-        };
+        let (t, _, h, first) = table_with_a_call();
         let mut out = [MaybeUninit::new(0u8); 64];
         assert_eq!(t.read_call_record(h, 0, &mut out), None);
         assert!(t.fill_call_record(&first, Side::Nobody, 0, b"first"));
@@ -601,16 +613,9 @@ mod tests {
 
     #[test]
     fn a_connected_party_set_in_place_empties_and_refuses_what_was_kept_before() {
-        use crate::core::call::{CallData, CallHandle, CallView, Side, Texts};
+        use crate::core::call::{CallView, Side};
         use std::mem::MaybeUninit;
-        let t = HandleTable::new();
-        let line = LineObj::for_test(1);
-        let data = Arc::new(CallData::new(0, 0, 7, 0, Texts::new([None; 8])));
-        let call = |h| Object::Call(Arc::new(CallHandle::new(h, &line, 1, Arc::clone(&data))));
-        let (h, obj) = t.insert(call).unwrap();
-        let Object::Call(handle) = obj else {
-            unreachable!()
-        };
+        let (t, data, h, handle) = table_with_a_call();
         let mut out = [MaybeUninit::new(0u8); 64];
         // A reader notes the party (nobody) before rendering.
         let before = CallView::new(&handle);
