@@ -128,6 +128,14 @@ struct Queued {
     guard: DeliverIf,
 }
 
+/// Why [`App::try_next`] found no message.
+enum Empty<'a> {
+    /// The application has shut down.
+    Closed,
+    /// Nothing waits; the queue's lock, held since it was found empty.
+    Queue(MutexGuard<'a, Queue>),
+}
+
 /// An application's `LINECALLBACK`, as the core calls it.
 pub(crate) type Callback = Box<dyn Fn(&Message) + Send + Sync>;
 
@@ -173,10 +181,12 @@ struct Queue {
     waiting: usize,
     /// Threads waiting on `settled` ([`App::settle`], [`App::finish_dispatcher`]).
     settling: usize,
-    /// Pumped: how many messages the consumer moved into its batch ([`App::batch`]) at
-    /// its last look at this queue; nonzero while it may hold some. Such a consumer is
-    /// busy and looks here again before it waits, so a post needs no wake-up; and the
-    /// queue's limit counts what it still holds.
+    /// Pumped and event mode: how many messages the consumer moved into its batch
+    /// ([`App::batch`], [`App::try_next`]) at its last look at this queue; nonzero while
+    /// it may hold some. A pumped consumer is then busy and looks here again before it
+    /// waits, so a post needs no wake-up; in event mode the event is set while it is
+    /// nonzero, so a post need not set it again; and the queue's limit counts what the
+    /// batch still holds.
     batched: usize,
 }
 
@@ -215,14 +225,15 @@ pub(crate) struct App {
     pub(crate) phone: bool,
     delivery: Delivery,
     queue: Mutex<Queue>,
-    /// Pumped: the consumer's batch, messages moved out of `queue` under one acquisition
-    /// of its lock, in their order and older than any still there. Only the owner thread
-    /// takes from it (each message checked as it is handed out, as from the queue), so
-    /// its lock is the owner's own, never fought over with the producers; `close` and
-    /// `orphan` empty it. Lock order: `batch` before `queue`.
+    /// Pumped and event mode: the consumer's batch, messages moved out of `queue` under
+    /// one acquisition of its lock, in their order and older than any still there. Only
+    /// the consumers take from it (the owner thread; the `lineGetMessage` threads), each
+    /// message checked as it is handed out, as from the queue, so its lock is never
+    /// fought over with the producers; `close` and `orphan` empty it. Lock order:
+    /// `batch` before `queue`.
     batch: Mutex<VecDeque<Queued>>,
-    /// Pumped: how many messages `batch` holds (written by the owner thread only; read by
-    /// a producer only when the queue is near its limit).
+    /// How many messages `batch` holds (written under its lock; read by a producer only
+    /// when the queue is near its limit).
     batch_len: AtomicUsize,
     ready: Condvar,
     /// Signalled when the dispatcher finishes delivering a message.
@@ -458,12 +469,12 @@ impl App {
             q.items.push_back(Queued { msg, guard });
             accepted += 1;
         }
-        let first = was_empty && accepted > 0;
+        // A consumer holding a batch looks here again before it waits (pumped), or its
+        // messages keep the event set (event mode).
+        let first = was_empty && accepted > 0 && q.batched == 0;
         if first {
             self.signal();
         }
-        // A pumped consumer holding a batch looks here again before it waits.
-        let first = first && q.batched == 0;
         // Wake-ups only where they are needed: the owner thread's loop when the queue was
         // empty (it looks at every queue before it waits, after clearing its wake-up), a
         // waiter when there is one, and nobody for messages held until their export
@@ -473,8 +484,11 @@ impl App {
         match &self.delivery {
             Delivery::Pumped { wake, .. } if first => wake(),
             Delivery::Pumped { .. } => {}
-            _ if released > 1 && waiting > 0 => self.ready.notify_all(),
-            _ if released == 1 && waiting > 0 => self.ready.notify_one(),
+            // Several waiters (`lineGetMessage` threads) for several messages: each may
+            // take one; else one waiter (the dispatcher's thread, or one taker: a batch
+            // of several is its to hand out).
+            _ if released > 1 && waiting > 1 => self.ready.notify_all(),
+            _ if released > 0 && waiting > 0 => self.ready.notify_one(),
             _ => {}
         }
         if let Some(o) = self.observer {
@@ -504,7 +518,14 @@ impl App {
         }
     }
 
-    /// Takes the next deliverable message, waiting up to `timeout` (`None`: forever).
+    /// Event mode (`lineGetMessage`): takes the next deliverable message, waiting up to
+    /// `timeout` (`None`: forever).
+    ///
+    /// The consumers take from a batch (the queue's messages moved out under one
+    /// acquisition of its lock, older than any still queued), under a lock only the
+    /// consumers take, each message checked as it is handed out; several threads may
+    /// take from one application, each getting distinct messages in order. The event
+    /// stays set while the batch or the queue holds a message.
     ///
     /// Errors: `LINEERR_OPERATIONFAILED` on timeout, `LINEERR_INVALAPPHANDLE` once the
     /// application has shut down.
@@ -513,50 +534,15 @@ impl App {
         table: &HandleTable,
         timeout: Option<Duration>,
     ) -> Result<Message, LineError> {
-        self.take(table, timeout, false)
-    }
-
-    /// As [`App::next`]; with `dispatching`, the message stays recorded as in flight
-    /// until [`App::delivered`], and none is taken while an export that queued one is
-    /// still running.
-    fn take(
-        &self,
-        table: &HandleTable,
-        timeout: Option<Duration>,
-        dispatching: bool,
-    ) -> Result<Message, LineError> {
         // The deadline counts from the first time there is nothing to take: a call that
         // finds a message reads no clock.
         let mut deadline: Option<Instant> = None;
-        let mut q = lock(&self.queue);
         loop {
-            if q.closed {
-                return Err(LineError::INVALAPPHANDLE);
-            }
-            if let Some(at) = q.release_at.filter(|_| dispatching) {
-                let now = Instant::now();
-                if now < at {
-                    q = wait_counted(&self.ready, q, Some(at - now), |q| &mut q.waiting);
-                    continue;
-                }
-                q.release_at = None;
-            }
-            while !(dispatching && q.producing > 0) {
-                let Some(item) = q.items.pop_front() else {
-                    break;
-                };
-                if q.items.is_empty() {
-                    self.unsignal();
-                    shrink_idle(&mut q.items);
-                }
-                if deliverable(table, &item.guard) {
-                    if dispatching {
-                        q.delivered += 1;
-                        q.in_flight = Some((q.delivered, item.guard));
-                    }
-                    return Ok(item.msg);
-                }
-            }
+            let q = match self.try_next(table) {
+                Ok(msg) => return Ok(msg),
+                Err(Empty::Closed) => return Err(LineError::INVALAPPHANDLE),
+                Err(Empty::Queue(q)) => q,
+            };
             let left = match timeout {
                 None => None,
                 // Nothing to take and no wait asked for: no clock to read.
@@ -570,17 +556,117 @@ impl App {
                     Some(d - now)
                 }
             };
-            q = wait_counted(&self.ready, q, left, |q| &mut q.waiting);
+            drop(wait_counted(&self.ready, q, left, |q| &mut q.waiting));
         }
     }
 
-    /// The dispatcher has finished delivering its in-flight message.
-    fn delivered(&self) {
+    /// Event mode: the next deliverable message if one waits (`None` if none does),
+    /// without waiting: [`App::next`] with a timeout of 0, but `None` for its timeout.
+    pub(crate) fn next_waiting(&self, table: &HandleTable) -> Result<Option<Message>, LineError> {
+        match self.try_next(table) {
+            Ok(msg) => Ok(Some(msg)),
+            Err(Empty::Closed) => Err(LineError::INVALAPPHANDLE),
+            Err(Empty::Queue(_)) => Ok(None),
+        }
+    }
+
+    /// Event mode: the next deliverable message if one waits, without waiting; else the
+    /// queue's lock, taken when it was found empty (a wait on `ready` under it misses no
+    /// post), or [`Empty::Closed`].
+    #[inline]
+    fn try_next(&self, table: &HandleTable) -> Result<Message, Empty<'_>> {
+        let mut batch = lock(&self.batch);
+        if self.is_closed() {
+            return Err(Empty::Closed);
+        }
+        loop {
+            if batch.is_empty() {
+                if let Some(q) = self.refill_event(&mut batch) {
+                    return Err(if q.closed {
+                        Empty::Closed
+                    } else {
+                        Empty::Queue(q)
+                    });
+                }
+            }
+            let Some(item) = batch.pop_front() else {
+                continue;
+            };
+            self.batch_len.store(batch.len(), Ordering::Release);
+            if batch.is_empty() {
+                // The last of the batch: the next ones moved in now, or the event reset
+                // when none are queued (it is set exactly while messages wait).
+                drop(self.refill_event(&mut batch));
+            }
+            // Checked as it is handed out (the request is then done).
+            if deliverable(table, &item.guard) {
+                return Ok(item.msg);
+            }
+        }
+    }
+
+    /// Event mode, the consumers' batch empty: moves the queue's messages into it (the
+    /// queue gets the batch's empty storage). When there are none (or the application
+    /// has shut down) returns the queue's lock, having reset the event if the batch
+    /// held the last messages.
+    fn refill_event<'a>(&'a self, batch: &mut VecDeque<Queued>) -> Option<MutexGuard<'a, Queue>> {
         let mut q = lock(&self.queue);
-        q.in_flight = None;
-        let wake = q.settling > 0;
-        drop(q);
-        if wake {
+        if q.items.is_empty() || q.closed {
+            if std::mem::take(&mut q.batched) > 0 && !q.closed {
+                self.unsignal();
+            }
+            return Some(q);
+        }
+        shrink_idle(batch);
+        std::mem::swap(batch, &mut q.items);
+        q.batched = batch.len();
+        self.batch_len.store(batch.len(), Ordering::Release);
+        None
+    }
+
+    /// Dispatcher: records the previous message delivered, then takes the next
+    /// deliverable one, waiting for one; it stays recorded as in flight until the next
+    /// call, and none is taken while an export that queued one is still running.
+    ///
+    /// Errors: `LINEERR_INVALAPPHANDLE` once the application has shut down.
+    fn take(&self, table: &HandleTable) -> Result<Message, LineError> {
+        let mut q = lock(&self.queue);
+        self.delivered(&mut q);
+        loop {
+            if q.closed {
+                return Err(LineError::INVALAPPHANDLE);
+            }
+            if let Some(at) = q.release_at {
+                let now = Instant::now();
+                if now < at {
+                    q = wait_counted(&self.ready, q, Some(at - now), |q| &mut q.waiting);
+                    continue;
+                }
+                q.release_at = None;
+            }
+            while q.producing == 0 {
+                let Some(item) = q.items.pop_front() else {
+                    break;
+                };
+                if q.items.is_empty() {
+                    shrink_idle(&mut q.items);
+                }
+                if deliverable(table, &item.guard) {
+                    q.delivered += 1;
+                    q.in_flight = Some((q.delivered, item.guard));
+                    return Ok(item.msg);
+                }
+            }
+            q = wait_counted(&self.ready, q, None, |q| &mut q.waiting);
+        }
+    }
+
+    /// The dispatcher has finished delivering its in-flight message: clears the record,
+    /// waking whoever waits for it to settle. Done by the dispatcher's next
+    /// [`App::take`], its next act after the callback returns, under the queue's lock
+    /// that call takes anyway (no lock of its own per message).
+    fn delivered(&self, q: &mut Queue) {
+        if q.in_flight.take().is_some() && q.settling > 0 {
             self.settled.notify_all();
         }
     }
@@ -778,11 +864,11 @@ impl App {
         let Delivery::Dispatcher(cb) = &self.delivery else {
             return;
         };
-        while let Ok(msg) = self.take(table, None, true) {
+        while let Ok(msg) = self.take(table) {
             // A panic in a callback cannot come from C code; one from Rust code (tests)
             // must not kill the dispatcher silently.
             let _ = super::panics::catch_quietly(|| cb(&msg));
-            self.delivered();
+            // Delivered: the next `take` records it.
         }
     }
 
@@ -950,6 +1036,125 @@ mod tests {
         assert_eq!(*lock(&seen), vec![2]);
         assert!(req.done.load(Ordering::Acquire));
         assert!(!app.pump_ready(&table) && !app.pump_one(&table));
+    }
+
+    /// An event-mode (`lineGetMessage`) application.
+    fn event_app() -> Arc<App> {
+        let delivery = Delivery::Event(new_event().expect("an eventfd"));
+        Arc::new(App::new(1, "t".into(), false, delivery, None))
+    }
+
+    /// Whether the application's event is set (its eventfd readable).
+    #[cfg(unix)]
+    fn event_set(app: &App) -> bool {
+        let mut fd = libc::pollfd {
+            fd: app.event().expect("event mode").raw() as i32,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, no wait.
+        unsafe { libc::poll(&mut fd, 1, 0) == 1 }
+    }
+
+    #[cfg(not(unix))]
+    fn event_set(_: &App) -> bool {
+        true
+    }
+
+    #[test]
+    fn line_get_message_batch_keeps_order_the_limit_and_the_event_set_while_messages_wait() {
+        let table = HandleTable::new();
+        let app = event_app();
+        let now = Some(Duration::ZERO);
+        let next = |app: &App| app.next(&table, now).map(|m| m.p1);
+        assert_eq!(next(&app), Err(LineError::OPERATIONFAILED));
+        assert!(!event_set(&app) || cfg!(not(unix)));
+        let limit = queue_limit();
+        app.post_all((0..limit).map(msg));
+        assert!(event_set(&app));
+        // The first take moves the queue into the batch; the rest still wait.
+        assert_eq!(next(&app), Ok(0));
+        assert_eq!(lock(&app.queue).items.len(), 0);
+        assert!(event_set(&app), "the batch's messages wait");
+        // The batch counts against the limit: one room left.
+        app.post_all([msg(limit), msg(usize::MAX)]);
+        assert_eq!(lock(&app.queue).items.len(), 1);
+        let got: Vec<_> = (1..=limit).map(|_| next(&app).unwrap()).collect();
+        assert_eq!(got, (1..=limit).collect::<Vec<_>>(), "in order, none lost");
+        assert!(!event_set(&app) || cfg!(not(unix)), "reset with the last");
+        assert_eq!(next(&app), Err(LineError::OPERATIONFAILED));
+        // A message cancelled while in the batch is discarded at hand-out; discarding
+        // the last one resets the event too.
+        let req = Arc::new(Request::default());
+        let (m, _) = msg(1);
+        app.post_all([msg(0), (m, DeliverIf::RequestActive(Arc::clone(&req)))]);
+        assert_eq!(next(&app), Ok(0));
+        req.cancelled.store(true, Ordering::Release);
+        assert!(event_set(&app));
+        assert_eq!(next(&app), Err(LineError::OPERATIONFAILED));
+        assert!(req.done.load(Ordering::Acquire));
+        assert!(!event_set(&app) || cfg!(not(unix)));
+        // Shutdown discards the batch and the queue and finishes their requests.
+        let req = Arc::new(Request::default());
+        app.post_all([
+            msg(0),
+            (m, DeliverIf::RequestActive(Arc::clone(&req))),
+            msg(2),
+        ]);
+        assert_eq!(next(&app), Ok(0));
+        app.post_all([msg(3)]);
+        app.close();
+        assert!(req.done.load(Ordering::Acquire));
+        assert_eq!(next(&app), Err(LineError::INVALAPPHANDLE));
+        assert_eq!(app.next(&table, None), Err(LineError::INVALAPPHANDLE));
+        assert!(lock(&app.batch).is_empty() && lock(&app.queue).items.is_empty());
+    }
+
+    #[test]
+    fn several_get_message_threads_get_distinct_messages_in_order() {
+        let table = Arc::new(HandleTable::new());
+        let app = event_app();
+        let n = 20_000;
+        let takers: Vec<_> = (0..3)
+            .map(|_| {
+                let (app, table) = (Arc::clone(&app), Arc::clone(&table));
+                std::thread::spawn(move || {
+                    let mut got = Vec::new();
+                    while let Ok(m) = app.next(&table, None) {
+                        got.push(m.p1);
+                    }
+                    got
+                })
+            })
+            .collect();
+        for start in (0..n).step_by(16) {
+            app.post_all((start..start + 16).map(msg));
+            while lock(&app.queue).items.len() > 1_000 {
+                std::thread::yield_now();
+            }
+        }
+        // A timed wait that finds nothing gives up; the takers drain the rest.
+        while lock(&app.queue).items.len() + app.batch_len.load(Ordering::Acquire) > 0 {
+            std::thread::yield_now();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        app.close();
+        let mut all = Vec::new();
+        for t in takers {
+            let got = t.join().unwrap();
+            assert!(got.windows(2).all(|w| w[0] < w[1]), "each in order");
+            all.extend(got);
+        }
+        all.sort_unstable();
+        assert_eq!(all, (0..n).collect::<Vec<_>>(), "each once");
+        let waited = Instant::now();
+        let idle = event_app();
+        assert_eq!(
+            idle.next(&table, Some(Duration::from_millis(30)))
+                .map(|m| m.p1),
+            Err(LineError::OPERATIONFAILED)
+        );
+        assert!(waited.elapsed() >= Duration::from_millis(30));
     }
 
     #[test]

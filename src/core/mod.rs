@@ -907,19 +907,22 @@ impl Core {
 
     /// `lineGetMessage`: `timeout` `None` waits forever.
     pub(crate) fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
-        let take = |app: &App| {
-            if !app.uses_event() {
-                return Err(LineError::INVALAPPHANDLE);
-            }
-            app.next(&self.table, timeout)
-        };
-        if timeout != Some(Duration::ZERO) {
-            return take(&*self.app(happ)?);
-        }
-        // A poll does not wait: the application is borrowed for it, not counted.
         self.check_initialized_for(happ, Kind::App)?;
-        match self.table.with_app(happ, |a| (!a.phone).then(|| take(a))) {
-            Some(Some(r)) => r,
+        // A message that waits is taken with the application borrowed, not counted (no
+        // read-modify-write of its reference count); only a wait counts it.
+        let found = self.table.with_app(happ, |a| {
+            (!a.phone).then(|| match a.uses_event() {
+                true => a.next_waiting(&self.table),
+                false => Err(LineError::INVALAPPHANDLE),
+            })
+        });
+        match found {
+            Some(Some(Ok(Some(m)))) => Ok(m),
+            Some(Some(Err(e))) => Err(e),
+            Some(Some(Ok(None))) if timeout == Some(Duration::ZERO) => {
+                Err(LineError::OPERATIONFAILED)
+            }
+            Some(Some(Ok(None))) => self.app(happ)?.next(&self.table, timeout),
             _ => Err(self.invalid(happ, Kind::App)),
         }
     }
