@@ -45,7 +45,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, Weak};
 use std::thread::{JoinHandle, ThreadId};
 use std::time::{Duration, Instant};
 
@@ -263,6 +263,14 @@ thread_local! {
     /// Whether this thread's outermost export queued a reply (`LINE_REPLY`, `PHONE_REPLY`)
     /// for a dispatcher-mode application: its release waits [`RETURN_GRACE`].
     static PRODUCED_REPLY: Cell<bool> = const { Cell::new(false) };
+}
+
+thread_local! {
+    /// The event-mode application this thread last took messages from
+    /// ([`App::remembered`]): its handle, and the application not kept alive (its
+    /// eventfd closes at `lineShutdown` as ever; only its memory waits for this thread's
+    /// next lookup of another application, or its exit).
+    static LAST_TAKEN: RefCell<(u32, Weak<App>)> = const { RefCell::new((0, Weak::new())) };
 }
 
 /// Marks the current thread as one of the library's own: it never waits for a callback.
@@ -560,14 +568,26 @@ impl App {
         }
     }
 
-    /// Event mode: the next deliverable message if one waits (`None` if none does),
-    /// without waiting: [`App::next`] with a timeout of 0, but `None` for its timeout.
-    pub(crate) fn next_waiting(&self, table: &HandleTable) -> Result<Option<Message>, LineError> {
-        match self.try_next(table) {
-            Ok(msg) => Ok(Some(msg)),
-            Err(Empty::Closed) => Err(LineError::INVALAPPHANDLE),
-            Err(Empty::Queue(_)) => Ok(None),
-        }
+    /// The event-mode application `happ` this thread last took messages from
+    /// ([`App::remember`]), without the handle table's lookup: found while `happ` is a live
+    /// application handle (`is_live`, one load of its slot) and the application it names
+    /// has not shut down. Shutdown retires the handle and closes the application under
+    /// one hold of the control lock, and a handle's value comes back only after its
+    /// quarantine, so a live `happ` and an open application are the same one.
+    #[inline]
+    pub(crate) fn remembered(happ: u32, is_live: impl FnOnce(u32) -> bool) -> Option<Arc<App>> {
+        LAST_TAKEN.with_borrow(|(h, app)| {
+            if *h != happ || !is_live(happ) {
+                return None;
+            }
+            app.upgrade().filter(|a| !a.is_closed() && a.handle == happ)
+        })
+    }
+
+    /// Remembers this event-mode application for this thread's next
+    /// [`App::remembered`].
+    pub(crate) fn remember(app: &Arc<App>) {
+        LAST_TAKEN.set((app.handle, Arc::downgrade(app)));
     }
 
     /// Event mode: the next deliverable message if one waits, without waiting; else the

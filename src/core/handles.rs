@@ -322,16 +322,6 @@ impl HandleTable {
         Some(obj)
     }
 
-    /// Runs `f` on the live application `handle`, if it is one, holding a guard rather
-    /// than a counted reference (no reference count written): for brief uses only, such
-    /// as a `lineGetMessage` that does not wait.
-    #[inline]
-    pub(crate) fn with_app<R>(&self, handle: u32, f: impl FnOnce(&App) -> R) -> Option<R> {
-        let (index, _) = split(handle)?;
-        let guard = self.slot(index)?.app.load();
-        guard.as_deref().filter(|a| a.handle == handle).map(f)
-    }
-
     /// Runs `f` on the live call handle `handle`, if it is one. Takes no lock and writes
     /// no shared memory: the hot path of `lineGetCallInfo` and `lineGetCallStatus`.
     #[inline]

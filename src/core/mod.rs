@@ -908,23 +908,20 @@ impl Core {
     /// `lineGetMessage`: `timeout` `None` waits forever.
     pub(crate) fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
         self.check_initialized_for(happ, Kind::App)?;
-        // A message that waits is taken with the application borrowed, not counted (no
-        // read-modify-write of its reference count); only a wait counts it.
-        let found = self.table.with_app(happ, |a| {
-            (!a.phone).then(|| match a.uses_event() {
-                true => a.next_waiting(&self.table),
-                false => Err(LineError::INVALAPPHANDLE),
-            })
-        });
-        match found {
-            Some(Some(Ok(Some(m)))) => Ok(m),
-            Some(Some(Err(e))) => Err(e),
-            Some(Some(Ok(None))) if timeout == Some(Duration::ZERO) => {
-                Err(LineError::OPERATIONFAILED)
+        // The application this thread took from last time, found without the handle
+        // table's lookup; else looked up (and reported to the doctor if invalid).
+        let app = match App::remembered(happ, |h| self.table.is_live(h, Kind::App)) {
+            Some(app) => app,
+            None => {
+                let app = self.app(happ)?;
+                if !app.uses_event() {
+                    return Err(LineError::INVALAPPHANDLE);
+                }
+                App::remember(&app);
+                app
             }
-            Some(Some(Ok(None))) => self.app(happ)?.next(&self.table, timeout),
-            _ => Err(self.invalid(happ, Kind::App)),
-        }
+        };
+        app.next(&self.table, timeout)
     }
 }
 
