@@ -10,7 +10,7 @@
 //! * **Pumped callback**, the default for `lineInitialize` and
 //!   `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`, as on Windows: the application belongs to
 //!   the thread that initialized it, and its callback runs only on that thread, inside
-//!   its message loop (the Win32 layer calls [`App::pump_one`] from `DispatchMessage`),
+//!   its message loop (the Win32 layer calls [`App::pump_next`] from `DispatchMessage`),
 //!   one message at a time and re-entrantly: a message loop nested in a callback
 //!   delivers the next message. Posting to an empty queue wakes the owner thread (a
 //!   busy one needs no wake-up: its loop looks at the queue before it waits). Nothing
@@ -134,7 +134,8 @@ pub(crate) type Callback = Box<dyn Fn(&Message) + Send + Sync>;
 /// How the application wants its messages.
 pub(crate) enum Delivery {
     /// Windows' model: the callback runs on the initializing thread, inside its message
-    /// loop ([`App::pump_one`]); `wake` tells that thread a message has come.
+    /// loop ([`App::pump_next`], [`App::pump_one`]); `wake` tells that thread a message
+    /// has come.
     Pumped {
         /// The callback.
         callback: Callback,

@@ -14,7 +14,7 @@
 //! ([`ThreadQueue::extra`]) tells `GetMessage` whether there is any of that to look at,
 //! so a loop that only pumps TAPI messages takes no lock of its own per message.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -135,7 +135,7 @@ pub(crate) fn fork_prepare() {
 }
 
 thread_local! {
-    static CURRENT: RefCell<Option<Local>> = const { RefCell::new(None) };
+    static CURRENT: OnceCell<Local> = const { OnceCell::new() };
 }
 
 /// The calling thread's id (`GetCurrentThreadId`): its Linux thread ID.
@@ -158,18 +158,17 @@ pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
 /// here again (a nested message loop). `None` only if no eventfd can be had.
 pub(crate) fn with_current<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
     CURRENT.with(|c| {
-        if c.borrow().is_none() {
-            let q = new_queue()?;
-            lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
-            *c.borrow_mut() = Some(Local {
-                q,
-                apps: RefCell::new(Vec::new()),
-            });
+        // Shared, never borrowed mutably: nested calls from a callback share it.
+        if let Some(l) = c.get() {
+            return Some(f(l));
         }
-        // Only a thread's first message function borrows mutably (above, before this
-        // borrow): nested calls from a callback share it.
-        let c = c.borrow();
-        c.as_ref().map(f)
+        let q = new_queue()?;
+        lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
+        let l = c.get_or_init(|| Local {
+            q,
+            apps: RefCell::new(Vec::new()),
+        });
+        Some(f(l))
     })
 }
 
