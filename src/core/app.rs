@@ -10,7 +10,7 @@
 //! * **Pumped callback**, the default for `lineInitialize` and
 //!   `LINEINITIALIZEEXOPTION_USEHIDDENWINDOW`, as on Windows: the application belongs to
 //!   the thread that initialized it, and its callback runs only on that thread, inside
-//!   its message loop (the Win32 layer calls [`App::pump_one`] from `DispatchMessage`),
+//!   its message loop (the Win32 layer calls [`App::pump_next`] from `DispatchMessage`),
 //!   one message at a time and re-entrantly: a message loop nested in a callback
 //!   delivers the next message. Posting to an empty queue wakes the owner thread (a
 //!   busy one needs no wake-up: its loop looks at the queue before it waits). Nothing
@@ -142,7 +142,8 @@ pub(crate) type Callback = Box<dyn Fn(&Message) + Send + Sync>;
 /// How the application wants its messages.
 pub(crate) enum Delivery {
     /// Windows' model: the callback runs on the initializing thread, inside its message
-    /// loop ([`App::pump_one`]); `wake` tells that thread a message has come.
+    /// loop ([`App::pump_next`], [`App::pump_one`]); `wake` tells that thread a message
+    /// has come.
     Pumped {
         /// The callback.
         callback: Callback,
@@ -732,51 +733,65 @@ impl App {
         Some(batch)
     }
 
-    /// Pumped: whether a deliverable message waits. Undeliverable ones at the head of the
-    /// queue are discarded on the way.
-    pub(crate) fn pump_ready(&self, table: &HandleTable) -> bool {
-        if !self.is_pumped() {
+    /// Pumped: whether a message waits for the owner thread's loop: the consumer's batch
+    /// holds one, or the queue does (then moved into the batch). Not checked here (no
+    /// lock while the batch holds messages): the hand-out ([`App::pump_next`]) checks
+    /// each message (R9) and skips one whose handle died, as a message posted to
+    /// Windows' hidden window is retrieved whatever it holds and its delivery is decided
+    /// when it is dispatched.
+    pub(crate) fn pump_ready(&self) -> bool {
+        if !self.is_pumped() || self.is_closed() {
             return false;
         }
-        while let Some(mut batch) = self.batch() {
-            match batch.front() {
-                None => return false,
-                Some(front) if still_valid(table, &front.guard) => return true,
-                Some(_) => {}
-            }
-            if let Some(item) = batch.pop_front() {
-                finish(&item.guard);
-            }
-            self.batch_len.store(batch.len(), Ordering::Release);
+        // Written only by this (the owner) thread, and set to 0 by a close or an orphaning
+        // from another, after which the hand-out finds nothing.
+        if self.batch_len.load(Ordering::Acquire) > 0 {
+            return true;
         }
-        false
+        self.batch().is_some_and(|b| !b.is_empty())
     }
 
     /// Pumped: delivers the next deliverable message to the callback, on the calling
     /// thread (the owner's, inside its message loop), with no lock held, so the callback
     /// may call the library and run a nested message loop. False when none waits.
+    // tapi32.dll's window procedure delivers this way (the Linux loop: `pump_next`).
+    #[cfg_attr(not(windows), allow(dead_code))]
     pub(crate) fn pump_one(&self, table: &HandleTable) -> bool {
-        let Delivery::Pumped { callback, .. } = &self.delivery else {
+        let Some((callback, msg)) = self.pump_next(table) else {
             return false;
-        };
-        let msg = loop {
-            let Some(mut batch) = self.batch() else {
-                return false;
-            };
-            let Some(item) = batch.pop_front() else {
-                return false;
-            };
-            self.batch_len.store(batch.len(), Ordering::Release);
-            drop(batch);
-            // Checked as it is handed out (the request is then done).
-            if deliverable(table, &item.guard) {
-                break item.msg;
-            }
         };
         // A panic in a callback cannot come from C code; one from Rust code (tests) must
         // not unwind through the program's message loop.
         let _ = super::panics::catch_quietly(|| callback(&msg));
         true
+    }
+
+    /// Pumped: takes the next deliverable message out of the consumer's batch (refilled
+    /// from the queue when it runs out), under one acquisition of the batch's lock, each
+    /// message checked as it is handed out (the request is then done), with the callback
+    /// to run it with: for a caller that runs it inside a panic boundary of its own
+    /// (`DispatchMessage`), and with no lock held. `None` when none waits.
+    pub(crate) fn pump_next(&self, table: &HandleTable) -> Option<(&Callback, Message)> {
+        let Delivery::Pumped { callback, .. } = &self.delivery else {
+            return None;
+        };
+        let mut batch = self.batch()?;
+        let msg = loop {
+            let Some(item) = batch.pop_front() else {
+                // Ran out on undeliverable messages: once more from the queue.
+                batch = self.refill(batch)?;
+                if batch.is_empty() {
+                    return None;
+                }
+                continue;
+            };
+            if deliverable(table, &item.guard) {
+                break item.msg;
+            }
+        };
+        self.batch_len.store(batch.len(), Ordering::Release);
+        drop(batch);
+        Some((callback, msg))
     }
 
     /// Discards what the pumped consumer's batch holds (shut down or orphaned).
@@ -985,6 +1000,13 @@ mod tests {
         (m, DeliverIf::Always)
     }
 
+    /// A message replying to a request, and the request.
+    fn reply(p1: usize) -> (Arc<Request>, (Message, DeliverIf)) {
+        let req = Arc::new(Request::default());
+        let (m, _) = msg(p1);
+        (Arc::clone(&req), (m, DeliverIf::RequestActive(req)))
+    }
+
     #[test]
     fn the_consumers_batch_keeps_order_counts_against_the_limit_and_goes_at_close() {
         let table = HandleTable::new();
@@ -992,7 +1014,7 @@ mod tests {
         let limit = queue_limit();
         app.post_all((0..limit).map(msg));
         // The first look moves every message into the consumer's batch.
-        assert!(app.pump_ready(&table));
+        assert!(app.pump_ready());
         assert_eq!(lock(&app.queue).items.len(), 0);
         // The batch still counts: the queue is full.
         app.post_all([msg(usize::MAX)]);
@@ -1012,11 +1034,11 @@ mod tests {
         let req = Arc::new(Request::default());
         let (m, _) = msg(7);
         app.post_all([(m, DeliverIf::RequestActive(Arc::clone(&req))), msg(8)]);
-        assert!(app.pump_ready(&table));
+        assert!(app.pump_ready());
         app.post_all([msg(9)]);
         app.close();
         assert!(req.done.load(Ordering::Acquire));
-        assert!(!app.pump_ready(&table) && !app.pump_one(&table));
+        assert!(!app.pump_ready() && !app.pump_one(&table));
         assert!(lock(&app.batch).is_empty() && lock(&app.queue).items.is_empty());
     }
 
@@ -1046,16 +1068,41 @@ mod tests {
     fn an_undeliverable_message_in_the_batch_is_skipped_at_hand_out() {
         let table = HandleTable::new();
         let (app, seen) = pumped();
-        let req = Arc::new(Request::default());
-        let (m, _) = msg(1);
-        app.post_all([(m, DeliverIf::RequestActive(Arc::clone(&req))), msg(2)]);
-        assert!(app.pump_ready(&table));
+        let (req, r) = reply(1);
+        app.post_all([r, msg(2)]);
+        assert!(app.pump_ready());
         // Cancelled after the look, before the hand-out.
         req.cancelled.store(true, Ordering::Release);
         assert!(app.pump_one(&table));
         assert_eq!(*lock(&seen), vec![2]);
         assert!(req.done.load(Ordering::Acquire));
-        assert!(!app.pump_ready(&table) && !app.pump_one(&table));
+        assert!(!app.pump_ready() && !app.pump_one(&table));
+    }
+
+    #[test]
+    fn the_look_does_not_check_and_a_hand_out_of_only_dead_messages_delivers_none() {
+        let table = HandleTable::new();
+        let (app, seen) = pumped();
+        let (req, r) = reply(1);
+        app.post_all([r]);
+        assert!(app.pump_ready());
+        req.cancelled.store(true, Ordering::Release);
+        // The look still sees the message (as GetMessage retrieves WM_TAPI whatever it
+        // holds); the hand-out discards it and delivers nothing.
+        assert!(app.pump_ready());
+        assert!(!app.pump_one(&table));
+        assert!(lock(&seen).is_empty() && req.done.load(Ordering::Acquire));
+        assert!(!app.pump_ready());
+        // A dead one at the end of the batch: the hand-out goes on into the queue.
+        let (req, r) = reply(1);
+        app.post_all([r]);
+        assert!(app.pump_ready());
+        req.cancelled.store(true, Ordering::Release);
+        app.post_all([msg(2)]);
+        let (_, next) = app.pump_next(&table).expect("the live one behind it");
+        assert_eq!(next.p1, 2);
+        assert_eq!(app.batch_len.load(Ordering::Acquire), 0);
+        assert!(!app.pump_ready() && app.pump_next(&table).is_none());
     }
 
     /// An event-mode (`lineGetMessage`) application.
@@ -1194,12 +1241,12 @@ mod tests {
         assert_eq!(wakes(), 1, "the queue was empty");
         app.post_all([msg(3)]);
         assert_eq!(wakes(), 1, "not empty: the loop looks before it waits");
-        assert!(app.pump_ready(&table));
+        assert!(app.pump_ready());
         app.post_all([msg(4)]);
         assert_eq!(wakes(), 1, "the consumer holds a batch and looks again");
         while app.pump_one(&table) {}
         // Its last look found nothing: the next post wakes it.
-        assert!(!app.pump_ready(&table));
+        assert!(!app.pump_ready());
         app.post_all([msg(5)]);
         assert_eq!(wakes(), 2);
     }

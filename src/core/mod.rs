@@ -366,15 +366,26 @@ impl Core {
         self.locked(f).0
     }
 
-    /// Pumped: whether `app` has a message for its thread's message loop (the Linux
-    /// Win32 layer's loop; tapi32.dll's message window).
+    /// Pumped: whether `app` has a message for its thread's message loop (tapi32.dll's
+    /// message window; the Linux Win32 layer asks [`App::pump_ready`] itself).
+    #[cfg(windows)]
     pub(crate) fn pump_ready(&self, app: &App) -> bool {
-        app.pump_ready(&self.table)
+        app.pump_ready()
     }
 
-    /// Pumped: delivers `app`'s next message to its callback on this thread.
+    /// Pumped: delivers `app`'s next message to its callback on this thread (tapi32.dll's
+    /// message window; the Linux Win32 layer uses [`Core::pump_next`]).
+    #[cfg(windows)]
     pub(crate) fn pump_one(&self, app: &App) -> bool {
         app.pump_one(&self.table)
+    }
+
+    /// Pumped: `app`'s next deliverable message and the callback to run it with, for a
+    /// caller inside a panic boundary of its own (the Linux Win32 layer's
+    /// `DispatchMessage`).
+    #[cfg(unix)]
+    pub(crate) fn pump_next<'a>(&self, app: &'a App) -> Option<(&'a app::Callback, Message)> {
+        app.pump_next(&self.table)
     }
 
     /// Number of line devices.

@@ -14,7 +14,7 @@
 //! ([`ThreadQueue::extra`]) tells `GetMessage` whether there is any of that to look at,
 //! so a loop that only pumps TAPI messages takes no lock of its own per message.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -135,7 +135,7 @@ pub(crate) fn fork_prepare() {
 }
 
 thread_local! {
-    static CURRENT: RefCell<Option<Local>> = const { RefCell::new(None) };
+    static CURRENT: OnceCell<Local> = const { OnceCell::new() };
 }
 
 /// The calling thread's id (`GetCurrentThreadId`): its Linux thread ID.
@@ -158,18 +158,17 @@ pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
 /// here again (a nested message loop). `None` only if no eventfd can be had.
 pub(crate) fn with_current<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
     CURRENT.with(|c| {
-        if c.borrow().is_none() {
-            let q = new_queue()?;
-            lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
-            *c.borrow_mut() = Some(Local {
-                q,
-                apps: RefCell::new(Vec::new()),
-            });
+        // Shared, never borrowed mutably: nested calls from a callback share it.
+        if let Some(l) = c.get() {
+            return Some(f(l));
         }
-        // Only a thread's first message function borrows mutably (above, before this
-        // borrow): nested calls from a callback share it.
-        let c = c.borrow();
-        c.as_ref().map(f)
+        let q = new_queue()?;
+        lock(&QUEUES).insert(q.tid, Arc::downgrade(&q));
+        let l = c.get_or_init(|| Local {
+            q,
+            apps: RefCell::new(Vec::new()),
+        });
+        Some(f(l))
     })
 }
 
@@ -212,6 +211,22 @@ pub(crate) fn current_waker() -> Option<Box<dyn Fn() + Send + Sync>> {
 /// thread's message loop.
 pub(crate) fn adopt(app: Arc<App>) {
     with_current(|l| l.apps.borrow_mut().push(app));
+}
+
+/// `MSG.time` of a TAPI application's message: `GetTickCount`'s clock read at its last
+/// tick (`CLOCK_MONOTONIC_COARSE`, a few nanoseconds instead of tens), as Windows' own
+/// message time has its tick's resolution (10-16 ms). Never later than a `GetTickCount`
+/// read after it, and never earlier than one read a tick before it.
+pub(crate) fn message_time() -> DWORD {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write.
+    if unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC_COARSE, &mut ts) } != 0 {
+        return tick_count();
+    }
+    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as DWORD
 }
 
 /// A message of the calling thread's queue as `GetMessage` returns it.
@@ -286,12 +301,11 @@ impl Local {
         if apps.iter().any(|a| a.is_closed()) {
             apps.retain(|a| !a.is_closed());
         }
-        let core = crate::runtime();
         let app = apps
             .iter()
-            .find(|app| filter.window(hidden_window(app.handle)) && core.pump_ready(app))?;
+            .find(|app| filter.window(hidden_window(app.handle)) && app.pump_ready())?;
         let hwnd = hidden_window(app.handle);
-        Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, tick_count()))
+        Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, message_time()))
     }
 
     /// `DispatchMessage` of `msg` on this thread: a TAPI application's `WM_TAPI` runs its
@@ -308,7 +322,11 @@ impl Local {
                 .find(|a| hidden_window(a.handle) == hwnd)
                 .cloned();
             if let Some(app) = app {
-                crate::runtime().pump_one(&app);
+                // Run here, inside `DispatchMessage`'s panic boundary: a panic in a
+                // (Rust) callback ends there, quietly, as the core's own catch would.
+                if let Some((callback, m)) = crate::runtime().pump_next(&app) {
+                    callback(&m);
+                }
             }
         } else if msg.message == WM_TIMER && hwnd == 0 {
             let proc = lock(&self.q.inner)
@@ -456,6 +474,18 @@ mod tests {
             max: 1,
         };
         assert!(!inverted.message(5) && !inverted.message(10));
+    }
+
+    #[test]
+    fn the_message_time_is_get_tick_counts_clock_at_its_last_tick() {
+        for _ in 0..1000 {
+            let before = tick_count();
+            let t = message_time();
+            let after = tick_count();
+            // Never later than GetTickCount after it; at most a tick (<= 10 ms) behind.
+            assert!(after.wrapping_sub(t) < 1 << 31, "{t} after {after}");
+            assert!(before.wrapping_sub(t) <= 10 || t.wrapping_sub(before) < 1 << 31);
+        }
     }
 
     #[test]
