@@ -210,7 +210,7 @@ pub(crate) struct CallState {
     seq: AtomicU32,
     /// `state << 32 | mode`.
     state_mode: AtomicU64,
-    /// Nanoseconds since the Unix epoch.
+    /// Nanoseconds since the Unix epoch, by the coarse clock (`platform::coarse_now_nanos`).
     since: AtomicU64,
     /// The party the call is connected to ([`Side`] as a number): set once, under the
     /// core's control lock, outside the counter (`lineGetCallStatus` does not show it).
@@ -223,7 +223,7 @@ impl CallState {
         CallState {
             seq: AtomicU32::new(0),
             state_mode: AtomicU64::new(u64::from(state) << 32 | u64::from(mode)),
-            since: AtomicU64::new(crate::platform::now_nanos()),
+            since: AtomicU64::new(crate::platform::coarse_now_nanos()),
             connected: AtomicU8::new(Side::Nobody as u8),
         }
     }
@@ -271,7 +271,7 @@ impl CallState {
     /// control lock (one writer at a time): when this returns, every reader sees the new
     /// values.
     pub(crate) fn set(&self, state: u32, mode: u32) {
-        let since = crate::platform::now_nanos();
+        let since = crate::platform::coarse_now_nanos();
         let seq = self.seq.load(Ordering::Relaxed);
         debug_assert!(seq & 1 == 0, "one writer at a time");
         self.seq.store(seq.wrapping_add(1), Ordering::Relaxed);
