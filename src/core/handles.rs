@@ -375,8 +375,11 @@ impl HandleTable {
     }
 
     fn clear_call_records(&self, index: usize) {
-        for r in &self.records {
-            r.clear(index);
+        // The first clear's fence serves the slot's records of every variant.
+        let [first, rest @ ..] = &self.records;
+        first.clear(index);
+        for r in rest {
+            r.clear_after_fence(index);
         }
     }
 
