@@ -576,6 +576,28 @@ mod tests {
         assert_eq!(t.validity(h, Kind::Line), Validity::Stale);
     }
 
+    /// Retirement decides by the slot's meta: an older generation of a reused slot
+    /// retires nothing, and the slot's live object stays in place.
+    #[test]
+    fn a_stale_value_of_a_reused_slot_retires_nothing() {
+        let t = HandleTable::new();
+        let (old, _) = t.insert(line).unwrap();
+        t.remove(old, Kind::Line, Retired::LineClosed).unwrap();
+        let (new, _) = (0..LAYOUT.max_generation() * 3)
+            .map(|_| t.insert(line).unwrap())
+            .find(|(n, _)| split(*n).unwrap().0 == split(old).unwrap().0)
+            .expect("the freed slot is reused");
+        assert_ne!(new, old);
+        assert!(t.remove(old, Kind::Line, Retired::LineClosed).is_none());
+        assert!(t.is_live(new, Kind::Line));
+        assert!(t.get(new, Kind::Line).is_some());
+        let Some(Object::Line(l)) = t.remove(new, Kind::Line, Retired::LineClosed) else {
+            panic!("the live line is retired with its object");
+        };
+        assert_eq!(l.handle, new);
+        assert!(t.get(new, Kind::Line).is_none());
+    }
+
     #[test]
     fn a_call_handles_records_go_with_every_change_and_its_retirement() {
         use std::mem::MaybeUninit;
