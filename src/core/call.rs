@@ -210,7 +210,7 @@ pub(crate) struct CallState {
     seq: AtomicU32,
     /// `state << 32 | mode`.
     state_mode: AtomicU64,
-    /// Nanoseconds since the Unix epoch.
+    /// Nanoseconds since the Unix epoch, by the coarse clock (`platform::coarse_now_nanos`).
     since: AtomicU64,
     /// The party the call is connected to ([`Side`] as a number): set once, under the
     /// core's control lock, outside the counter (`lineGetCallStatus` does not show it).
@@ -223,7 +223,7 @@ impl CallState {
         CallState {
             seq: AtomicU32::new(0),
             state_mode: AtomicU64::new(u64::from(state) << 32 | u64::from(mode)),
-            since: AtomicU64::new(crate::platform::now_nanos()),
+            since: AtomicU64::new(crate::platform::coarse_now_nanos()),
             connected: AtomicU8::new(Side::Nobody as u8),
         }
     }
@@ -271,7 +271,7 @@ impl CallState {
     /// control lock (one writer at a time): when this returns, every reader sees the new
     /// values.
     pub(crate) fn set(&self, state: u32, mode: u32) {
-        let since = crate::platform::now_nanos();
+        let since = crate::platform::coarse_now_nanos();
         let seq = self.seq.load(Ordering::Relaxed);
         debug_assert!(seq & 1 == 0, "one writer at a time");
         self.seq.store(seq.wrapping_add(1), Ordering::Relaxed);
@@ -317,25 +317,35 @@ pub(crate) struct Texts(Arc<[u8]>);
 impl Texts {
     /// The strings, in [`TextId`] order.
     pub(crate) fn new(texts: [Option<&str>; NUM_TEXTS]) -> Self {
-        let len = TEXT_HEADER + texts.iter().flatten().map(|t| t.len()).sum::<usize>();
-        // One allocation: collecting an iterator of known length into an `Arc<[u8]>`
-        // allocates it whole, and the new `Arc` is ours alone to fill.
-        let mut all: Arc<[u8]> = std::iter::repeat_n(0u8, len).collect();
-        let v = Arc::get_mut(&mut all).expect("a new Arc is unique");
-        let mut end = TEXT_HEADER;
-        for (i, t) in texts.iter().enumerate() {
-            let (at, n) = match t {
-                Some(t) => {
-                    let at = end as u32;
-                    v[end..end + t.len()].copy_from_slice(t.as_bytes());
-                    end += t.len();
-                    (at, t.len() as u32)
-                }
-                None => (u32::MAX, 0),
-            };
-            v[i * 8..i * 8 + 4].copy_from_slice(&at.to_ne_bytes());
-            v[i * 8 + 4..i * 8 + 8].copy_from_slice(&n.to_ne_bytes());
+        /// Writes the table and the strings into `v`, of their exact length.
+        fn fill(v: &mut [u8], texts: &[Option<&str>; NUM_TEXTS]) {
+            let mut end = TEXT_HEADER;
+            for (i, t) in texts.iter().enumerate() {
+                let (at, n) = match t {
+                    Some(t) => {
+                        let at = end as u32;
+                        v[end..end + t.len()].copy_from_slice(t.as_bytes());
+                        end += t.len();
+                        (at, t.len() as u32)
+                    }
+                    None => (u32::MAX, 0),
+                };
+                v[i * 8..i * 8 + 4].copy_from_slice(&at.to_ne_bytes());
+                v[i * 8 + 4..i * 8 + 8].copy_from_slice(&n.to_ne_bytes());
+            }
         }
+        const ON_STACK: usize = 256;
+        let len = TEXT_HEADER + texts.iter().flatten().map(|t| t.len()).sum::<usize>();
+        // Built on the stack when short (a call's strings are usually a few dozen bytes),
+        // then copied into one allocation: no uniqueness check (an atomic
+        // compare-and-swap) to write into a new `Arc`.
+        if len <= ON_STACK {
+            let mut buf = [0u8; ON_STACK];
+            fill(&mut buf[..len], &texts);
+            return Texts(Arc::from(&buf[..len]));
+        }
+        let mut all: Arc<[u8]> = std::iter::repeat_n(0u8, len).collect();
+        fill(Arc::get_mut(&mut all).expect("a new Arc is unique"), &texts);
         Texts(all)
     }
 

@@ -201,26 +201,21 @@ impl Slot {
         }
     }
 
-    /// Empties the cell of `kind` if it holds the object of `handle`.
+    /// Empties the cell of `kind`, returning what it held.
     ///
     /// The table's writers ([`HandleTable::insert`], [`HandleTable::remove`],
     /// [`HandleTable::replace_call`]) run one at a time (under the core's control lock, or
-    /// in a forked child's only thread), so the cell cannot change between the look and
-    /// the swap: one uncounted look (the guard is let go before the swap, which would
-    /// otherwise pay its debt) and one swap, rather than a counted load and a
-    /// compare-and-swap with a second counted reference.
-    fn take(&self, handle: u32, kind: Kind) -> Option<Object> {
-        fn take_if<T>(cell: &ArcSwapOption<T>, is: impl Fn(&T) -> bool) -> Option<Arc<T>> {
-            if !cell.load().as_deref().is_some_and(is) {
-                return None;
-            }
-            cell.swap(None)
-        }
+    /// in a forked child's only thread), and the slot's meta says live with a handle's
+    /// generation and kind exactly while the cell of that kind holds the handle's object
+    /// (set before the store, cleared after the swap): so [`HandleTable::remove`] checks
+    /// the meta (one load) and swaps, without a look into the cell (a guard's debt slot
+    /// written and paid back).
+    fn swap_out(&self, kind: Kind) -> Option<Object> {
         match kind {
-            Kind::App => take_if(&self.app, |a| a.handle == handle).map(Object::App),
-            Kind::Line => take_if(&self.line, |l| l.handle == handle).map(Object::Line),
-            Kind::Call => take_if(&self.call, |c| c.hcall == handle).map(Object::Call),
-            Kind::Phone => take_if(&self.phone, |p| p.handle == handle).map(Object::Phone),
+            Kind::App => self.app.swap(None).map(Object::App),
+            Kind::Line => self.line.swap(None).map(Object::Line),
+            Kind::Call => self.call.swap(None).map(Object::Call),
+            Kind::Phone => self.phone.swap(None).map(Object::Phone),
         }
     }
 }
@@ -309,7 +304,15 @@ impl HandleTable {
     pub(crate) fn remove(&self, handle: u32, kind: Kind, why: Retired) -> Option<Object> {
         let (index, gen) = split(handle)?;
         let slot = self.slot(index)?;
-        let obj = slot.take(handle, kind)?;
+        if slot.meta.load(Ordering::Acquire) != encode_live(gen, kind) {
+            return None;
+        }
+        let obj = slot.swap_out(kind)?;
+        debug_assert_eq!(
+            obj.handle(),
+            handle,
+            "a live slot holds its handle's object"
+        );
         if kind == Kind::Call {
             self.clear_call_records(index);
         }
@@ -362,8 +365,11 @@ impl HandleTable {
     }
 
     fn clear_call_records(&self, index: usize) {
-        for r in &self.records {
-            r.clear(index);
+        // The first clear's fence serves the slot's records of every variant.
+        let [first, rest @ ..] = &self.records;
+        first.clear(index);
+        for r in rest {
+            r.clear_after_fence(index);
         }
     }
 
@@ -558,6 +564,28 @@ mod tests {
         }
         assert!(!t.is_live(h, Kind::Line));
         assert_eq!(t.validity(h, Kind::Line), Validity::Stale);
+    }
+
+    /// Retirement decides by the slot's meta: an older generation of a reused slot
+    /// retires nothing, and the slot's live object stays in place.
+    #[test]
+    fn a_stale_value_of_a_reused_slot_retires_nothing() {
+        let t = HandleTable::new();
+        let (old, _) = t.insert(line).unwrap();
+        t.remove(old, Kind::Line, Retired::LineClosed).unwrap();
+        let (new, _) = (0..LAYOUT.max_generation() * 3)
+            .map(|_| t.insert(line).unwrap())
+            .find(|(n, _)| split(*n).unwrap().0 == split(old).unwrap().0)
+            .expect("the freed slot is reused");
+        assert_ne!(new, old);
+        assert!(t.remove(old, Kind::Line, Retired::LineClosed).is_none());
+        assert!(t.is_live(new, Kind::Line));
+        assert!(t.get(new, Kind::Line).is_some());
+        let Some(Object::Line(l)) = t.remove(new, Kind::Line, Retired::LineClosed) else {
+            panic!("the live line is retired with its object");
+        };
+        assert_eq!(l.handle, new);
+        assert!(t.get(new, Kind::Line).is_none());
     }
 
     #[test]

@@ -584,7 +584,7 @@ impl Core {
         if ext != 0 {
             return Err(LineError::INCOMPATIBLEEXTVERSION);
         }
-        Ok(self.provider.device_info(device))
+        Ok(self.provider.device_info(device).clone())
     }
 
     /// `lineGetAddressCaps`: validates and returns the address's capabilities.

@@ -114,7 +114,7 @@ pub(crate) trait Provider: Send + Sync {
     /// How many line devices it has (device IDs `0..line_count()`).
     fn line_count(&self) -> u32;
     /// The capabilities of `device` (`device < line_count()`).
-    fn device_info(&self, device: u32) -> DeviceInfo;
+    fn device_info(&self, device: u32) -> &DeviceInfo;
     /// How many phone devices it has (device IDs `0..phone_count()`).
     fn phone_count(&self) -> u32 {
         0

@@ -698,6 +698,14 @@ impl Records {
     /// least one sees the other's write (the change, or the record taken or filled).
     pub(crate) fn clear(&self, index: usize) {
         fence(Ordering::SeqCst);
+        self.clear_after_fence(index);
+    }
+
+    /// [`Records::clear`] for a caller that has itself issued, after its change and
+    /// before this, the `SeqCst` fence `clear` begins with: one fence serves the
+    /// records of every variant of a slot (each look still follows the change and the
+    /// fence, which is all the pairing with [`Records::fill`] asks).
+    pub(crate) fn clear_after_fence(&self, index: usize) {
         let Some(rec) = self.record(index) else {
             return;
         };

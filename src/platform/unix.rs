@@ -50,16 +50,22 @@ pub(crate) fn tick_count() -> u32 {
     (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32
 }
 
-/// Nanoseconds since the Unix epoch by the system's clock (0 before it): what
-/// `SystemTime::now().duration_since(UNIX_EPOCH)` gives, without the checked
-/// subtraction and the 128-bit product (a call's state records it at every change).
-pub(crate) fn now_nanos() -> u64 {
+/// Nanoseconds since the Unix epoch by the system's coarse clock (0 before it): the
+/// time of the kernel's latest tick (`CLOCK_REALTIME_COARSE`, 1-4 ms behind the exact
+/// time on Linux), as Windows' own system time advances by its tick (about 15.6 ms). A
+/// call's state records it at every change; the coarse clock is read from the vDSO
+/// without the timestamp counter (about 5 ns here, against 23 ns for `CLOCK_REALTIME`).
+pub(crate) fn coarse_now_nanos() -> u64 {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    const CLOCK: libc::clockid_t = libc::CLOCK_REALTIME_COARSE;
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    const CLOCK: libc::clockid_t = libc::CLOCK_REALTIME;
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: `ts` is a valid timespec to write.
-    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
+    unsafe { libc::clock_gettime(CLOCK, &mut ts) };
     u64::try_from(ts.tv_sec).map_or(0, |s| {
         s.saturating_mul(1_000_000_000)
             .saturating_add(ts.tv_nsec as u64)

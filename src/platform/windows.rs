@@ -63,8 +63,9 @@ impl Drop for EventHandle {
     }
 }
 
-/// Nanoseconds since the Unix epoch by the system's clock (0 before it).
-pub(crate) fn now_nanos() -> u64 {
+/// Nanoseconds since the Unix epoch by the system's clock (0 before it); the name is
+/// the Unix side's (whose clock there is the coarse one).
+pub(crate) fn coarse_now_nanos() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))

@@ -222,13 +222,8 @@ impl SimProvider {
             ev.set_call_state(call, LINECALLSTATE_DIALTONE, LINEDIALTONEMODE_NORMAL);
             return;
         };
-        if let Some(d) = ev.call_data(call) {
-            self.set_rate(
-                ev,
-                call,
-                d.bearer_mode,
-                self.granted_rate(d.rate, Some(dest)),
-            );
+        if let Some((bearer, asked)) = ev.with_call_data(call, |d| (d.bearer_mode, d.rate)) {
+            self.set_rate(ev, call, bearer, self.granted_rate(asked, Some(dest)));
         }
         ev.set_call_state(call, LINECALLSTATE_DIALING, 0);
         ev.set_call_state(call, LINECALLSTATE_PROCEEDING, 0);
@@ -279,14 +274,15 @@ impl SimProvider {
 
     /// Gives `call` `bearer` and `rate`, with `LINE_CALLINFO` for what changed.
     fn set_rate(&self, ev: &mut ControlLock<'_>, call: u32, bearer: u32, rate: u32) {
-        let Some(old) = ev.call_data(call) else {
+        let Some((old_bearer, old_rate)) = ev.with_call_data(call, |d| (d.bearer_mode, d.rate))
+        else {
             return;
         };
         let mut what = 0;
-        if old.bearer_mode != bearer {
+        if old_bearer != bearer {
             what |= LINECALLINFOSTATE_BEARERMODE;
         }
-        if old.rate != rate {
+        if old_rate != rate {
             what |= LINECALLINFOSTATE_RATE;
         }
         if what != 0 {
@@ -397,8 +393,8 @@ impl Provider for SimProvider {
         self.devices.len() as u32
     }
 
-    fn device_info(&self, device: u32) -> DeviceInfo {
-        self.devices[device as usize].clone()
+    fn device_info(&self, device: u32) -> &DeviceInfo {
+        &self.devices[device as usize]
     }
 
     fn phone_count(&self) -> u32 {

@@ -41,12 +41,13 @@ impl ControlLock<'_> {
         privilege: u32,
         announce: u32,
     ) -> Option<u32> {
-        let line = Arc::clone(&self.st.lines.get(&hline)?.obj);
+        // The line is borrowed for the new handle's facts (no counted reference).
+        let line = &self.st.lines.get(&hline)?.obj;
         let data = Arc::clone(&self.st.calls.get(&call)?.data);
         let (hcall, obj) = self
             .core
             .table
-            .insert(|h| Object::Call(Arc::new(CallHandle::new(h, &line, privilege, data))))?;
+            .insert(|h| Object::Call(Arc::new(CallHandle::new(h, line, privilege, data))))?;
         let Object::Call(handle) = obj else {
             unreachable!()
         };
@@ -135,7 +136,7 @@ impl ControlLock<'_> {
         rec.handles.retain(|r| r.handle.hcall != hcall);
         if rec.handles.is_empty() {
             if rec.data.state() != LINECALLSTATE_IDLE {
-                let p = Arc::clone(&self.core.provider);
+                let p = &self.core_ref().provider;
                 p.close_call(self, call);
             }
             self.core.provider.call_ended(call);
@@ -317,6 +318,12 @@ impl ControlLock<'_> {
     /// A copy of the data of `call`, if the call exists.
     pub(crate) fn call_data(&self, call: u32) -> Option<CallData> {
         self.st.calls.get(&call).map(|c| CallData::clone(&c.data))
+    }
+
+    /// `f` of the data of `call`, if the call exists: a look without the copy (and the
+    /// reference counts) of [`Self::call_data`].
+    pub(crate) fn with_call_data<R>(&self, call: u32, f: impl FnOnce(&CallData) -> R) -> Option<R> {
+        self.st.calls.get(&call).map(|c| f(&c.data))
     }
 
     /// Changes the data of `call` with `f` and shows the result through every handle.
@@ -593,7 +600,7 @@ impl ControlLock<'_> {
             return Err(LineError::INVALRATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
-        let p = Arc::clone(&self.core.provider);
+        let p = &self.core_ref().provider;
         let op = CallOp::SetCallParams {
             bearer,
             rate: max_rate,

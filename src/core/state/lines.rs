@@ -143,7 +143,7 @@ impl ControlLock<'_> {
             };
             self.remove_handle(hcall, why);
             if let Some(call) = sole_owner.filter(|c| self.st.calls.contains_key(c)) {
-                let p = Arc::clone(&self.core.provider);
+                let p = &self.core_ref().provider;
                 p.drop_on_close(self, call);
             }
         }

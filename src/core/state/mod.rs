@@ -335,6 +335,13 @@ impl<'a> ControlLock<'a> {
         }
     }
 
+    /// The core, for as long as the lock's own borrow of it: what it gives (its
+    /// provider) can be used while the lock itself is lent out mutably, without a
+    /// counted reference taken and given back.
+    pub(super) fn core_ref(&self) -> &'a Core {
+        self.core
+    }
+
     /// The applications to settle after the control lock is released.
     pub(super) fn take_settle(&mut self) -> Vec<Arc<App>> {
         std::mem::take(&mut self.settle)

@@ -115,7 +115,7 @@ impl ControlLock<'_> {
         if address >= info.num_addresses {
             return Err(LineError::INVALADDRESSID);
         }
-        Ok(info)
+        Ok(info.clone())
     }
 
     /// A telephone on line device `device` (not an application) dials `dest`: a new

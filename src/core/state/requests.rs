@@ -36,19 +36,26 @@ impl ControlLock<'_> {
         let line = st.lines.get_mut(&hline).ok_or(LineError::INVALLINEHANDLE)?;
         if line.requests.len() >= 32 {
             let spare = &mut st.spare_requests;
-            line.requests.retain_mut(|(_, r, _)| {
-                if !r.done.load(Ordering::Acquire) {
-                    return true;
+            // The pending ones move to the front in their order, then the done ones
+            // leave the list by value: one kept for a later request moves to the spares
+            // without a count taken and given back.
+            let list = &mut line.requests;
+            let mut kept = 0;
+            for i in 0..list.len() {
+                if !list[i].1.done.load(Ordering::Acquire) {
+                    list.swap(kept, i);
+                    kept += 1;
                 }
+            }
+            for (_, mut r, _) in list.drain(kept..) {
                 // Nobody else holds it any more: reset, kept for a later request.
                 if spare.len() < SPARE_REQUESTS {
-                    if let Some(state) = Arc::get_mut(r) {
+                    if let Some(state) = Arc::get_mut(&mut r) {
                         *state = Request::default();
-                        spare.push(Arc::clone(r));
+                        spare.push(r);
                     }
                 }
-                false
-            });
+            }
         }
         if line.requests.len() >= REQUEST_LIMIT {
             if let Some(o) = observer {
@@ -182,7 +189,7 @@ impl ControlLock<'_> {
                 return Err(e);
             }
         };
-        let p = Arc::clone(&self.core.provider);
+        let p = &self.core_ref().provider;
         p.make_call(self, req, call_id, dest.as_deref());
         Ok(req.0)
     }
@@ -194,7 +201,7 @@ impl ControlLock<'_> {
             return Err(LineError::INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
-        let p = Arc::clone(&self.core.provider);
+        let p = &self.core_ref().provider;
         p.answer(self, req, h.call_id);
         Ok(req.0)
     }
@@ -215,7 +222,7 @@ impl ControlLock<'_> {
             return Err(LineError::INVALCALLSTATE);
         }
         let req = self.new_request(hline, ReqKind::Call, hcall)?;
-        let p = Arc::clone(&self.core.provider);
+        let p = &self.core_ref().provider;
         p.drop_call(self, req, call);
         Ok(req.0)
     }
@@ -273,7 +280,7 @@ impl ControlLock<'_> {
             return Err(LineError::INVALCALLSTATE);
         }
         let req = self.new_request(h.hline, ReqKind::Call, hcall)?;
-        let p = Arc::clone(&self.core.provider);
+        let p = &self.core_ref().provider;
         p.call_control(self, req, h.call_id, op);
         Ok(req.0)
     }
