@@ -29,7 +29,7 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::Barrier;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use tapi32::testing::*;
@@ -321,6 +321,14 @@ impl Way<'_> {
 /// (one sequential load and a counter), and no way pays a random load of the harness's
 /// own arrays (before, ours loaded `calls[slot]` at random before each read, a
 /// dependent cache and TLB miss with 10^6 calls that the floor did not have).
+///
+/// The reading threads time themselves: they wait for each other at a start line they
+/// spin on (no thread sleeps, so none starts late for want of a wake-up), each reads
+/// the clock as it starts and as it ends, and the load lasts from the first start to the
+/// last end. Before, the clock was the main thread's, started when it came back from a
+/// sleeping barrier: with 2 readers on the 2 vCPUs it often had to wait for a CPU while
+/// both already read, so a 2-thread load lost up to a few of its 6-11 ms and scaled past
+/// 2x (the floor 2.1-3.0x; see BENCHMARKS.md "(b): who holds the clock").
 fn run(
     way: Way<'_>,
     calls: &[HCALL],
@@ -329,41 +337,48 @@ fn run(
     ops: usize,
     shared: bool,
 ) -> f64 {
-    let barrier = Barrier::new(threads + 1);
+    let arrived = AtomicUsize::new(0);
     let stride = order.len() / threads.max(1);
-    std::thread::scope(|s| {
-        for t in 0..threads {
-            let barrier = &barrier;
-            s.spawn(move || {
-                let keys: Vec<usize> = if shared {
-                    vec![way.key(calls, 0)]
-                } else {
-                    (0..order.len())
-                        .map(|i| way.key(calls, order[(t * stride + i) % order.len()] as usize))
-                        .collect()
-                };
-                let mut buf = new_buf();
-                let mut failures = 0u32;
-                let mut next = 0;
-                barrier.wait();
-                for _ in 0..ops {
-                    let r = way.read(keys[next], &mut buf);
-                    next += 1;
-                    if next == keys.len() {
-                        next = 0;
+    let spans: Vec<(Instant, Instant)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                let arrived = &arrived;
+                s.spawn(move || {
+                    let keys: Vec<usize> = if shared {
+                        vec![way.key(calls, 0)]
+                    } else {
+                        (0..order.len())
+                            .map(|i| way.key(calls, order[(t * stride + i) % order.len()] as usize))
+                            .collect()
+                    };
+                    let mut buf = new_buf();
+                    let mut failures = 0u32;
+                    let mut next = 0;
+                    arrived.fetch_add(1, Ordering::AcqRel);
+                    while arrived.load(Ordering::Acquire) < threads {
+                        std::hint::spin_loop();
                     }
-                    failures += u32::from(r != 0);
-                    black_box(&mut buf);
-                }
-                barrier.wait();
-                assert_eq!(failures, 0, "reads failed");
-            });
-        }
-        barrier.wait();
-        let start = Instant::now();
-        barrier.wait();
-        start.elapsed().as_secs_f64()
-    })
+                    let start = Instant::now();
+                    for _ in 0..ops {
+                        let r = way.read(keys[next], &mut buf);
+                        next += 1;
+                        if next == keys.len() {
+                            next = 0;
+                        }
+                        failures += u32::from(r != 0);
+                        black_box(&mut buf);
+                    }
+                    let end = Instant::now();
+                    assert_eq!(failures, 0, "reads failed");
+                    (start, end)
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let first = spans.iter().map(|s| s.0).min().unwrap();
+    let last = spans.iter().map(|s| s.1).max().unwrap();
+    (last - first).as_secs_f64()
 }
 
 /// One workload: a way of reading, on how many threads, on one shared call or not.
