@@ -739,6 +739,7 @@ impl App {
     /// each message (R9) and skips one whose handle died, as a message posted to
     /// Windows' hidden window is retrieved whatever it holds and its delivery is decided
     /// when it is dispatched.
+    #[inline]
     pub(crate) fn pump_ready(&self) -> bool {
         if !self.is_pumped() || self.is_closed() {
             return false;

@@ -34,7 +34,7 @@ macro_rules! win32_fn {
         #[no_mangle]
         #[allow(clippy::unused_unit)]
         pub $($unsafe)? extern "C" fn $name($($arg: $ty),*) -> $ret {
-            $crate::core::panics::catch_quietly(|| -> $ret { $body })
+            $crate::core::panics::catch_quietly_inline(|| -> $ret { $body })
                 .unwrap_or($fail)
         }
     };
