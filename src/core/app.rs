@@ -772,6 +772,7 @@ impl App {
     /// message checked as it is handed out (the request is then done), with the callback
     /// to run it with: for a caller that runs it inside a panic boundary of its own
     /// (`DispatchMessage`), and with no lock held. `None` when none waits.
+    #[inline]
     pub(crate) fn pump_next(&self, table: &HandleTable) -> Option<(&Callback, Message)> {
         let Delivery::Pumped { callback, .. } = &self.delivery else {
             return None;
