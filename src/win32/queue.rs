@@ -544,6 +544,55 @@ mod tests {
     }
 
     #[test]
+    fn the_look_goes_past_a_closed_application_and_forgets_it_and_the_thread_keeps_one_local() {
+        use crate::core::app::DeliverIf;
+        use crate::core::{Delivery, Message};
+        let app = |handle| {
+            let delivery = Delivery::Pumped {
+                callback: Box::new(|_: &Message| {}),
+                wake: Box::new(|| {}),
+            };
+            Arc::new(App::new(handle, "t".into(), false, delivery, None))
+        };
+        let tid = std::thread::spawn(move || {
+            let (closed, open) = (app(1), app(2));
+            adopt(Arc::clone(&closed));
+            adopt(Arc::clone(&open));
+            let m = Message {
+                device: 0,
+                id: 0,
+                instance: 0,
+                p1: 7,
+                p2: 0,
+                p3: 0,
+            };
+            open.post_all([(m, DeliverIf::Always)]);
+            closed.close();
+            let any = Filter {
+                hwnd: 0,
+                min: 0,
+                max: 0,
+            };
+            let first = with_current(|l| l as *const Local).unwrap();
+            assert_eq!(LOCAL.get(), first);
+            with_current(|l| {
+                assert!(std::ptr::eq(l, first), "the same Local on every call");
+                let m = l
+                    .retrieve(any, true)
+                    .expect("the open application's message");
+                assert_eq!((m.message, m.wParam), (WM_TAPI, 2));
+                assert_eq!(m.hwnd as usize, hidden_window(2));
+                assert_eq!(l.apps.borrow().len(), 1, "the closed one forgotten");
+            })
+            .unwrap();
+            current_thread_id()
+        })
+        .join()
+        .unwrap();
+        assert!(of_thread(tid).is_none(), "the queue went with its thread");
+    }
+
+    #[test]
     fn posted_messages_then_quit_then_timers_and_quit_is_taken_once() {
         with_current(|q| {
             let any = Filter {
