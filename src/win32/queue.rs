@@ -322,7 +322,7 @@ impl Local {
 
     /// The `WM_TAPI` of the first of the thread's applications with a message waiting
     /// that `filter` takes (forgetting closed applications on the way).
-    #[inline]
+    #[inline(always)]
     fn tapi(&self, filter: Filter) -> Option<MSG> {
         if !filter.message(WM_TAPI) {
             return None;
