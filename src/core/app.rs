@@ -739,6 +739,7 @@ impl App {
     /// each message (R9) and skips one whose handle died, as a message posted to
     /// Windows' hidden window is retrieved whatever it holds and its delivery is decided
     /// when it is dispatched.
+    #[inline]
     pub(crate) fn pump_ready(&self) -> bool {
         if !self.is_pumped() || self.is_closed() {
             return false;
@@ -771,6 +772,7 @@ impl App {
     /// message checked as it is handed out (the request is then done), with the callback
     /// to run it with: for a caller that runs it inside a panic boundary of its own
     /// (`DispatchMessage`), and with no lock held. `None` when none waits.
+    #[inline]
     pub(crate) fn pump_next(&self, table: &HandleTable) -> Option<(&Callback, Message)> {
         let Delivery::Pumped { callback, .. } = &self.delivery else {
             return None;

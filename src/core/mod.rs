@@ -384,6 +384,7 @@ impl Core {
     /// caller inside a panic boundary of its own (the Linux Win32 layer's
     /// `DispatchMessage`).
     #[cfg(unix)]
+    #[inline]
     pub(crate) fn pump_next<'a>(&self, app: &'a App) -> Option<(&'a app::Callback, Message)> {
         app.pump_next(&self.table)
     }

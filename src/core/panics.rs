@@ -15,6 +15,13 @@ thread_local! {
 
 /// Runs `f`, catching a panic (`Err`) without printing it.
 pub(crate) fn catch_quietly<R>(f: impl FnOnce() -> R) -> std::thread::Result<R> {
+    catch_quietly_inline(f)
+}
+
+/// [`catch_quietly`] inlined into its caller: for the exports a message loop calls per
+/// message (`GetMessage`, `DispatchMessage`), whose boundary is then no call of its own.
+#[inline(always)]
+pub(crate) fn catch_quietly_inline<R>(f: impl FnOnce() -> R) -> std::thread::Result<R> {
     install_hook();
     QUIET.set(QUIET.get() + 1);
     let r = catch_unwind(AssertUnwindSafe(f));
@@ -23,6 +30,7 @@ pub(crate) fn catch_quietly<R>(f: impl FnOnce() -> R) -> std::thread::Result<R> 
 }
 
 /// Installs, once, the hook that keeps caught panics quiet.
+#[inline]
 pub(crate) fn install_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {

@@ -34,7 +34,7 @@ macro_rules! win32_fn {
         #[no_mangle]
         #[allow(clippy::unused_unit)]
         pub $($unsafe)? extern "C" fn $name($($arg: $ty),*) -> $ret {
-            $crate::core::panics::catch_quietly(|| -> $ret { $body })
+            $crate::core::panics::catch_quietly_inline(|| -> $ret { $body })
                 .unwrap_or($fail)
         }
     };
@@ -230,23 +230,26 @@ win32_fn! {
             return -1;
         };
         let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
-        queue::with_current(|q| loop {
+        queue::with_current(|q| {
             // The wake-up is cleared only before a look that may be followed by a wait
             // (not for every message of a busy queue), so a post after the look wakes it.
-            let m = match q.retrieve(filter, true) {
-                Some(m) => Some(m),
-                None => {
-                    q.clear_wake();
-                    q.retrieve(filter, true)
+            // One place looks, so the look is inlined once.
+            let mut cleared = false;
+            loop {
+                if let Some(m) = q.retrieve(filter, true) {
+                    // SAFETY: checked above.
+                    unsafe { put_msg(lpMsg, m) };
+                    return BOOL::from(m.message != WM_QUIT);
                 }
-            };
-            if let Some(m) = m {
-                // SAFETY: checked above.
-                unsafe { put_msg(lpMsg, m) };
-                return BOOL::from(m.message != WM_QUIT);
-            }
-            if poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_none() {
-                return -1;
+                if !cleared {
+                    q.clear_wake();
+                    cleared = true;
+                    continue;
+                }
+                if poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_none() {
+                    return -1;
+                }
+                cleared = false;
             }
         })
         .unwrap_or(-1)

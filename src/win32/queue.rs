@@ -14,7 +14,7 @@
 //! ([`ThreadQueue::extra`]) tells `GetMessage` whether there is any of that to look at,
 //! so a loop that only pumps TAPI messages takes no lock of its own per message.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -122,6 +122,7 @@ static QUEUES: LazyLock<Mutex<HashMap<DWORD, Weak<ThreadQueue>>>> =
 impl Drop for Local {
     /// The thread exits: its queue goes and its applications are orphaned.
     fn drop(&mut self) {
+        LOCAL.set(std::ptr::null());
         lock(&QUEUES).remove(&self.q.tid);
         for app in self.apps.take() {
             app.orphan();
@@ -136,6 +137,10 @@ pub(crate) fn fork_prepare() {
 
 thread_local! {
     static CURRENT: OnceCell<Local> = const { OnceCell::new() };
+    /// The `Local` in `CURRENT` once it is made, null before and from its drop on: a
+    /// thread-local without a destructor, read with one load where `CURRENT` (which has
+    /// one) is checked for being alive, or registered, on every access.
+    static LOCAL: Cell<*const Local> = const { Cell::new(std::ptr::null()) };
 }
 
 /// The calling thread's id (`GetCurrentThreadId`): its Linux thread ID.
@@ -156,9 +161,24 @@ pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
 /// Runs `f` with the calling thread's queue (made if it has none), without taking a
 /// reference count: the hot message functions' way. `f` may run a callback that calls
 /// here again (a nested message loop). `None` only if no eventfd can be had.
+#[inline]
 pub(crate) fn with_current<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
-    CURRENT.with(|c| {
+    let l = LOCAL.get();
+    if !l.is_null() {
+        // SAFETY: `l` points into this thread's `CURRENT`, which is not moved and lives
+        // until its destructor, whose `Local::drop` sets `LOCAL` back to null first.
         // Shared, never borrowed mutably: nested calls from a callback share it.
+        return Some(f(unsafe { &*l }));
+    }
+    with_new(f)
+}
+
+/// [`with_current`] for a thread whose queue is not made yet (or is gone: then
+/// `CURRENT` refuses, as before).
+#[cold]
+#[inline(never)]
+fn with_new<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
+    CURRENT.with(|c| {
         if let Some(l) = c.get() {
             return Some(f(l));
         }
@@ -168,6 +188,7 @@ pub(crate) fn with_current<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
             q,
             apps: RefCell::new(Vec::new()),
         });
+        LOCAL.set(l);
         Some(f(l))
     })
 }
@@ -246,11 +267,20 @@ impl Local {
     /// messages first, then a TAPI application's (its hidden window's `WM_TAPI`: the
     /// application's message itself leaves its queue in `DispatchMessage`), then
     /// `WM_QUIT`, then due timers.
+    #[inline]
     pub(crate) fn retrieve(&self, filter: Filter, remove: bool) -> Option<MSG> {
         if !self.q.extra.load(Ordering::Acquire) {
             // Nothing posted, no quit, no timer: only the applications to look at.
             return self.tapi(filter);
         }
+        self.retrieve_locked(filter, remove)
+    }
+
+    /// [`Local::retrieve`] when something was posted, a quit is pending or a timer is
+    /// set: the look under the queue's lock (out of line, so that the look of a loop
+    /// that only pumps TAPI messages keeps no state for it).
+    #[inline(never)]
+    fn retrieve_locked(&self, filter: Filter, remove: bool) -> Option<MSG> {
         let mut inner = lock(&self.q.inner);
         if filter.window(0) {
             let found = inner.posted.iter().position(|p| filter.message(p.message));
@@ -292,20 +322,45 @@ impl Local {
 
     /// The `WM_TAPI` of the first of the thread's applications with a message waiting
     /// that `filter` takes (forgetting closed applications on the way).
+    #[inline(always)]
     fn tapi(&self, filter: Filter) -> Option<MSG> {
         if !filter.message(WM_TAPI) {
             return None;
         }
-        // Not borrowed across anything that can run a callback.
-        let mut apps = self.apps.borrow_mut();
-        if apps.iter().any(|a| a.is_closed()) {
-            apps.retain(|a| !a.is_closed());
-        }
-        let app = apps
-            .iter()
-            .find(|app| filter.window(hidden_window(app.handle)) && app.pump_ready())?;
-        let hwnd = hidden_window(app.handle);
-        Some(make(hwnd, WM_TAPI, app.handle as WPARAM, 0, message_time()))
+        // One pass: the first application that has a message, unless one on the way has
+        // closed (then forgotten, and the look made again). Not borrowed across anything
+        // that can run a callback.
+        let handle = {
+            let apps = self.apps.borrow();
+            let mut found = None;
+            for app in apps.iter() {
+                if app.is_closed() {
+                    drop(apps);
+                    return self.forget_closed(filter);
+                }
+                if filter.window(hidden_window(app.handle)) && app.pump_ready() {
+                    found = Some(app.handle);
+                    break;
+                }
+            }
+            found?
+        };
+        Some(make(
+            hidden_window(handle),
+            WM_TAPI,
+            handle as WPARAM,
+            0,
+            message_time(),
+        ))
+    }
+
+    /// [`Local::tapi`] met a closed application: forgets the closed ones and looks
+    /// again.
+    #[cold]
+    #[inline(never)]
+    fn forget_closed(&self, filter: Filter) -> Option<MSG> {
+        self.apps.borrow_mut().retain(|a| !a.is_closed());
+        self.tapi(filter)
     }
 
     /// `DispatchMessage` of `msg` on this thread: a TAPI application's `WM_TAPI` runs its
@@ -486,6 +541,55 @@ mod tests {
             assert!(after.wrapping_sub(t) < 1 << 31, "{t} after {after}");
             assert!(before.wrapping_sub(t) <= 10 || t.wrapping_sub(before) < 1 << 31);
         }
+    }
+
+    #[test]
+    fn the_look_goes_past_a_closed_application_and_forgets_it_and_the_thread_keeps_one_local() {
+        use crate::core::app::DeliverIf;
+        use crate::core::{Delivery, Message};
+        let app = |handle| {
+            let delivery = Delivery::Pumped {
+                callback: Box::new(|_: &Message| {}),
+                wake: Box::new(|| {}),
+            };
+            Arc::new(App::new(handle, "t".into(), false, delivery, None))
+        };
+        let tid = std::thread::spawn(move || {
+            let (closed, open) = (app(1), app(2));
+            adopt(Arc::clone(&closed));
+            adopt(Arc::clone(&open));
+            let m = Message {
+                device: 0,
+                id: 0,
+                instance: 0,
+                p1: 7,
+                p2: 0,
+                p3: 0,
+            };
+            open.post_all([(m, DeliverIf::Always)]);
+            closed.close();
+            let any = Filter {
+                hwnd: 0,
+                min: 0,
+                max: 0,
+            };
+            let first = with_current(|l| l as *const Local).unwrap();
+            assert_eq!(LOCAL.get(), first);
+            with_current(|l| {
+                assert!(std::ptr::eq(l, first), "the same Local on every call");
+                let m = l
+                    .retrieve(any, true)
+                    .expect("the open application's message");
+                assert_eq!((m.message, m.wParam), (WM_TAPI, 2));
+                assert_eq!(m.hwnd as usize, hidden_window(2));
+                assert_eq!(l.apps.borrow().len(), 1, "the closed one forgotten");
+            })
+            .unwrap();
+            current_thread_id()
+        })
+        .join()
+        .unwrap();
+        assert!(of_thread(tid).is_none(), "the queue went with its thread");
     }
 
     #[test]
