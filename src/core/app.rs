@@ -44,10 +44,12 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, Weak};
 use std::thread::{JoinHandle, ThreadId};
 use std::time::{Duration, Instant};
+
+use crossbeam_utils::Backoff;
 
 use super::call::Text;
 use super::handles::{HandleTable, Kind};
@@ -237,6 +239,10 @@ pub(crate) struct App {
     /// when the queue is near its limit).
     batch_len: AtomicUsize,
     ready: Condvar,
+    /// Bumped (under the queue's lock) when a post or an export's release makes messages
+    /// deliverable for a `lineGetMessage` taker or the dispatcher; read without the lock
+    /// by a consumer spinning before it blocks ([`App::spin_for_post`]).
+    posted: AtomicU64,
     /// Signalled when the dispatcher finishes delivering a message.
     settled: Condvar,
     dispatcher: Mutex<Option<JoinHandle<()>>>,
@@ -291,6 +297,13 @@ pub(crate) fn callback_wait() -> Duration {
     })
 }
 
+/// Whether a consumer spins briefly before it blocks ([`App::spin_for_post`]): only with
+/// more than one CPU, where the producer can post while it spins.
+fn may_spin() -> bool {
+    static MULTI: OnceLock<bool> = OnceLock::new();
+    *MULTI.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
+}
+
 /// An exported function in progress on this thread. Messages it queues for
 /// dispatcher-mode applications are not delivered before the outermost export returns
 /// (the scope is dropped), so a program's `g_req = lineMakeCall(...)` has its request ID
@@ -330,6 +343,7 @@ fn release_produced() {
             let at = Instant::now() + RETURN_GRACE;
             q.release_at = Some(q.release_at.map_or(at, |t| t.max(at)));
         }
+        app.bump_posted();
         let wake = q.waiting > 0;
         drop(q);
         if wake {
@@ -378,6 +392,7 @@ impl App {
             batch: Mutex::new(VecDeque::new()),
             batch_len: AtomicUsize::new(0),
             ready: Condvar::new(),
+            posted: AtomicU64::new(0),
             settled: Condvar::new(),
             dispatcher: Mutex::new(None),
             dispatcher_id: Mutex::new(None),
@@ -488,6 +503,9 @@ impl App {
         // empty (it looks at every queue before it waits, after clearing its wake-up), a
         // waiter when there is one, and nobody for messages held until their export
         // returns (the release wakes the dispatcher).
+        if released > 0 && !self.is_pumped() {
+            self.bump_posted();
+        }
         let waiting = q.waiting;
         drop(q);
         match &self.delivery {
@@ -546,6 +564,8 @@ impl App {
         // The deadline counts from the first time there is nothing to take: a call that
         // finds a message reads no clock.
         let mut deadline: Option<Instant> = None;
+        // One bounded spin per call before it blocks (none on one CPU).
+        let mut spun = false;
         loop {
             let q = match self.try_next(table) {
                 Ok(msg) => return Ok(msg),
@@ -565,6 +585,12 @@ impl App {
                     Some(d - now)
                 }
             };
+            if !std::mem::replace(&mut spun, true) && may_spin() {
+                let seen = self.posted.load(Ordering::Relaxed);
+                drop(q);
+                self.spin_for_post(seen, deadline);
+                continue;
+            }
             drop(wait_counted(&self.ready, q, left, |q| &mut q.waiting));
         }
     }
@@ -653,6 +679,8 @@ impl App {
     fn take(&self, table: &HandleTable) -> Result<Message, LineError> {
         let mut q = lock(&self.queue);
         self.delivered(&mut q);
+        // One bounded spin per message before it blocks (none on one CPU).
+        let mut spun = false;
         loop {
             if q.closed {
                 return Err(LineError::INVALAPPHANDLE);
@@ -678,8 +706,46 @@ impl App {
                     return Ok(item.msg);
                 }
             }
+            if !std::mem::replace(&mut spun, true) && may_spin() {
+                let seen = self.posted.load(Ordering::Relaxed);
+                drop(q);
+                self.spin_for_post(seen, None);
+                q = lock(&self.queue);
+                continue;
+            }
             q = wait_counted(&self.ready, q, None, |q| &mut q.waiting);
         }
+    }
+
+    /// Under the queue's lock: messages became deliverable (see `App::posted`). A plain
+    /// store: only holders of the lock write it.
+    #[inline]
+    fn bump_posted(&self) {
+        let n = self.posted.load(Ordering::Relaxed);
+        self.posted.store(n.wrapping_add(1), Ordering::Release);
+    }
+
+    /// Before a consumer (`lineGetMessage`, the dispatcher) that found nothing blocks:
+    /// watches, without the queue's lock, for a post after the one it saw (`seen`, read
+    /// under the lock) or a shutdown, for a short bounded time (`crossbeam_utils`'s
+    /// `Backoff`: 127 `spin_loop` hints rising, then 4 `yield`s; a few microseconds) and
+    /// never past `deadline`. A consumer that sees the post in time is not counted as
+    /// waiting, so the producer skips its `notify` and the consumer its sleep and
+    /// wake-up. Returns whether it saw one; the caller then looks again under the lock
+    /// (and blocks as before if it finds nothing: once per wait, so an idle program
+    /// burns no CPU).
+    fn spin_for_post(&self, seen: u64, deadline: Option<Instant>) -> bool {
+        let backoff = Backoff::new();
+        while !backoff.is_completed() {
+            backoff.snooze();
+            if self.posted.load(Ordering::Acquire) != seen || self.is_closed() {
+                return true;
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                break;
+            }
+        }
+        false
     }
 
     /// The dispatcher has finished delivering its in-flight message: clears the record,
@@ -947,6 +1013,7 @@ pub(crate) fn finish(guard: &DeliverIf) {
 }
 
 /// Whether a message with `guard` may still be delivered.
+#[inline(always)]
 fn still_valid(table: &HandleTable, guard: &DeliverIf) -> bool {
     match guard {
         DeliverIf::Always => true,
@@ -958,6 +1025,7 @@ fn still_valid(table: &HandleTable, guard: &DeliverIf) -> bool {
 }
 
 /// [`still_valid`], for a message leaving the queue (its request is then done).
+#[inline]
 fn deliverable(table: &HandleTable, guard: &DeliverIf) -> bool {
     if let DeliverIf::RequestActive(r) = guard {
         r.done.store(true, Ordering::Release);
@@ -1224,6 +1292,34 @@ mod tests {
             Err(LineError::OPERATIONFAILED)
         );
         assert!(waited.elapsed() >= Duration::from_millis(30));
+    }
+
+    #[test]
+    fn a_waiting_taker_spins_once_then_blocks_and_shutdown_ends_the_wait() {
+        let table = Arc::new(HandleTable::new());
+        let app = event_app();
+        // Bounded: an idle taker soon blocks, counted as waiting (it does not spin on).
+        let blocked = |app: &App| {
+            let until = Instant::now() + Duration::from_secs(10);
+            while lock(&app.queue).waiting == 0 {
+                assert!(Instant::now() < until, "the taker never blocked");
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        };
+        let spawn_taker = || {
+            let (app, table) = (Arc::clone(&app), Arc::clone(&table));
+            std::thread::spawn(move || app.next(&table, None).map(|m| m.p1))
+        };
+        let taker = spawn_taker();
+        blocked(&app);
+        // A post wakes it (it is counted, so the post notifies).
+        app.post_all([msg(5)]);
+        assert_eq!(taker.join().unwrap(), Ok(5));
+        let taker = spawn_taker();
+        blocked(&app);
+        app.close();
+        assert_eq!(taker.join().unwrap(), Err(LineError::INVALAPPHANDLE));
+        assert_eq!(lock(&app.queue).waiting, 0);
     }
 
     #[test]
