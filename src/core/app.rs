@@ -162,13 +162,6 @@ pub(crate) enum Delivery {
 struct Queue {
     items: VecDeque<Queued>,
     closed: bool,
-    /// The message the dispatcher is delivering (it was deliverable when it left the
-    /// queue): its sequence number and guard.
-    in_flight: Option<(u64, DeliverIf)>,
-    /// Sequence number of the last message handed to the dispatcher.
-    delivered: u64,
-    /// The in-flight callback a wait has already given up on: nobody waits for it again.
-    abandoned: u64,
     /// Exported functions still running that queued messages here (dispatcher mode):
     /// the dispatcher delivers nothing until they have returned.
     producing: usize,
@@ -182,9 +175,7 @@ struct Queue {
     /// Threads waiting on `ready` (`lineGetMessage`, the dispatcher): a post wakes one
     /// only when there is one, so a consumer that is already busy costs no wake-up.
     waiting: usize,
-    /// Threads waiting on `settled` ([`App::settle`], [`App::finish_dispatcher`]).
-    settling: usize,
-    /// Pumped and event mode: how many messages the consumer moved into its batch
+    /// Pumped, event and dispatcher mode: how many messages the consumer moved into its batch
     /// ([`App::batch`], [`App::try_next`]) at its last look at this queue; nonzero while
     /// it may hold some. A pumped consumer is then busy and looks here again before it
     /// waits, so a post needs no wake-up; in event mode the event is set while it is
@@ -193,14 +184,34 @@ struct Queue {
     batched: usize,
 }
 
-/// Waits on `cv` with the queue's lock, counted in the queue's `waiting` or `settling`
-/// (`count`) so that whoever signals `cv` knows whether anyone waits.
-fn wait_counted<'a>(
+/// Dispatcher mode: the dispatcher's batch and the message it is delivering, under a lock
+/// only the dispatcher, [`App::settle`], [`App::finish_dispatcher`] and [`App::close`]
+/// take (lock order: `flight` before `queue`).
+#[derive(Default)]
+struct Flight {
+    /// Messages moved out of the queue under one acquisition of its lock, in their order
+    /// and older than any still there, taken only when no export holds messages
+    /// (`producing` 0) and no reply's grace runs; each checked as it is handed out.
+    items: VecDeque<Queued>,
+    /// The message the dispatcher is delivering (it was deliverable when it was handed
+    /// out): its sequence number and guard.
+    in_flight: Option<(u64, DeliverIf)>,
+    /// Sequence number of the last message handed to the dispatcher.
+    delivered: u64,
+    /// The in-flight callback a wait has already given up on: nobody waits for it again.
+    abandoned: u64,
+    /// Threads waiting on `settled` ([`App::settle`], [`App::finish_dispatcher`]).
+    settling: usize,
+}
+
+/// Waits on `cv` with a lock, counted in `count` (the queue's `waiting`, the flight's
+/// `settling`) so that whoever signals `cv` knows whether anyone waits.
+fn wait_counted<'a, T>(
     cv: &Condvar,
-    mut q: std::sync::MutexGuard<'a, Queue>,
+    mut q: std::sync::MutexGuard<'a, T>,
     timeout: Option<Duration>,
-    count: fn(&mut Queue) -> &mut usize,
-) -> std::sync::MutexGuard<'a, Queue> {
+    count: fn(&mut T) -> &mut usize,
+) -> std::sync::MutexGuard<'a, T> {
     *count(&mut q) += 1;
     let mut q = wait_timeout(cv, q, timeout);
     *count(&mut q) -= 1;
@@ -235,15 +246,17 @@ pub(crate) struct App {
     /// fought over with the producers; `close` and `orphan` empty it. Lock order:
     /// `batch` before `queue`.
     batch: Mutex<VecDeque<Queued>>,
-    /// How many messages `batch` holds (written under its lock; read by a producer only
-    /// when the queue is near its limit).
+    /// Dispatcher mode: the dispatcher's batch and its in-flight record ([`Flight`]).
+    flight: Mutex<Flight>,
+    /// How many messages `batch` (or in dispatcher mode `flight`'s batch) holds (written
+    /// under its lock; read by a producer only when the queue is near its limit).
     batch_len: AtomicUsize,
     ready: Condvar,
     /// Bumped (under the queue's lock) when a post or an export's release makes messages
     /// deliverable for a `lineGetMessage` taker or the dispatcher; read without the lock
     /// by a consumer spinning before it blocks ([`App::spin_for_post`]).
     posted: AtomicU64,
-    /// Signalled when the dispatcher finishes delivering a message.
+    /// Signalled (with `flight`'s lock) when the dispatcher finishes delivering a message.
     settled: Condvar,
     dispatcher: Mutex<Option<JoinHandle<()>>>,
     dispatcher_id: Mutex<Option<ThreadId>>,
@@ -390,6 +403,7 @@ impl App {
             delivery,
             queue: Mutex::new(Queue::default()),
             batch: Mutex::new(VecDeque::new()),
+            flight: Mutex::new(Flight::default()),
             batch_len: AtomicUsize::new(0),
             ready: Condvar::new(),
             posted: AtomicU64::new(0),
@@ -675,11 +689,63 @@ impl App {
     /// deliverable one, waiting for one; it stays recorded as in flight until the next
     /// call, and none is taken while an export that queued one is still running.
     ///
+    /// The dispatcher hands out from its batch ([`Flight`]), under a lock only it and the
+    /// waits for it take; the check (R9) and the in-flight record are made under that
+    /// lock, where [`App::settle`] looks. The queue's messages move into the batch under
+    /// one acquisition of the queue's lock, only when none is held for an export.
+    ///
     /// Errors: `LINEERR_INVALAPPHANDLE` once the application has shut down.
     fn take(&self, table: &HandleTable) -> Result<Message, LineError> {
-        let mut q = lock(&self.queue);
-        self.delivered(&mut q);
-        // One bounded spin per message before it blocks (none on one CPU).
+        let mut f = lock(&self.flight);
+        self.delivered(&mut f);
+        loop {
+            if self.is_closed() {
+                return Err(LineError::INVALAPPHANDLE);
+            }
+            while let Some(item) = f.items.pop_front() {
+                self.batch_len.store(f.items.len(), Ordering::Release);
+                if deliverable(table, &item.guard) {
+                    f.delivered += 1;
+                    f.in_flight = Some((f.delivered, item.guard));
+                    return Ok(item.msg);
+                }
+            }
+            let mut q = lock(&self.queue);
+            if self.refill_flight(&mut f, &mut q)? {
+                continue;
+            }
+            // Nothing to hand out: wait with the queue's lock only, so a settling wait
+            // (nothing is in flight now) or a close is never held up.
+            drop(f);
+            self.wait_for_flight(q)?;
+            f = lock(&self.flight);
+        }
+    }
+
+    /// Dispatcher, its batch empty, under both locks: moves the queue's messages into the
+    /// batch when they may be delivered (none held for an export, no reply's grace
+    /// running). Returns whether it moved any.
+    fn refill_flight(&self, f: &mut Flight, q: &mut Queue) -> Result<bool, LineError> {
+        if q.closed {
+            return Err(LineError::INVALAPPHANDLE);
+        }
+        q.batched = 0;
+        let ready = q.producing == 0 && q.release_at.is_none_or(|at| Instant::now() >= at);
+        if !ready || q.items.is_empty() {
+            return Ok(false);
+        }
+        q.release_at = None;
+        shrink_idle(&mut f.items);
+        std::mem::swap(&mut f.items, &mut q.items);
+        q.batched = f.items.len();
+        self.batch_len.store(f.items.len(), Ordering::Release);
+        Ok(true)
+    }
+
+    /// Dispatcher, nothing to hand out: waits, with the queue's lock, until messages may
+    /// be delivered (for a reply's grace to end, for an export to release, for a post)
+    /// or the application shuts down; spins once before it blocks (none on one CPU).
+    fn wait_for_flight<'a>(&'a self, mut q: MutexGuard<'a, Queue>) -> Result<(), LineError> {
         let mut spun = false;
         loop {
             if q.closed {
@@ -691,20 +757,9 @@ impl App {
                     q = wait_counted(&self.ready, q, Some(at - now), |q| &mut q.waiting);
                     continue;
                 }
-                q.release_at = None;
             }
-            while q.producing == 0 {
-                let Some(item) = q.items.pop_front() else {
-                    break;
-                };
-                if q.items.is_empty() {
-                    shrink_idle(&mut q.items);
-                }
-                if deliverable(table, &item.guard) {
-                    q.delivered += 1;
-                    q.in_flight = Some((q.delivered, item.guard));
-                    return Ok(item.msg);
-                }
+            if q.producing == 0 && !q.items.is_empty() {
+                return Ok(());
             }
             if !std::mem::replace(&mut spun, true) && may_spin() {
                 let seen = self.posted.load(Ordering::Relaxed);
@@ -750,10 +805,10 @@ impl App {
 
     /// The dispatcher has finished delivering its in-flight message: clears the record,
     /// waking whoever waits for it to settle. Done by the dispatcher's next
-    /// [`App::take`], its next act after the callback returns, under the queue's lock
+    /// [`App::take`], its next act after the callback returns, under the flight's lock
     /// that call takes anyway (no lock of its own per message).
-    fn delivered(&self, q: &mut Queue) {
-        if q.in_flight.take().is_some() && q.settling > 0 {
+    fn delivered(&self, f: &mut Flight) {
+        if f.in_flight.take().is_some() && f.settling > 0 {
             self.settled.notify_all();
         }
     }
@@ -871,6 +926,15 @@ impl App {
         self.batch_len.store(0, Ordering::Release);
     }
 
+    /// Discards what the dispatcher's batch holds (shut down).
+    fn drop_flight(&self) {
+        let mut f = lock(&self.flight);
+        for item in f.items.drain(..) {
+            finish(&item.guard);
+        }
+        self.batch_len.store(0, Ordering::Release);
+    }
+
     /// In a forked child: the application stayed in the parent. Anything still posted
     /// to it is discarded; its queue's lock is not taken (a thread the child does not
     /// have may hold it).
@@ -904,22 +968,22 @@ impl App {
         }
         let start = Instant::now();
         let deadline = start + callback_wait();
-        let mut q = lock(&self.queue);
-        while let Some((seq, guard)) = &q.in_flight {
+        let mut f = lock(&self.flight);
+        while let Some((seq, guard)) = &f.in_flight {
             if still_valid(table, guard) {
                 break;
             }
             let seq = *seq;
-            if q.abandoned == seq {
+            if f.abandoned == seq {
                 return None;
             }
-            while q.in_flight.as_ref().is_some_and(|(s, _)| *s == seq) {
+            while f.in_flight.as_ref().is_some_and(|(s, _)| *s == seq) {
                 let now = Instant::now();
                 if now >= deadline {
-                    q.abandoned = seq;
+                    f.abandoned = seq;
                     return Some(now - start);
                 }
-                q = wait_counted(&self.settled, q, Some(deadline - now), |q| &mut q.settling);
+                f = wait_counted(&self.settled, f, Some(deadline - now), |f| &mut f.settling);
             }
         }
         None
@@ -940,6 +1004,7 @@ impl App {
         }
         drop(q);
         self.drop_batch();
+        self.drop_flight();
         self.signal();
         self.ready.notify_all();
     }
@@ -986,19 +1051,19 @@ impl App {
         let handle = lock(&self.dispatcher).take()?;
         let start = Instant::now();
         let deadline = start + callback_wait();
-        let mut q = lock(&self.queue);
-        while let Some((seq, _)) = &q.in_flight {
+        let mut f = lock(&self.flight);
+        while let Some((seq, _)) = &f.in_flight {
             let now = Instant::now();
-            if q.abandoned == *seq {
+            if f.abandoned == *seq {
                 return None;
             }
             if now >= deadline {
-                q.abandoned = *seq;
+                f.abandoned = *seq;
                 return Some(now - start);
             }
-            q = wait_counted(&self.settled, q, Some(deadline - now), |q| &mut q.settling);
+            f = wait_counted(&self.settled, f, Some(deadline - now), |f| &mut f.settling);
         }
-        drop(q);
+        drop(f);
         // Nothing in flight and the queue closed: the dispatcher is on its way out.
         let _ = handle.join();
         None
@@ -1347,5 +1412,107 @@ mod tests {
         assert!(!app.pump_ready());
         app.post_all([msg(5)]);
         assert_eq!(wakes(), 2);
+    }
+
+    fn dispatcher_app() -> Arc<App> {
+        let delivery = Delivery::Dispatcher(Box::new(|_: &Message| {}));
+        Arc::new(App::new(3, "t".into(), false, delivery, None))
+    }
+
+    #[test]
+    fn the_dispatchers_batch_keeps_order_the_limit_r9_holds_and_close() {
+        let table: &'static HandleTable = Box::leak(Box::new(HandleTable::new()));
+        let app = dispatcher_app();
+        let limit = queue_limit();
+        app.post_all((0..limit).map(msg));
+        // The first take moves every message into the batch, which counts for the limit.
+        assert_eq!(app.take(table).map(|m| m.p1), Ok(0));
+        assert_eq!(lock(&app.queue).items.len(), 0);
+        assert_eq!(lock(&app.flight).items.len(), limit - 1);
+        app.post_all([msg(limit), msg(usize::MAX)]);
+        assert_eq!(
+            lock(&app.queue).items.len(),
+            1,
+            "one place free, one discarded"
+        );
+        for i in 1..=limit {
+            assert_eq!(app.take(table).map(|m| m.p1), Ok(i), "in order");
+        }
+        // A request cancelled while its reply waits in the batch: skipped, and done.
+        let (req, r) = reply(1);
+        app.post_all([msg(0), r, msg(2)]);
+        assert_eq!(app.take(table).map(|m| m.p1), Ok(0));
+        req.cancelled.store(true, Ordering::Release);
+        assert_eq!(app.take(table).map(|m| m.p1), Ok(2));
+        assert!(req.done.load(Ordering::Acquire));
+        // A message queued inside an export waits for its return, and so do the ones
+        // queued before it that are not yet in the batch.
+        app.post_all([msg(10)]);
+        let scope = ExportScope::enter();
+        app.post_all([msg(11)]);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let a = Arc::clone(&app);
+        let taker = std::thread::spawn(move || {
+            for _ in 0..2 {
+                tx.send(a.take(table).map(|m| m.p1)).unwrap();
+            }
+            a.take(table)
+        });
+        assert!(rx.recv_timeout(Duration::from_millis(100)).is_err());
+        drop(scope);
+        assert_eq!(rx.recv().unwrap(), Ok(10));
+        assert_eq!(rx.recv().unwrap(), Ok(11));
+        // Shutdown: the batch and the queue discarded, their requests done, the taker
+        // told.
+        let (req2, r2) = reply(13);
+        app.post_all([r2]);
+        app.close();
+        assert!(req2.done.load(Ordering::Acquire));
+        assert_eq!(taker.join().unwrap(), Err(LineError::INVALAPPHANDLE));
+    }
+
+    #[test]
+    fn a_settle_and_a_shutdown_wait_for_the_callback_handed_out_of_the_batch() {
+        let table: &'static HandleTable = Box::leak(Box::new(HandleTable::new()));
+        let (seen_tx, seen) = std::sync::mpsc::channel();
+        let (go, go_rx) = std::sync::mpsc::channel::<()>();
+        let (seen_tx, go_rx) = (Mutex::new(seen_tx), Mutex::new(go_rx));
+        let delivery = Delivery::Dispatcher(Box::new(move |m: &Message| {
+            lock(&seen_tx).send(m.p1).unwrap();
+            let _ = lock(&go_rx).recv();
+        }));
+        let app = Arc::new(App::new(4, "t".into(), false, delivery, None));
+        app.start_dispatcher(table).unwrap();
+        let (req, r) = reply(1);
+        app.post_all([r, msg(2)]);
+        assert_eq!(seen.recv().unwrap(), 1);
+        assert_eq!(lock(&app.flight).items.len(), 1, "2 waits in the batch");
+        // The change retires the callback's request: the settle waits for it.
+        req.cancelled.store(true, Ordering::Release);
+        let a = Arc::clone(&app);
+        let settling = std::thread::spawn(move || a.settle(table));
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(!settling.is_finished(), "waits for the callback in flight");
+        go.send(()).unwrap();
+        assert_eq!(settling.join().unwrap(), None, "not given up");
+        assert_eq!(seen.recv().unwrap(), 2);
+        // A settle for a handle the callback does not name does not wait.
+        assert_eq!(app.settle(table), None);
+        // Shutdown: what the batch holds is discarded; the callback in flight is waited
+        // for, then the dispatcher ends.
+        let (req3, r3) = reply(3);
+        app.post_all([r3]);
+        app.close();
+        assert!(req3.done.load(Ordering::Acquire));
+        let a = Arc::clone(&app);
+        let finishing = std::thread::spawn(move || a.finish_dispatcher());
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(!finishing.is_finished(), "waits for the callback in flight");
+        go.send(()).unwrap();
+        assert_eq!(finishing.join().unwrap(), None);
+        assert!(
+            seen.try_recv().is_err(),
+            "nothing delivered after the close"
+        );
     }
 }
