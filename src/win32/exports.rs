@@ -3,7 +3,10 @@
 //! onto them (`GetMessageA` is `tapi32_GetMessageA`).
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
+
+use crossbeam_utils::Backoff;
 
 use super::basics;
 use super::queue::{self, Filter, Local};
@@ -51,6 +54,13 @@ thread_local! {
 
 pub(super) fn set_last_error(e: DWORD) {
     LAST_ERROR.set(e);
+}
+
+/// Whether `GetMessage` looks again for a few microseconds before it sleeps: only with
+/// more than one CPU, where another thread can post while it looks.
+fn may_spin() -> bool {
+    static MULTI: OnceLock<bool> = OnceLock::new();
+    *MULTI.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
 
 /// Milliseconds left until `deadline` for poll(2) (-1: no deadline).
@@ -132,6 +142,8 @@ fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&Local, DWORD)>) -> DW
     let auto = basics::auto_reset(fds);
     loop {
         if let Some((q, _)) = queue {
+            // Before the look ahead of the poll: TAPI posts write the eventfd from here.
+            q.may_sleep();
             q.clear_wake();
         }
         let mut watch = fds.to_vec();
@@ -233,10 +245,20 @@ win32_fn! {
         queue::with_current(|q| {
             // The wake-up is cleared only before a look that may be followed by a wait
             // (not for every message of a busy queue), so a post after the look wakes it.
-            // One place looks, so the look is inlined once.
+            // Then, once per call, the look is made again in a bounded spin
+            // (`Backoff`: 127 `spin_loop` hints rising, then 4 `yield`s; a few
+            // microseconds): a post, `WM_QUIT` or a due timer in that time is taken
+            // without a sleep. Then the thread raises `may_sleep` (until then a TAPI
+            // application's post skips the eventfd write) and looks a last time before
+            // it polls. One place looks, so the look is inlined once.
             let mut cleared = false;
+            let mut spin: Option<Backoff> = None;
+            let mut raised = false;
             loop {
                 if let Some(m) = q.retrieve(filter, true) {
+                    if raised {
+                        q.awake();
+                    }
                     // SAFETY: checked above.
                     unsafe { put_msg(lpMsg, m) };
                     return BOOL::from(m.message != WM_QUIT);
@@ -244,6 +266,22 @@ win32_fn! {
                 if !cleared {
                     q.clear_wake();
                     cleared = true;
+                    continue;
+                }
+                match &spin {
+                    None if may_spin() => {
+                        spin = Some(Backoff::new());
+                        continue;
+                    }
+                    Some(b) if !b.is_completed() => {
+                        b.snooze();
+                        continue;
+                    }
+                    _ => {}
+                }
+                if !raised {
+                    q.may_sleep();
+                    raised = true;
                     continue;
                 }
                 if poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_none() {
