@@ -211,6 +211,57 @@ fn window_filter(hwnd: HWND) -> Option<usize> {
     ours(h).then_some(h)
 }
 
+/// What `GetMessage` does between two looks that found nothing, in this order: lowers
+/// [`queue::ThreadQueue::may_sleep`]'s flag (the thread looks again before it waits) and
+/// clears the wake-up (only before a look that may be followed by a wait, not for every
+/// message of a busy queue, so a post after the look wakes it); then, once per call,
+/// looks again in a bounded spin (`crossbeam_utils`'s `Backoff`: 127 `spin_loop` hints
+/// rising, then 4 `yield`s; a few microseconds; only with more than one CPU), so a post,
+/// `WM_QUIT` or a timer falling due in that time is taken without a sleep; then raises
+/// [`queue::ThreadQueue::may_sleep`] (until then a TAPI application's post skips the
+/// eventfd write) and looks a last time; then polls, until the next timer at most.
+#[derive(Default)]
+struct Between {
+    cleared: bool,
+    spin: Option<Backoff>,
+    raised: bool,
+}
+
+impl Between {
+    /// One step before the next look; false if the poll failed.
+    #[cold]
+    #[inline(never)]
+    fn step(&mut self, q: &Local) -> bool {
+        if !self.cleared {
+            // Looks again before any wait: posts may skip the eventfd write until the
+            // flag is raised again below.
+            q.awake();
+            self.raised = false;
+            q.clear_wake();
+            self.cleared = true;
+            return true;
+        }
+        match &self.spin {
+            None if may_spin() => {
+                self.spin = Some(Backoff::new());
+                return true;
+            }
+            Some(b) if !b.is_completed() => {
+                b.snooze();
+                return true;
+            }
+            _ => {}
+        }
+        if !self.raised {
+            q.may_sleep();
+            self.raised = true;
+            return true;
+        }
+        self.cleared = false;
+        poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_some()
+    }
+}
+
 /// Writes `msg` to the caller's `lpMsg`.
 ///
 /// # Safety
@@ -243,51 +294,18 @@ win32_fn! {
         };
         let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
         queue::with_current(|q| {
-            // The wake-up is cleared only before a look that may be followed by a wait
-            // (not for every message of a busy queue), so a post after the look wakes it.
-            // Then, once per call, the look is made again in a bounded spin
-            // (`Backoff`: 127 `spin_loop` hints rising, then 4 `yield`s; a few
-            // microseconds): a post, `WM_QUIT` or a due timer in that time is taken
-            // without a sleep. Then the thread raises `may_sleep` (until then a TAPI
-            // application's post skips the eventfd write) and looks a last time before
-            // it polls. One place looks, so the look is inlined once.
-            let mut cleared = false;
-            let mut spin: Option<Backoff> = None;
-            let mut raised = false;
+            // One place looks, so the look is inlined once; what happens between looks
+            // is out of line (`Between::step`).
+            let mut between = Between::default();
             loop {
                 if let Some(m) = q.retrieve(filter, true) {
-                    if raised {
-                        q.awake();
-                    }
                     // SAFETY: checked above.
                     unsafe { put_msg(lpMsg, m) };
                     return BOOL::from(m.message != WM_QUIT);
                 }
-                if !cleared {
-                    q.clear_wake();
-                    cleared = true;
-                    continue;
-                }
-                match &spin {
-                    None if may_spin() => {
-                        spin = Some(Backoff::new());
-                        continue;
-                    }
-                    Some(b) if !b.is_completed() => {
-                        b.snooze();
-                        continue;
-                    }
-                    _ => {}
-                }
-                if !raised {
-                    q.may_sleep();
-                    raised = true;
-                    continue;
-                }
-                if poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_none() {
+                if !between.step(q) {
                     return -1;
                 }
-                cleared = false;
             }
         })
         .unwrap_or(-1)

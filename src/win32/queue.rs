@@ -245,6 +245,7 @@ pub(crate) fn adopt(app: Arc<App>) {
 /// tick (`CLOCK_MONOTONIC_COARSE`, a few nanoseconds instead of tens), as Windows' own
 /// message time has its tick's resolution (10-16 ms). Never later than a `GetTickCount`
 /// read after it, and never earlier than one read a tick before it.
+#[inline]
 pub(crate) fn message_time() -> DWORD {
     let mut ts = libc::timespec {
         tv_sec: 0,
@@ -437,8 +438,9 @@ impl ThreadQueue {
         fence(Ordering::SeqCst);
     }
 
-    /// The owner thread took a message after [`Self::may_sleep`]: it looks again before
-    /// its next wait, so posts may skip the eventfd write until then.
+    /// The owner thread (`GetMessage`, before it clears the wake-up) will look again
+    /// before its next wait, so posts may skip the eventfd write until it raises
+    /// [`Self::may_sleep`] again.
     #[inline]
     pub(crate) fn awake(&self) {
         self.sleepy.store(false, Ordering::Relaxed);
