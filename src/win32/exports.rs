@@ -3,7 +3,10 @@
 //! onto them (`GetMessageA` is `tapi32_GetMessageA`).
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
+
+use crossbeam_utils::Backoff;
 
 use super::basics;
 use super::queue::{self, Filter, Local};
@@ -51,6 +54,13 @@ thread_local! {
 
 pub(super) fn set_last_error(e: DWORD) {
     LAST_ERROR.set(e);
+}
+
+/// Whether `GetMessage` looks again for a few microseconds before it sleeps: only with
+/// more than one CPU, where another thread can post while it looks.
+fn may_spin() -> bool {
+    static MULTI: OnceLock<bool> = OnceLock::new();
+    *MULTI.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
 
 /// Milliseconds left until `deadline` for poll(2) (-1: no deadline).
@@ -132,6 +142,8 @@ fn wait(fds: &[i32], all: bool, ms: DWORD, queue: Option<(&Local, DWORD)>) -> DW
     let auto = basics::auto_reset(fds);
     loop {
         if let Some((q, _)) = queue {
+            // Before the look ahead of the poll: TAPI posts write the eventfd from here.
+            q.may_sleep();
             q.clear_wake();
         }
         let mut watch = fds.to_vec();
@@ -199,6 +211,57 @@ fn window_filter(hwnd: HWND) -> Option<usize> {
     ours(h).then_some(h)
 }
 
+/// What `GetMessage` does between two looks that found nothing, in this order: lowers
+/// [`queue::ThreadQueue::may_sleep`]'s flag (the thread looks again before it waits) and
+/// clears the wake-up (only before a look that may be followed by a wait, not for every
+/// message of a busy queue, so a post after the look wakes it); then, once per call,
+/// looks again in a bounded spin (`crossbeam_utils`'s `Backoff`: 127 `spin_loop` hints
+/// rising, then 4 `yield`s; a few microseconds; only with more than one CPU), so a post,
+/// `WM_QUIT` or a timer falling due in that time is taken without a sleep; then raises
+/// [`queue::ThreadQueue::may_sleep`] (until then a TAPI application's post skips the
+/// eventfd write) and looks a last time; then polls, until the next timer at most.
+#[derive(Default)]
+struct Between {
+    cleared: bool,
+    spin: Option<Backoff>,
+    raised: bool,
+}
+
+impl Between {
+    /// One step before the next look; false if the poll failed.
+    #[cold]
+    #[inline(never)]
+    fn step(&mut self, q: &Local) -> bool {
+        if !self.cleared {
+            // Looks again before any wait: posts may skip the eventfd write until the
+            // flag is raised again below.
+            q.awake();
+            self.raised = false;
+            q.clear_wake();
+            self.cleared = true;
+            return true;
+        }
+        match &self.spin {
+            None if may_spin() => {
+                self.spin = Some(Backoff::new());
+                return true;
+            }
+            Some(b) if !b.is_completed() => {
+                b.snooze();
+                return true;
+            }
+            _ => {}
+        }
+        if !self.raised {
+            q.may_sleep();
+            self.raised = true;
+            return true;
+        }
+        self.cleared = false;
+        poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_some()
+    }
+}
+
 /// Writes `msg` to the caller's `lpMsg`.
 ///
 /// # Safety
@@ -231,25 +294,18 @@ win32_fn! {
         };
         let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
         queue::with_current(|q| {
-            // The wake-up is cleared only before a look that may be followed by a wait
-            // (not for every message of a busy queue), so a post after the look wakes it.
-            // One place looks, so the look is inlined once.
-            let mut cleared = false;
+            // One place looks, so the look is inlined once; what happens between looks
+            // is out of line (`Between::step`).
+            let mut between = Between::default();
             loop {
                 if let Some(m) = q.retrieve(filter, true) {
                     // SAFETY: checked above.
                     unsafe { put_msg(lpMsg, m) };
                     return BOOL::from(m.message != WM_QUIT);
                 }
-                if !cleared {
-                    q.clear_wake();
-                    cleared = true;
-                    continue;
-                }
-                if poll_fds(&[q.wake_fd()], poll_ms(None, q.next_timer())).is_none() {
+                if !between.step(q) {
                     return -1;
                 }
-                cleared = false;
             }
         })
         .unwrap_or(-1)

@@ -17,7 +17,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{fence, AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, Weak};
 use std::time::{Duration, Instant};
 
@@ -68,6 +68,11 @@ pub(crate) struct ThreadQueue {
     /// the owner thread may skip the lock while it is false: a post it misses that way
     /// is one that came after its look, and its wake-up is still pending.
     extra: AtomicBool,
+    /// Raised by the owner thread before its last look ahead of a wait
+    /// ([`ThreadQueue::may_sleep`]); while it is down the thread is known to look again
+    /// before it sleeps, so a TAPI application's post skips the eventfd write
+    /// ([`ThreadQueue::wake_if_sleeping`]).
+    sleepy: AtomicBool,
 }
 
 /// The calling thread's side of its queue: the queue, and the TAPI applications this
@@ -209,6 +214,7 @@ fn new_queue() -> Option<Arc<ThreadQueue>> {
             ..Inner::default()
         }),
         extra: AtomicBool::new(false),
+        sleepy: AtomicBool::new(false),
     }))
 }
 
@@ -218,12 +224,13 @@ pub(crate) fn of_thread(tid: DWORD) -> Option<Arc<ThreadQueue>> {
 }
 
 /// A function that wakes the calling thread's message loop (for a TAPI application it
-/// initializes with a callback).
+/// initializes with a callback), called after the application's post: only if the
+/// thread may be about to sleep ([`ThreadQueue::wake_if_sleeping`]).
 pub(crate) fn current_waker() -> Option<Box<dyn Fn() + Send + Sync>> {
     let q = Arc::downgrade(&current()?);
     Some(Box::new(move || {
         if let Some(q) = q.upgrade() {
-            q.wake();
+            q.wake_if_sleeping();
         }
     }))
 }
@@ -238,6 +245,7 @@ pub(crate) fn adopt(app: Arc<App>) {
 /// tick (`CLOCK_MONOTONIC_COARSE`, a few nanoseconds instead of tens), as Windows' own
 /// message time has its tick's resolution (10-16 ms). Never later than a `GetTickCount`
 /// read after it, and never earlier than one read a tick before it.
+#[inline]
 pub(crate) fn message_time() -> DWORD {
     let mut ts = libc::timespec {
         tv_sec: 0,
@@ -407,6 +415,35 @@ impl ThreadQueue {
         let one: u64 = 1;
         // SAFETY: writes 8 bytes from a live u64 to an eventfd we own.
         unsafe { libc::write(self.wake.as_raw_fd(), (&one as *const u64).cast(), 8) };
+    }
+
+    /// After a TAPI application's post (the message already in its queue): wakes the
+    /// thread only if it has raised [`ThreadQueue::may_sleep`]. The other side of that
+    /// handshake (Dekker's, a `SeqCst` fence on each side): either this load sees the
+    /// flag and writes, or the thread's look after raising it sees the message.
+    #[inline]
+    pub(crate) fn wake_if_sleeping(&self) {
+        fence(Ordering::SeqCst);
+        if self.sleepy.load(Ordering::Relaxed) {
+            self.wake();
+        }
+    }
+
+    /// The owner thread, before its last look ahead of a wait on [`Self::wake_fd`]
+    /// (and after clearing the wake-up): from here on TAPI applications' posts write the
+    /// eventfd. Every wait on it must be preceded by this and a look.
+    #[inline]
+    pub(crate) fn may_sleep(&self) {
+        self.sleepy.store(true, Ordering::Relaxed);
+        fence(Ordering::SeqCst);
+    }
+
+    /// The owner thread (`GetMessage`, before it clears the wake-up) will look again
+    /// before its next wait, so posts may skip the eventfd write until it raises
+    /// [`Self::may_sleep`] again.
+    #[inline]
+    pub(crate) fn awake(&self) {
+        self.sleepy.store(false, Ordering::Relaxed);
     }
 
     /// The eventfd that is readable while the thread may have been posted something.
@@ -590,6 +627,81 @@ mod tests {
         .join()
         .unwrap();
         assert!(of_thread(tid).is_none(), "the queue went with its thread");
+    }
+
+    /// The skipped wake-up's handshake: a producer posts one TAPI message at a time to a
+    /// thread in `GetMessage` and waits for its callback to run, sometimes at once (the
+    /// consumer still looking: the post skips the eventfd write), sometimes after a pause
+    /// (the consumer has raised `may_sleep` and polls: the post must write). A lost
+    /// wake-up leaves the consumer asleep for ever and fails the wait below.
+    #[test]
+    fn a_post_wakes_get_message_whether_it_spins_or_sleeps_and_no_wake_up_is_lost() {
+        use super::super::exports::{tapi32_DispatchMessageA, tapi32_GetMessageA};
+        use crate::core::app::DeliverIf;
+        use crate::core::{Delivery, Message};
+        use std::sync::atomic::AtomicUsize;
+        use std::sync::mpsc;
+        let ran = Arc::new(AtomicUsize::new(0));
+        let (tx, rx) = mpsc::channel();
+        let counter = Arc::clone(&ran);
+        let consumer = std::thread::spawn(move || {
+            let delivery = Delivery::Pumped {
+                callback: Box::new(move |_: &Message| {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                }),
+                wake: current_waker().unwrap(),
+            };
+            let app = Arc::new(App::new(7, "t".into(), false, delivery, None));
+            adopt(Arc::clone(&app));
+            tx.send((app, current_thread_id())).unwrap();
+            let mut msg = make(0, 0, 0, 0, 0);
+            // SAFETY: `msg` is a live MSG.
+            while unsafe { tapi32_GetMessageA(&mut msg, std::ptr::null_mut(), 0, 0) } > 0 {
+                // SAFETY: as above.
+                unsafe { tapi32_DispatchMessageA(&msg) };
+            }
+        });
+        let (app, tid) = rx.recv().unwrap();
+        let m = Message {
+            device: 0,
+            id: 0,
+            instance: 0,
+            p1: 0,
+            p2: 0,
+            p3: 0,
+        };
+        let rounds = 4000;
+        for i in 0..rounds {
+            match i % 4 {
+                0 => std::thread::sleep(Duration::from_micros(200)),
+                1 => std::thread::sleep(Duration::from_micros(i as u64 % 37)),
+                _ => {}
+            }
+            app.post_all([(m, DeliverIf::Always)]);
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while ran.load(Ordering::SeqCst) <= i {
+                assert!(Instant::now() < deadline, "post {i} lost its wake-up");
+                std::thread::yield_now();
+            }
+        }
+        of_thread(tid).unwrap().post_quit(0);
+        consumer.join().unwrap();
+        assert_eq!(ran.load(Ordering::SeqCst), rounds);
+        // A consumer that is not about to sleep is not woken; one that is, is.
+        let q = Arc::new(new_queue().unwrap());
+        let readable = |q: &ThreadQueue| {
+            let mut v = 0u64;
+            // SAFETY: reads 8 bytes into a live u64 from a non-blocking eventfd.
+            unsafe { libc::read(q.wake_fd(), (&mut v as *mut u64).cast(), 8) == 8 }
+        };
+        q.wake_if_sleeping();
+        assert!(!readable(&q), "awake: no write");
+        q.may_sleep();
+        q.wake_if_sleeping();
+        assert!(readable(&q), "about to sleep: woken");
+        q.awake();
+        q.wake_if_sleeping();
+        assert!(!readable(&q));
     }
 
     #[test]
