@@ -326,9 +326,9 @@ impl Way<'_> {
 /// spin on (no thread sleeps, so none starts late for want of a wake-up), each reads
 /// the clock as it starts and as it ends, and the load lasts from the first start to the
 /// last end. Before, the clock was the main thread's, started when it came back from a
-/// sleeping barrier: with 2 readers on the 2 vCPUs it often had to wait for a CPU while
-/// both already read, so a 2-thread load lost up to a few of its 6-11 ms and scaled past
-/// 2x (the floor 2.1-3.0x; see BENCHMARKS.md "(b): who holds the clock").
+/// sleeping barrier: with 2 readers on the 2 vCPUs, it or the second reader often had to
+/// wait for a CPU, so a 2-thread load of 6-11 ms came out too short or too long at
+/// random (the floor scaled 2.1-3.0x; see BENCHMARKS.md "(b): who holds the clock").
 fn run(
     way: Way<'_>,
     calls: &[HCALL],
