@@ -310,9 +310,10 @@ pub(crate) fn callback_wait() -> Duration {
     })
 }
 
-/// Whether a consumer spins briefly before it blocks ([`App::spin_for_post`]): only with
-/// more than one CPU, where the producer can post while it spins.
-fn may_spin() -> bool {
+/// Whether a consumer spins briefly before it blocks ([`App::spin_for_post`], and
+/// `GetMessage` in the Win32 layer): only with more than one CPU, where the producer can
+/// post while it spins.
+pub(crate) fn may_spin() -> bool {
     static MULTI: OnceLock<bool> = OnceLock::new();
     *MULTI.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
@@ -616,19 +617,29 @@ impl App {
     /// one hold of the control lock, and a handle's value comes back only after its
     /// quarantine, so a live `happ` and an open application are the same one.
     #[inline]
+    ///
+    /// Nothing is remembered once the thread's locals are being destroyed (a
+    /// `lineGetMessage` from a thread-exit destructor): the caller then looks the handle up.
+    /// An application left to a forked child's parent (orphaned) is never returned.
     pub(crate) fn remembered(happ: u32, is_live: impl FnOnce(u32) -> bool) -> Option<Arc<App>> {
-        LAST_TAKEN.with_borrow(|(h, app)| {
-            if *h != happ || !is_live(happ) {
-                return None;
-            }
-            app.upgrade().filter(|a| !a.is_closed() && a.handle == happ)
-        })
+        LAST_TAKEN
+            .try_with(|last| {
+                let (h, app) = &*last.borrow();
+                if *h != happ || !is_live(happ) {
+                    return None;
+                }
+                app.upgrade().filter(|a| {
+                    !a.is_closed() && !a.orphaned.load(Ordering::Acquire) && a.handle == happ
+                })
+            })
+            .ok()
+            .flatten()
     }
 
     /// Remembers this event-mode application for this thread's next
-    /// [`App::remembered`].
+    /// [`App::remembered`] (not once the thread's locals are being destroyed).
     pub(crate) fn remember(app: &Arc<App>) {
-        LAST_TAKEN.set((app.handle, Arc::downgrade(app)));
+        let _ = LAST_TAKEN.try_with(|last| *last.borrow_mut() = (app.handle, Arc::downgrade(app)));
     }
 
     /// Event mode: the next deliverable message if one waits, without waiting; else the

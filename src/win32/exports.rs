@@ -3,7 +3,6 @@
 //! onto them (`GetMessageA` is `tapi32_GetMessageA`).
 
 use std::cell::Cell;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use crossbeam_utils::Backoff;
@@ -54,13 +53,6 @@ thread_local! {
 
 pub(super) fn set_last_error(e: DWORD) {
     LAST_ERROR.set(e);
-}
-
-/// Whether `GetMessage` looks again for a few microseconds before it sleeps: only with
-/// more than one CPU, where another thread can post while it looks.
-fn may_spin() -> bool {
-    static MULTI: OnceLock<bool> = OnceLock::new();
-    *MULTI.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
 
 /// Milliseconds left until `deadline` for poll(2) (-1: no deadline).
@@ -242,7 +234,7 @@ impl Between {
             return true;
         }
         match &self.spin {
-            None if may_spin() => {
+            None if crate::core::app::may_spin() => {
                 self.spin = Some(Backoff::new());
                 return true;
             }
