@@ -917,9 +917,10 @@ impl Core {
         }
     }
 
-    /// `lineGetMessage`: `timeout` `None` waits forever.
+    /// `lineGetMessage`: `timeout` `None` waits forever. The caller has checked that the
+    /// library is initialized ([`Core::check_initialized_for`]), before its pointer check,
+    /// so that `LINEERR_UNINITIALIZED` comes first.
     pub(crate) fn get_message(&self, happ: u32, timeout: Option<Duration>) -> Result<Message> {
-        self.check_initialized_for(happ, Kind::App)?;
         // The application this thread took from last time, found without the handle
         // table's lookup; else looked up (and reported to the doctor if invalid).
         let app = match App::remembered(happ, |h| self.table.is_live(h, Kind::App)) {
