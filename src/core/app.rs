@@ -42,6 +42,7 @@
 //! ([`ExportScope`]; when it queued a reply the dispatcher waits [`RETURN_GRACE`] after its last act,
 //! time for it to return and for its caller to store what it returned).
 
+use crossbeam_utils::CachePadded;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -228,6 +229,12 @@ fn wait_counted<'a, T>(
 const RETURN_GRACE: Duration = Duration::from_millis(20);
 
 /// An initialized application.
+///
+/// What the producers write (`queue`, `posted`) and what the consumers write (`batch`,
+/// `flight`, `batch_len`) each have cache lines of their own (`CachePadded`), apart from
+/// each other and from what both only read (`delivery`, `closed`, ...): a consumer's
+/// write per message no longer takes from the producer the line it is about to write,
+/// and the other way round (BENCHMARKS.md, "Messages", seventh round).
 pub(crate) struct App {
     /// Its `HLINEAPP`.
     pub(crate) handle: u32,
@@ -238,24 +245,24 @@ pub(crate) struct App {
     /// A phone application (`phoneInitialize(Ex)`): its handle is an `HPHONEAPP`.
     pub(crate) phone: bool,
     delivery: Delivery,
-    queue: Mutex<Queue>,
+    queue: CachePadded<Mutex<Queue>>,
     /// Pumped and event mode: the consumer's batch, messages moved out of `queue` under
     /// one acquisition of its lock, in their order and older than any still there. Only
     /// the consumers take from it (the owner thread; the `lineGetMessage` threads), each
     /// message checked as it is handed out, as from the queue, so its lock is never
     /// fought over with the producers; `close` and `orphan` empty it. Lock order:
     /// `batch` before `queue`.
-    batch: Mutex<VecDeque<Queued>>,
+    batch: CachePadded<Mutex<VecDeque<Queued>>>,
     /// Dispatcher mode: the dispatcher's batch and its in-flight record ([`Flight`]).
-    flight: Mutex<Flight>,
+    flight: CachePadded<Mutex<Flight>>,
     /// How many messages `batch` (or in dispatcher mode `flight`'s batch) holds (written
     /// under its lock; read by a producer only when the queue is near its limit).
-    batch_len: AtomicUsize,
+    batch_len: CachePadded<AtomicUsize>,
     ready: Condvar,
     /// Bumped (under the queue's lock) when a post or an export's release makes messages
     /// deliverable for a `lineGetMessage` taker or the dispatcher; read without the lock
     /// by a consumer spinning before it blocks ([`App::spin_for_post`]).
-    posted: AtomicU64,
+    posted: CachePadded<AtomicU64>,
     /// Signalled (with `flight`'s lock) when the dispatcher finishes delivering a message.
     settled: Condvar,
     dispatcher: Mutex<Option<JoinHandle<()>>>,
@@ -402,12 +409,12 @@ impl App {
             module: program_file_name().into(),
             phone,
             delivery,
-            queue: Mutex::new(Queue::default()),
-            batch: Mutex::new(VecDeque::new()),
-            flight: Mutex::new(Flight::default()),
-            batch_len: AtomicUsize::new(0),
+            queue: CachePadded::new(Mutex::new(Queue::default())),
+            batch: CachePadded::new(Mutex::new(VecDeque::new())),
+            flight: CachePadded::new(Mutex::new(Flight::default())),
+            batch_len: CachePadded::new(AtomicUsize::new(0)),
             ready: Condvar::new(),
-            posted: AtomicU64::new(0),
+            posted: CachePadded::new(AtomicU64::new(0)),
             settled: Condvar::new(),
             dispatcher: Mutex::new(None),
             dispatcher_id: Mutex::new(None),
