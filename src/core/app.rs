@@ -351,6 +351,12 @@ impl Drop for ExportScope {
     }
 }
 
+/// Whether `msg` is a reply (`LINE_REPLY`, `PHONE_REPLY`): held for [`RETURN_GRACE`]
+/// after its export's release.
+fn is_reply(msg: &Message) -> bool {
+    msg.id == LINE_REPLY as u32 || msg.id == PHONE_REPLY as u32
+}
+
 #[cold]
 fn release_produced() {
     HAS_PRODUCED.set(false);
@@ -472,8 +478,7 @@ impl App {
     pub(crate) fn post_all(self: &Arc<Self>, msgs: impl IntoIterator<Item = (Message, DeliverIf)>) {
         let mut q = lock(&self.queue);
         let was_empty = q.items.is_empty();
-        let (mut accepted, mut released, mut dropped, mut first_drop) =
-            (0usize, 0usize, 0usize, false);
+        let (mut released, mut dropped, mut first_drop) = (0usize, 0usize, false);
         let limit = queue_limit();
         // Looked at once per run: `closed` changes only under this lock, the export
         // depth only on this thread, and an orphaning that lands during the run is one
@@ -484,18 +489,24 @@ impl App {
         }
         let hold = matches!(self.delivery, Delivery::Dispatcher(_)) && EXPORT_DEPTH.get() > 0;
         let mut msgs = msgs.into_iter();
-        if !hold {
-            // As many as fit below the limit without a look at the batch, moved in at
-            // once (what the loop below does for each, less its per-message checks).
-            let room = limit.saturating_sub(q.items.len() + q.batched);
-            let before = q.items.len();
-            let run = msgs.by_ref().take(room);
-            q.items
-                .extend(run.map(|(msg, guard)| Queued { msg, guard }));
-            accepted = q.items.len() - before;
-            released = accepted;
-            if accepted > 0 {
-                q.overflowing = false;
+        // As many as fit below the limit without a look at the batch, moved in at once
+        // (what the loop below does for each, less its per-message checks); held ones
+        // are recorded for their export once for the run.
+        let room = limit.saturating_sub(q.items.len() + q.batched);
+        let before = q.items.len();
+        let mut reply = false;
+        let run = msgs.by_ref().take(room).map(|(msg, guard)| {
+            reply |= is_reply(&msg);
+            Queued { msg, guard }
+        });
+        q.items.extend(run);
+        let mut accepted = q.items.len() - before;
+        if accepted > 0 {
+            q.overflowing = false;
+            if hold {
+                self.hold_for_export(&mut q, reply);
+            } else {
+                released = accepted;
             }
         }
         for (msg, guard) in msgs {
@@ -508,7 +519,7 @@ impl App {
             }
             q.overflowing = false;
             if hold {
-                self.hold_for_export(&mut q, &msg);
+                self.hold_for_export(&mut q, is_reply(&msg));
             } else {
                 released += 1;
             }
@@ -547,9 +558,10 @@ impl App {
         }
     }
 
-    /// Dispatcher mode, inside an export: `msg` is held until this thread's outermost
-    /// export returns (see [`ExportScope`]).
-    fn hold_for_export(self: &Arc<Self>, q: &mut Queue, msg: &Message) {
+    /// Dispatcher mode, inside an export: messages just queued (`reply`: one of them is
+    /// a reply) are held until this thread's outermost export returns (see
+    /// [`ExportScope`]).
+    fn hold_for_export(self: &Arc<Self>, q: &mut Queue, reply: bool) {
         let first = PRODUCED.with(|p| {
             let mut p = p.borrow_mut();
             let first = !p.iter().any(|a| Arc::ptr_eq(a, self));
@@ -562,7 +574,7 @@ impl App {
             q.producing += 1;
             HAS_PRODUCED.set(true);
         }
-        if msg.id == LINE_REPLY as u32 || msg.id == PHONE_REPLY as u32 {
+        if reply {
             PRODUCED_REPLY.set(true);
         }
     }
