@@ -884,6 +884,15 @@ impl App {
         Some(batch)
     }
 
+    /// Pumped: whether the consumer's batch holds messages (no lock, no refill: the owner
+    /// thread's quick look; [`App::pump_ready`] is the whole one), and the application
+    /// is open.
+    #[cfg(unix)]
+    #[inline]
+    pub(crate) fn has_batch(&self) -> bool {
+        self.is_pumped() && !self.is_closed() && self.batch_len.load(Ordering::Acquire) > 0
+    }
+
     /// Pumped: whether a message waits for the owner thread's loop: the consumer's batch
     /// holds one, or the queue does (then moved into the batch). Not checked here (no
     /// lock while the batch holds messages): the hand-out ([`App::pump_next`]) checks

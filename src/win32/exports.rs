@@ -10,7 +10,7 @@ use crossbeam_utils::Backoff;
 use super::basics;
 use super::queue::{self, Filter, Local};
 use super::types::*;
-use crate::ffi::ptr::{check_ptr, read_in, write_out};
+use crate::ffi::ptr::{check_ptr, write_out};
 use crate::ffi::timeout;
 use tapi32_defs::{BOOL, DWORD, HANDLE};
 
@@ -280,28 +280,46 @@ win32_fn! {
             set_last_error(ERROR_INVALID_PARAMETER);
             return -1;
         }
-        let Some(hwnd) = window_filter(hWnd) else {
-            set_last_error(ERROR_INVALID_WINDOW_HANDLE);
-            return -1;
-        };
-        let filter = Filter { hwnd, min: wMsgFilterMin, max: wMsgFilterMax };
-        queue::with_current(|q| {
-            // One place looks, so the look is inlined once; what happens between looks
-            // is out of line (`Between::step`).
-            let mut between = Between::default();
-            loop {
-                if let Some(m) = q.retrieve(filter, true) {
-                    // SAFETY: checked above.
-                    unsafe { put_msg(lpMsg, m) };
-                    return BOOL::from(m.message != WM_QUIT);
-                }
-                if !between.step(q) {
-                    return -1;
-                }
-            }
-        })
-        .unwrap_or(-1)
+        // The message loop of a program that pumps TAPI messages, while they come:
+        // taken without the general look (which would find the same message).
+        let any = hWnd.is_null() && wMsgFilterMin == 0 && wMsgFilterMax == 0;
+        // SAFETY: checked above.
+        if any && unsafe { queue::next_tapi(lpMsg) } {
+            return 1;
+        }
+        // SAFETY: checked above.
+        unsafe { get_message(lpMsg, hWnd, wMsgFilterMin, wMsgFilterMax) }
     }
+}
+
+/// `GetMessage`'s general look and wait (out of line, so that the common case above
+/// stays small).
+///
+/// # Safety
+/// `lpMsg` was checked and is valid for a write of `MSG`.
+#[inline(never)]
+unsafe fn get_message(lpMsg: LPMSG, hWnd: HWND, min: UINT, max: UINT) -> BOOL {
+    let Some(hwnd) = window_filter(hWnd) else {
+        set_last_error(ERROR_INVALID_WINDOW_HANDLE);
+        return -1;
+    };
+    let filter = Filter { hwnd, min, max };
+    queue::with_current(|q| {
+        // One place looks, so the look is inlined once; what happens between looks
+        // is out of line (`Between::step`).
+        let mut between = Between::default();
+        loop {
+            if let Some(m) = q.retrieve(filter, true) {
+                // SAFETY: forwarded contract.
+                unsafe { put_msg(lpMsg, m) };
+                return BOOL::from(m.message != WM_QUIT);
+            }
+            if !between.step(q) {
+                return -1;
+            }
+        }
+    })
+    .unwrap_or(-1)
 }
 
 win32_fn! {
@@ -354,10 +372,18 @@ win32_fn! {
     /// messages); for a `WM_TIMER` with a `TIMERPROC`, runs it. Any other message,
     /// or NULL, has no effect. Returns 0.
     unsafe fn [tapi32_DispatchMessageA, tapi32_DispatchMessageW](lpMsg: *const MSG) -> LPARAM = 0; {
-        // SAFETY: NULL and unusable pointers are refused; the caller passes a MSG.
-        let Ok(msg) = (unsafe { read_in(lpMsg) }) else {
+        if check_ptr(lpMsg, size_of::<MSG>()).is_err() {
             return 0;
-        };
+        }
+        // The message loop of a program that pumps TAPI messages: its first
+        // application's message delivered without the general dispatch (which would do
+        // the same).
+        // SAFETY: checked above; the caller passes a MSG.
+        if unsafe { queue::dispatch_tapi(lpMsg) } {
+            return 0;
+        }
+        // SAFETY: as above.
+        let msg = unsafe { lpMsg.read_unaligned() };
         queue::with_current(|q| q.dispatch(&msg));
         0
     }

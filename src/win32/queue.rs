@@ -157,6 +157,76 @@ pub(crate) fn current_thread_id() -> DWORD {
 /// `GetTickCount`: milliseconds since the system started, wrapping at 2^32.
 pub(crate) use crate::core::tick_count;
 
+/// `GetMessage(lpMsg, NULL, 0, 0)` while a TAPI application's messages come: nothing is
+/// posted to the thread, no `WM_QUIT` or timer is pending, and the thread's first TAPI
+/// application holds messages in its batch, so the general look ([`Local::retrieve`])
+/// would return that application's `WM_TAPI`: written to `out`, without that look. False
+/// (nothing written) in every other case, for the general look.
+///
+/// # Safety
+/// `out` is valid for a write of `MSG`.
+#[inline(always)]
+pub(crate) unsafe fn next_tapi(out: *mut MSG) -> bool {
+    let handle = with_made(|l| {
+        if l.q.extra.load(Ordering::Acquire) {
+            return None;
+        }
+        match l.apps.try_borrow().as_deref().map(Vec::as_slice) {
+            Ok([app, ..]) if app.has_batch() => Some(app.handle),
+            _ => None,
+        }
+    });
+    let Some(Some(handle)) = handle else {
+        return false;
+    };
+    let m = make(
+        hidden_window(handle),
+        WM_TAPI,
+        handle as WPARAM,
+        0,
+        message_time(),
+    );
+    // SAFETY: forwarded contract.
+    unsafe { out.write_unaligned(m) };
+    true
+}
+
+/// `DispatchMessage(lpMsg)` of the `WM_TAPI` of the thread's first TAPI application
+/// (what [`next_tapi`] returns): runs its callback with its next message, as
+/// [`Local::dispatch`] does, without copying the `MSG` or looking further. False
+/// (nothing done) for any other message, for the general dispatch.
+///
+/// # Safety
+/// `msg` is valid for a read of `MSG`.
+#[inline(always)]
+pub(crate) unsafe fn dispatch_tapi(msg: *const MSG) -> bool {
+    // SAFETY: forwarded contract; read unaligned, as the whole `MSG` would be.
+    let (message, hwnd) = unsafe {
+        (
+            std::ptr::addr_of!((*msg).message).read_unaligned(),
+            std::ptr::addr_of!((*msg).hwnd).read_unaligned() as usize,
+        )
+    };
+    if message != WM_TAPI {
+        return false;
+    }
+    // Cloned: the callback may initialize another application of this thread.
+    let app = with_made(
+        |l| match l.apps.try_borrow().as_deref().map(Vec::as_slice) {
+            Ok([app, ..]) if hidden_window(app.handle) == hwnd => Some(Arc::clone(app)),
+            _ => None,
+        },
+    );
+    let Some(Some(app)) = app else {
+        return false;
+    };
+    // Run here, inside `DispatchMessage`'s panic boundary, as `Local::dispatch` does.
+    if let Some((callback, m)) = crate::runtime().pump_next(&app) {
+        callback(&m);
+    }
+    true
+}
+
 /// The calling thread's queue, made if it has none (as Win32 makes one at a thread's
 /// first message function). `None` only if no eventfd can be had.
 pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
@@ -168,14 +238,24 @@ pub(crate) fn current() -> Option<Arc<ThreadQueue>> {
 /// here again (a nested message loop). `None` only if no eventfd can be had.
 #[inline]
 pub(crate) fn with_current<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
-    let l = LOCAL.get();
-    if !l.is_null() {
-        // SAFETY: `l` points into this thread's `CURRENT`, which is not moved and lives
-        // until its destructor, whose `Local::drop` sets `LOCAL` back to null first.
-        // Shared, never borrowed mutably: nested calls from a callback share it.
-        return Some(f(unsafe { &*l }));
+    if LOCAL.get().is_null() {
+        return with_new(f);
     }
-    with_new(f)
+    with_made(f)
+}
+
+/// [`with_current`] for a thread whose queue is made; `None` (and no queue made) for
+/// any other.
+#[inline(always)]
+fn with_made<R>(f: impl FnOnce(&Local) -> R) -> Option<R> {
+    let l = LOCAL.get();
+    if l.is_null() {
+        return None;
+    }
+    // SAFETY: `l` points into this thread's `CURRENT`, which is not moved and lives
+    // until its destructor, whose `Local::drop` sets `LOCAL` back to null first.
+    // Shared, never borrowed mutably: nested calls from a callback share it.
+    Some(f(unsafe { &*l }))
 }
 
 /// [`with_current`] for a thread whose queue is not made yet (or is gone: then
