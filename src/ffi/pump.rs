@@ -8,9 +8,9 @@
 //!   window on the initializing thread ([`crate::platform::MessageWindow`]); a message
 //!   posted to the application's empty queue posts the window a private message, and the
 //!   window procedure delivers one TAPI message per window message
-//!   ([`crate::core::Core::pump_one`]), first posting the next private message while more
-//!   wait, re-entrantly, as Windows TAPI's hidden window does. A program that never pumps gets
-//!   no callbacks. `lineShutdown` destroys the window.
+//!   (`Core::pump_one`, built for Windows only), first posting the next private message
+//!   while more wait, re-entrantly, as Windows TAPI's hidden window does. A program that
+//!   never pumps gets no callbacks. `lineShutdown` destroys the window.
 
 use std::sync::Arc;
 
