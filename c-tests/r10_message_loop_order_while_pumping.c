@@ -6,16 +6,21 @@
  *  A. A message posted to the thread then comes before the next TAPI message; the
  *     digits then arrive one per DispatchMessage, in order.
  *  B. Filters that leave out TAPI messages (a message range, thread messages only)
- *     return none of them while they wait; the posted message in range is returned.
+ *     return none of them while they wait: PeekMessage finds nothing, and GetMessage,
+ *     with nothing posted yet, waits for the message another thread posts later; a
+ *     filter of the application's own window finds its message.
  *  C. PostQuitMessage while digits wait: every digit first, then WM_QUIT (its code).
  *  D. A second application on the thread (device 1, instance 20): with only its
  *     digits waiting, GetMessage returns its window (not the first's) and
  *     DispatchMessage runs its callback with its instance; with both waiting, all 32
- *     arrive, each application's in order.
+ *     arrive, each application's in order; with both waiting, a GetMessage filtered on
+ *     the second's window returns the second's message.
  *  E. One MSG dispatched twice delivers two messages (one per DispatchMessage); once
  *     none is left, it runs nothing; a MSG of the same kind for a window that is no
  *     application's runs nothing. */
 #include <windows.h>
+
+#include <pthread.h>
 
 #include "common.h"
 
@@ -54,6 +59,21 @@ static HCALL new_call(int which) {
   return g_new_call[which];
 }
 
+static DWORD g_main;
+
+/* Posts `msg` (wParam 9) to the main thread from another thread, 30 ms from now. */
+static void *post_later_thread(void *arg) {
+  Sleep(30);
+  CHECK(PostThreadMessage(g_main, (UINT)(uintptr_t)arg, 9, 0));
+  return NULL;
+}
+
+static pthread_t post_later(UINT msg) {
+  pthread_t t;
+  REQUIRE(pthread_create(&t, NULL, post_later_thread, (void *)(uintptr_t)msg) == 0);
+  return t;
+}
+
 /* Dispatches every message waiting (the offered call's state changes). */
 static void drain(void) {
   MSG m;
@@ -77,6 +97,7 @@ static int digits_in_order(int from, DWORD_PTR instance) {
 }
 
 int main(void) {
+  g_main = GetCurrentThreadId();
   HLINEAPP a = t_init_callback(Callback, "r10-order-a");
   (void)t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10);
   DWORD id_a = 0, id_b = 0;
@@ -111,6 +132,17 @@ int main(void) {
   (void)pump_one();
   CHECK(!PeekMessage(&m, NULL, WM_USER, WM_USER + 100, PM_REMOVE));
   CHECK(!PeekMessage(&m, (HWND)-1, 0, 0, PM_REMOVE));
+  pthread_t poster = post_later(MY_MSG + 1);
+  CHECK(GetMessage(&m, NULL, MY_MSG + 1, MY_MSG + 1) > 0);
+  CHECK_EQ(m.message, MY_MSG + 1);
+  CHECK_EQ(m.wParam, 9);
+  pthread_join(poster, NULL);
+  poster = post_later(MY_MSG + 2);
+  CHECK(GetMessage(&m, (HWND)-1, 0, 0) > 0);
+  CHECK_EQ(m.message, MY_MSG + 2);
+  CHECK(m.hwnd == NULL);
+  pthread_join(poster, NULL);
+  CHECK_EQ(g_count, 1);
   CHECK(PostMessage(NULL, MY_MSG, 3, 4));
   CHECK(GetMessage(&m, NULL, MY_MSG, MY_MSG) > 0);
   CHECK_EQ(m.message, MY_MSG);
@@ -148,9 +180,11 @@ int main(void) {
   drain();
   g_count = 0;
   REQUIRE_RC(tapisimRemoteDigits(id_b, DIGITS, LINEDIGITMODE_DTMF), 0);
+  HWND b_window = NULL;
   for (int i = 0; i < 16; i++) {
     m = pump_one();
     CHECK(m.hwnd != first.hwnd);
+    b_window = m.hwnd;
   }
   CHECK_EQ(g_count, 16);
   CHECK(digits_in_order(0, 20));
@@ -171,6 +205,19 @@ int main(void) {
   }
   CHECK_EQ(seen_a, 16);
   CHECK_EQ(seen_b, 16);
+  g_count = 0;
+  REQUIRE_RC(tapisimRemoteDigits(id_a, DIGITS, LINEDIGITMODE_DTMF), 0);
+  m = pump_one();
+  CHECK(m.hwnd == first.hwnd);
+  REQUIRE_RC(tapisimRemoteDigits(id_b, DIGITS, LINEDIGITMODE_DTMF), 0);
+  CHECK(GetMessage(&m, b_window, 0, 0) > 0);
+  CHECK(m.hwnd == b_window);
+  DispatchMessage(&m);
+  CHECK_EQ(g_count, 2);
+  CHECK_EQ(g_instance[1], 20);
+  CHECK_EQ(g_digit[1], '0');
+  drain();
+  CHECK_EQ(g_count, 32);
 
   /* E. One MSG dispatched twice, then once too often; a window of no application. */
   g_count = 0;

@@ -158,10 +158,11 @@ pub(crate) fn current_thread_id() -> DWORD {
 pub(crate) use crate::core::tick_count;
 
 /// `GetMessage(lpMsg, NULL, 0, 0)` while a TAPI application's messages come: nothing is
-/// posted to the thread, no `WM_QUIT` or timer is pending, and the thread's first TAPI
-/// application holds messages in its batch, so the general look ([`Local::retrieve`])
-/// would return that application's `WM_TAPI`: written to `out`, without that look. False
-/// (nothing written) in every other case, for the general look.
+/// posted to the thread, no `WM_QUIT` is pending, no timer is set (due or not), and the
+/// thread's first TAPI application holds messages in its batch, so the general look
+/// ([`Local::retrieve`]) would return that application's `WM_TAPI`: written to `out`,
+/// without that look. False (nothing written) in every other case, for the general
+/// look.
 ///
 /// # Safety
 /// `out` is valid for a write of `MSG`.
