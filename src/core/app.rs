@@ -455,6 +455,13 @@ impl App {
         self.closed.load(Ordering::Acquire)
     }
 
+    /// Whether the application is gone for its consumers: shut down, or orphaned (a
+    /// pumped one whose owner thread exited, or, in a forked child, one that stayed in
+    /// the parent, which answers there as after `lineShutdown`).
+    pub(crate) fn is_gone(&self) -> bool {
+        self.is_closed() || self.orphaned.load(Ordering::Acquire)
+    }
+
     /// Whether the application's callback runs in its thread's message loop.
     pub(crate) fn is_pumped(&self) -> bool {
         matches!(self.delivery, Delivery::Pumped { .. })
@@ -855,6 +862,11 @@ impl App {
     /// `None` once the application has shut down.
     #[inline]
     fn batch(&self) -> Option<MutexGuard<'_, VecDeque<Queued>>> {
+        // Left to a forked child's parent: its locks are not taken (a thread the child
+        // does not have may hold them), and nothing of it is delivered.
+        if self.orphaned.load(Ordering::Acquire) {
+            return None;
+        }
         let batch = lock(&self.batch);
         if self.is_closed() {
             return None;
@@ -890,7 +902,7 @@ impl App {
     #[cfg(unix)]
     #[inline]
     pub(crate) fn has_batch(&self) -> bool {
-        self.is_pumped() && !self.is_closed() && self.batch_len.load(Ordering::Acquire) > 0
+        self.is_pumped() && !self.is_gone() && self.batch_len.load(Ordering::Acquire) > 0
     }
 
     /// Pumped: whether a message waits for the owner thread's loop: the consumer's batch
@@ -901,7 +913,7 @@ impl App {
     /// when it is dispatched.
     #[inline]
     pub(crate) fn pump_ready(&self) -> bool {
-        if !self.is_pumped() || self.is_closed() {
+        if !self.is_pumped() || self.is_gone() {
             return false;
         }
         // Written only by this (the owner) thread, and set to 0 by a close or an orphaning

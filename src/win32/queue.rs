@@ -410,7 +410,8 @@ impl Local {
     }
 
     /// The `WM_TAPI` of the first of the thread's applications with a message waiting
-    /// that `filter` takes (forgetting closed applications on the way).
+    /// that `filter` takes (forgetting closed applications on the way, and in a forked
+    /// child those left to the parent).
     #[inline(always)]
     fn tapi(&self, filter: Filter) -> Option<MSG> {
         if !filter.message(WM_TAPI) {
@@ -423,7 +424,7 @@ impl Local {
             let apps = self.apps.borrow();
             let mut found = None;
             for app in apps.iter() {
-                if app.is_closed() {
+                if app.is_gone() {
                     drop(apps);
                     return self.forget_closed(filter);
                 }
@@ -443,12 +444,12 @@ impl Local {
         ))
     }
 
-    /// [`Local::tapi`] met a closed application: forgets the closed ones and looks
-    /// again.
+    /// [`Local::tapi`] met a closed (or, in a forked child, the parent's) application:
+    /// forgets those and looks again.
     #[cold]
     #[inline(never)]
     fn forget_closed(&self, filter: Filter) -> Option<MSG> {
-        self.apps.borrow_mut().retain(|a| !a.is_closed());
+        self.apps.borrow_mut().retain(|a| !a.is_gone());
         self.tapi(filter)
     }
 
