@@ -700,6 +700,19 @@ static inline int t_pump_now(void) {
   return n;
 }
 
+/* A call offered on device `dev` ("5551000", its call ID in *id) to this thread's callback
+ * application that has the device open, with its far end's DTMF digits monitored: pumps
+ * until the callback has stored the call's handle in *call (from LINE_APPNEWCALL), calls
+ * lineMonitorDigits, then dispatches everything the offer queued. Then each
+ * tapisimRemoteDigits(*id, ...) queues one LINE_MONITORDIGITS per digit. */
+static inline HCALL t_monitored_call(DWORD dev, HCALL *call, DWORD *id) {
+  REQUIRE_RC(tapisimOfferCall(dev, 0, "5551000", "A", 0, id), 0);
+  REQUIRE_PUMP_UNTIL(*(volatile HCALL *)call != 0);
+  REQUIRE_RC(lineMonitorDigits(*call, LINEDIGITMODE_DTMF), 0);
+  t_pump_now();
+  return *call;
+}
+
 #endif /* TAPI32_LINUX_WINDOWS_H */
 
 #endif /* TAPI32_CTEST_COMMON_H */

@@ -41,10 +41,7 @@ int main(void) {
   (void)t_open(a, 0, 0x00020002, LINECALLPRIVILEGE_OWNER, 10);
   DWORD id = 0;
   MSG m;
-  REQUIRE_RC(tapisimOfferCall(0, 0, "5551000", "A", 0, &id), 0);
-  REQUIRE_PUMP_UNTIL(g_call != 0);
-  REQUIRE_RC(lineMonitorDigits(g_call, LINEDIGITMODE_DTMF), 0);
-  t_pump_now();
+  (void)t_monitored_call(0, &g_call, &id);
   REQUIRE_RC(tapisimRemoteDigits(id, DIGITS, LINEDIGITMODE_DTMF), 0);
   REQUIRE(GetMessage(&m, NULL, 0, 0) > 0);
   DispatchMessage(&m);
