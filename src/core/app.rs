@@ -458,6 +458,7 @@ impl App {
     /// Whether the application is gone for its consumers: shut down, or orphaned (a
     /// pumped one whose owner thread exited, or, in a forked child, one that stayed in
     /// the parent, which answers there as after `lineShutdown`).
+    #[inline]
     pub(crate) fn is_gone(&self) -> bool {
         self.is_closed() || self.orphaned.load(Ordering::Acquire)
     }
@@ -642,11 +643,11 @@ impl App {
     /// has not shut down. Shutdown retires the handle and closes the application under
     /// one hold of the control lock, and a handle's value comes back only after its
     /// quarantine, so a live `happ` and an open application are the same one.
-    #[inline]
     ///
     /// Nothing is remembered once the thread's locals are being destroyed (a
     /// `lineGetMessage` from a thread-exit destructor): the caller then looks the handle up.
     /// An application left to a forked child's parent (orphaned) is never returned.
+    #[inline]
     pub(crate) fn remembered(happ: u32, is_live: impl FnOnce(u32) -> bool) -> Option<Arc<App>> {
         LAST_TAKEN
             .try_with(|last| {
@@ -654,9 +655,7 @@ impl App {
                 if *h != happ || !is_live(happ) {
                     return None;
                 }
-                app.upgrade().filter(|a| {
-                    !a.is_closed() && !a.orphaned.load(Ordering::Acquire) && a.handle == happ
-                })
+                app.upgrade().filter(|a| !a.is_gone() && a.handle == happ)
             })
             .ok()
             .flatten()
@@ -715,10 +714,7 @@ impl App {
             }
             return Some(q);
         }
-        shrink_idle(batch);
-        std::mem::swap(batch, &mut q.items);
-        q.batched = batch.len();
-        self.batch_len.store(batch.len(), Ordering::Release);
+        self.move_queued(&mut q, batch);
         None
     }
 
@@ -772,10 +768,7 @@ impl App {
             return Ok(false);
         }
         q.release_at = None;
-        shrink_idle(&mut f.items);
-        std::mem::swap(&mut f.items, &mut q.items);
-        q.batched = f.items.len();
-        self.batch_len.store(f.items.len(), Ordering::Release);
+        self.move_queued(q, &mut f.items);
         Ok(true)
     }
 
@@ -885,15 +878,24 @@ impl App {
         &'a self,
         mut batch: MutexGuard<'a, VecDeque<Queued>>,
     ) -> Option<MutexGuard<'a, VecDeque<Queued>>> {
-        shrink_idle(&mut batch);
         let mut q = lock(&self.queue);
         if q.closed {
             return None;
         }
-        std::mem::swap(&mut *batch, &mut q.items);
-        q.batched = batch.len();
-        self.batch_len.store(batch.len(), Ordering::Release);
+        self.move_queued(&mut q, &mut batch);
         Some(batch)
+    }
+
+    /// Moves everything queued into a consumer's empty batch `into` (the pumped
+    /// consumer's, the `lineGetMessage` takers', the dispatcher's): the queue gets the
+    /// batch's storage (nothing is allocated; a large one is given back first), and
+    /// how many the batch now holds is recorded for the limit (`Queue::batched`,
+    /// `batch_len`). Under the queue's lock and the batch's.
+    fn move_queued(&self, q: &mut Queue, into: &mut VecDeque<Queued>) {
+        shrink_idle(into);
+        std::mem::swap(into, &mut q.items);
+        q.batched = into.len();
+        self.batch_len.store(into.len(), Ordering::Release);
     }
 
     /// Pumped: whether the consumer's batch holds messages (no lock, no refill: the owner
@@ -970,19 +972,13 @@ impl App {
 
     /// Discards what the pumped consumer's batch holds (shut down or orphaned).
     fn drop_batch(&self) {
-        let mut batch = lock(&self.batch);
-        for item in batch.drain(..) {
-            finish(&item.guard);
-        }
+        finish_all(&mut lock(&self.batch));
         self.batch_len.store(0, Ordering::Release);
     }
 
     /// Discards what the dispatcher's batch holds (shut down).
     fn drop_flight(&self) {
-        let mut f = lock(&self.flight);
-        for item in f.items.drain(..) {
-            finish(&item.guard);
-        }
+        finish_all(&mut lock(&self.flight).items);
         self.batch_len.store(0, Ordering::Release);
     }
 
@@ -997,11 +993,7 @@ impl App {
     /// `lineShutdown` from another thread still works.
     pub(crate) fn orphan(&self) {
         self.orphaned.store(true, Ordering::Release);
-        let mut q = lock(&self.queue);
-        for item in q.items.drain(..) {
-            finish(&item.guard);
-        }
-        drop(q);
+        finish_all(&mut lock(&self.queue).items);
         self.drop_batch();
     }
 
@@ -1050,9 +1042,7 @@ impl App {
         let mut q = lock(&self.queue);
         q.closed = true;
         self.closed.store(true, Ordering::Release);
-        for item in q.items.drain(..) {
-            finish(&item.guard);
-        }
+        finish_all(&mut q.items);
         drop(q);
         self.drop_batch();
         self.drop_flight();
@@ -1125,6 +1115,13 @@ impl App {
 pub(crate) fn finish(guard: &DeliverIf) {
     if let DeliverIf::RequestActive(r) = guard {
         r.done.store(true, Ordering::Release);
+    }
+}
+
+/// Discards `items`, each one's request done ([`finish`]).
+fn finish_all(items: &mut VecDeque<Queued>) {
+    for item in items.drain(..) {
+        finish(&item.guard);
     }
 }
 
