@@ -180,15 +180,8 @@ pub(crate) unsafe fn next_tapi(out: *mut MSG) -> bool {
     let Some(Some(handle)) = handle else {
         return false;
     };
-    let m = make(
-        hidden_window(handle),
-        WM_TAPI,
-        handle as WPARAM,
-        0,
-        message_time(),
-    );
     // SAFETY: forwarded contract.
-    unsafe { out.write_unaligned(m) };
+    unsafe { out.write_unaligned(wm_tapi(handle)) };
     true
 }
 
@@ -221,11 +214,18 @@ pub(crate) unsafe fn dispatch_tapi(msg: *const MSG) -> bool {
     let Some(Some(app)) = app else {
         return false;
     };
-    // Run here, inside `DispatchMessage`'s panic boundary, as `Local::dispatch` does.
-    if let Some((callback, m)) = crate::runtime().pump_next(&app) {
+    deliver(&app);
+    true
+}
+
+/// Runs `app`'s callback with its next deliverable message, if one waits: the
+/// `DispatchMessage` of its `WM_TAPI`. Here, inside `DispatchMessage`'s panic boundary:
+/// a panic in a (Rust) callback ends there, quietly, as the core's own catch would.
+#[inline]
+fn deliver(app: &App) {
+    if let Some((callback, m)) = crate::runtime().pump_next(app) {
         callback(&m);
     }
-    true
 }
 
 /// The calling thread's queue, made if it has none (as Win32 makes one at a thread's
@@ -339,6 +339,19 @@ pub(crate) fn message_time() -> DWORD {
     (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as DWORD
 }
 
+/// The `WM_TAPI` of TAPI application `handle`'s hidden window, as `GetMessage` returns
+/// it.
+#[inline]
+fn wm_tapi(handle: u32) -> MSG {
+    make(
+        hidden_window(handle),
+        WM_TAPI,
+        handle as WPARAM,
+        0,
+        message_time(),
+    )
+}
+
 /// A message of the calling thread's queue as `GetMessage` returns it.
 fn make(hwnd: usize, message: UINT, wparam: WPARAM, lparam: LPARAM, time: DWORD) -> MSG {
     MSG {
@@ -426,7 +439,7 @@ impl Local {
             for app in apps.iter() {
                 if app.is_gone() {
                     drop(apps);
-                    return self.forget_closed(filter);
+                    return self.forget_gone(filter);
                 }
                 if filter.window(hidden_window(app.handle)) && app.pump_ready() {
                     found = Some(app.handle);
@@ -435,20 +448,14 @@ impl Local {
             }
             found?
         };
-        Some(make(
-            hidden_window(handle),
-            WM_TAPI,
-            handle as WPARAM,
-            0,
-            message_time(),
-        ))
+        Some(wm_tapi(handle))
     }
 
     /// [`Local::tapi`] met a closed (or, in a forked child, the parent's) application:
     /// forgets those and looks again.
     #[cold]
     #[inline(never)]
-    fn forget_closed(&self, filter: Filter) -> Option<MSG> {
+    fn forget_gone(&self, filter: Filter) -> Option<MSG> {
         self.apps.borrow_mut().retain(|a| !a.is_gone());
         self.tapi(filter)
     }
@@ -467,11 +474,7 @@ impl Local {
                 .find(|a| hidden_window(a.handle) == hwnd)
                 .cloned();
             if let Some(app) = app {
-                // Run here, inside `DispatchMessage`'s panic boundary: a panic in a
-                // (Rust) callback ends there, quietly, as the core's own catch would.
-                if let Some((callback, m)) = crate::runtime().pump_next(&app) {
-                    callback(&m);
-                }
+                deliver(&app);
             }
         } else if msg.message == WM_TIMER && hwnd == 0 {
             let proc = lock(&self.q.inner)
