@@ -9,6 +9,7 @@
 //! | --- | --- | --- |
 //! | [`EventHandle`]: the `USEEVENT` handle | an `eventfd` | a manual-reset Win32 event (`CreateEventW`) |
 //! | [`tick_count`] | `CLOCK_MONOTONIC` | `GetTickCount` |
+//! | `coarse_tick_count`: `MSG.time` of the Win32 layer | `CLOCK_MONOTONIC_COARSE` (Linux) | (the Win32 layer is Unix only) |
 //! | [`AsyncSignalsBlocked`]: library threads' signal mask | asynchronous signals blocked | nothing (no signals) |
 //! | [`at_fork`] | `pthread_atfork` | nothing (no `fork`) |
 //! | [`secure`]: secure execution | `getauxval(AT_SECURE)` | never |

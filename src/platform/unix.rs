@@ -39,15 +39,37 @@ impl EventHandle {
     }
 }
 
-/// Milliseconds since the system started, wrapping at 2^32 (`GetTickCount`).
-pub(crate) fn tick_count() -> u32 {
+/// Milliseconds by `clock`, wrapping at 2^32; `None` if it cannot be read.
+#[inline]
+fn clock_millis(clock: libc::clockid_t) -> Option<u32> {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: `ts` is a valid timespec to write.
-    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32
+    if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+        return None;
+    }
+    Some((ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as u32)
+}
+
+/// Milliseconds since the system started, wrapping at 2^32 (`GetTickCount`).
+pub(crate) fn tick_count() -> u32 {
+    clock_millis(libc::CLOCK_MONOTONIC).unwrap_or(0)
+}
+
+/// [`tick_count`]'s clock read at its last tick (`CLOCK_MONOTONIC_COARSE` on Linux, a
+/// few nanoseconds instead of tens; elsewhere [`tick_count`] itself): the Win32 layer's
+/// `MSG.time` of a TAPI message, as Windows' own message time has its tick's
+/// resolution (10-16 ms). Never later than a [`tick_count`] read after it, and never
+/// earlier than one read a tick before it.
+#[inline]
+pub(crate) fn coarse_tick_count() -> u32 {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    const CLOCK: libc::clockid_t = libc::CLOCK_MONOTONIC_COARSE;
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    const CLOCK: libc::clockid_t = libc::CLOCK_MONOTONIC;
+    clock_millis(CLOCK).unwrap_or_else(tick_count)
 }
 
 /// Nanoseconds since the Unix epoch by the system's coarse clock (0 before it): the
@@ -180,6 +202,18 @@ mod tests {
         assert!(!readable(&e), "one reset clears any number of sets");
         e.reset();
         assert!(!readable(&e));
+    }
+
+    #[test]
+    fn the_coarse_tick_count_is_tick_counts_clock_at_its_last_tick() {
+        for _ in 0..1000 {
+            let before = tick_count();
+            let t = coarse_tick_count();
+            let after = tick_count();
+            // Never later than GetTickCount after it; at most a tick (<= 10 ms) behind.
+            assert!(after.wrapping_sub(t) < 1 << 31, "{t} after {after}");
+            assert!(before.wrapping_sub(t) <= 10 || t.wrapping_sub(before) < 1 << 31);
+        }
     }
 
     #[test]

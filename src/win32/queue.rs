@@ -322,25 +322,9 @@ pub(crate) fn adopt(app: Arc<App>) {
     with_current(|l| l.apps.borrow_mut().push(app));
 }
 
-/// `MSG.time` of a TAPI application's message: `GetTickCount`'s clock read at its last
-/// tick (`CLOCK_MONOTONIC_COARSE`, a few nanoseconds instead of tens), as Windows' own
-/// message time has its tick's resolution (10-16 ms). Never later than a `GetTickCount`
-/// read after it, and never earlier than one read a tick before it.
-#[inline]
-pub(crate) fn message_time() -> DWORD {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid timespec to write.
-    if unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC_COARSE, &mut ts) } != 0 {
-        return tick_count();
-    }
-    (ts.tv_sec as u64 * 1000 + ts.tv_nsec as u64 / 1_000_000) as DWORD
-}
-
 /// The `WM_TAPI` of TAPI application `handle`'s hidden window, as `GetMessage` returns
-/// it.
+/// it; its time is `GetTickCount`'s clock at its last tick
+/// ([`crate::platform::coarse_tick_count`]).
 #[inline]
 fn wm_tapi(handle: u32) -> MSG {
     make(
@@ -348,7 +332,7 @@ fn wm_tapi(handle: u32) -> MSG {
         WM_TAPI,
         handle as WPARAM,
         0,
-        message_time(),
+        crate::platform::coarse_tick_count(),
     )
 }
 
@@ -651,18 +635,6 @@ mod tests {
             max: 1,
         };
         assert!(!inverted.message(5) && !inverted.message(10));
-    }
-
-    #[test]
-    fn the_message_time_is_get_tick_counts_clock_at_its_last_tick() {
-        for _ in 0..1000 {
-            let before = tick_count();
-            let t = message_time();
-            let after = tick_count();
-            // Never later than GetTickCount after it; at most a tick (<= 10 ms) behind.
-            assert!(after.wrapping_sub(t) < 1 << 31, "{t} after {after}");
-            assert!(before.wrapping_sub(t) <= 10 || t.wrapping_sub(before) < 1 << 31);
-        }
     }
 
     #[test]
