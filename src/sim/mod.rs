@@ -721,7 +721,9 @@ pub(crate) fn remote_digits(core: &Core, call_id: u32, digits: &str, mode: u32) 
     }
     let tick = crate::core::tick_count();
     core.provider_events(|ev| {
-        ev.call_data(call_id).ok_or(LineError::INVALPARAM)?;
+        // Whether the call exists: a look, not a copy of its data.
+        ev.with_call_data(call_id, |_| ())
+            .ok_or(LineError::INVALPARAM)?;
         ev.far_end_digits(call_id, digits, mode, tick);
         Ok(())
     })
