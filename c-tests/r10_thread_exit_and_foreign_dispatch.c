@@ -67,6 +67,19 @@ static int in_order(int who) {
   return 1;
 }
 
+/* On application `who`'s thread, its first digit already dispatched: the other 15 come,
+ * each through this thread's own window, all 16 in order. */
+static void rest_in_order(int who) {
+  MSG m;
+  for (int i = 1; i < 16; i++) {
+    REQUIRE(GetMessage(&m, NULL, 0, 0) > 0);
+    CHECK(m.hwnd == g_msg_of[who].hwnd);
+    DispatchMessage(&m);
+  }
+  CHECK_EQ(g_n[who], 16);
+  CHECK(in_order(who));
+}
+
 static void *worker(void *arg) {
   (void)arg;
   setup(1, 1, 20, "pump-w");
@@ -76,14 +89,8 @@ static void *worker(void *arg) {
   for (int i = 0; i < 3; i++) DispatchMessage(&g_msg_of[0]);
   stage(&g_stage_w, 2);
   T_WAIT_UNTIL(mu, cv, g_stage_main >= 2);
+  rest_in_order(1);
   MSG m;
-  for (int i = 1; i < 16; i++) {
-    REQUIRE(GetMessage(&m, NULL, 0, 0) > 0);
-    CHECK(m.hwnd == g_msg_of[1].hwnd);
-    DispatchMessage(&m);
-  }
-  CHECK_EQ(g_n[1], 16);
-  CHECK(in_order(1));
   /* 16 more, one dispatched, then exit with 15... one dispatched: 14 left after the
    * second GetMessage returned without its dispatch. */
   g_n[1] = 0;
@@ -121,15 +128,9 @@ int main(void) {
   T_WAIT_UNTIL(mu, cv, g_stage_w >= 2);
   CHECK_EQ(g_n[0], 1);
   CHECK_EQ(g_n[1], 1);
-  MSG m;
-  for (int i = 1; i < 16; i++) {
-    REQUIRE(GetMessage(&m, NULL, 0, 0) > 0);
-    CHECK(m.hwnd == g_msg_of[0].hwnd);
-    DispatchMessage(&m);
-  }
-  CHECK_EQ(g_n[0], 16);
-  CHECK(in_order(0));
+  rest_in_order(0);
   stage(&g_stage_main, 2);
+  MSG m;
 
   /* 2. W exits with 14 waiting. */
   pthread_join(w, NULL);
